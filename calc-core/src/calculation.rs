@@ -1,0 +1,406 @@
+//! One household, one set of rules, one answer: what each adult earns and pays, each benefit, and the household's
+//! net income before and after housing, childcare and travel costs.
+//!
+//! The order follows the dependencies between the rules: pay and deductions first; then the benefits that depend on
+//! earnings only (ESA permitted work, Carer's Allowance); then Universal Credit, which takes those as income; then the
+//! benefits that depend on UC (Scottish Child Payment) and on the year's income (the High Income Child Benefit Charge).
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::esa::{self, PermittedWork};
+use crate::household::{Household, Housing};
+use crate::money::Money;
+use crate::period::{monthly_to_weekly, weekly_to_monthly, Amounts, WEEKS_PER_YEAR};
+use crate::rules::RuleSet;
+use crate::tax::{self, income_tax};
+use crate::uc::{self, UniversalCredit};
+use crate::warnings::{self, Warning};
+use crate::working::{Line, Working};
+use crate::{carers_allowance, child_benefit, disability, scottish_child_payment};
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Calculation {
+    pub rule_set: RuleSetUsed,
+    pub adults: Vec<AdultResult>,
+    pub household: Totals,
+    pub universal_credit: UniversalCredit,
+    pub warnings: Vec<Warning>,
+    /// How each figure was worked out, with its legal reference.
+    pub working: Vec<Line>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct RuleSetUsed {
+    pub id: String,
+    pub version: String,
+    pub valid_from: Date,
+    pub valid_to: Date,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct AdultResult {
+    pub gross_earnings: Amounts,
+    pub income_tax: Amounts,
+    pub national_insurance: Amounts,
+    /// What comes out of pay for the workplace pension.
+    pub pension_contributions: Amounts,
+    pub net_earnings: Amounts,
+    pub esa: Amounts,
+    /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
+    pub esa_permitted_work: Option<String>,
+    pub carers_allowance: Amounts,
+    /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs).
+    pub carers_allowance_net_earnings_weekly: Money,
+    pub disability_benefits: Amounts,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Totals {
+    pub gross_earnings: Amounts,
+    pub income_tax: Amounts,
+    pub national_insurance: Amounts,
+    pub pension_contributions: Amounts,
+    pub net_earnings: Amounts,
+    pub universal_credit: Amounts,
+    pub esa: Amounts,
+    pub carers_allowance: Amounts,
+    pub child_benefit: Amounts,
+    pub high_income_child_benefit_charge: Amounts,
+    pub scottish_child_payment: Amounts,
+    pub disability_benefits: Amounts,
+    pub other_income: Amounts,
+    /// Net earnings and every benefit, less the High Income Child Benefit Charge.
+    pub total_net_income: Amounts,
+    pub housing_costs: Amounts,
+    pub childcare_costs: Amounts,
+    pub travel_costs: Amounts,
+    pub income_after_costs: Amounts,
+}
+
+/// What one adult's job and benefits come to, before Universal Credit.
+struct AdultFigures {
+    gross_annual: Money,
+    pension_paid_annual: Money,
+    pension_gross_annual: Money,
+    ni_annual: Money,
+    /// Tax on earnings alone, as PAYE takes it with the personal allowance given to the job.
+    tax_on_earnings_annual: Money,
+    tax_annual: Money,
+    adjusted_net_income: Money,
+    esa_weekly: Money,
+    permitted_work: Option<PermittedWork>,
+    ca_weekly: Money,
+    ca_net_earnings_weekly: Money,
+    disability_weekly: Money,
+}
+
+impl AdultFigures {
+    /// Earned income for UC (reg. 55(5)): less tax on the earnings, Class 1 NI and the relievable pension
+    /// contribution, which under relief at source is the gross contribution the scheme receives (Finance Act 2004
+    /// ss. 188 and 192), not the 80 % taken from pay.
+    fn uc_earned_income_annual(&self) -> Money {
+        (self.gross_annual - self.tax_on_earnings_annual - self.ni_annual - self.pension_gross_annual).at_least_zero()
+    }
+}
+
+/// The whole calculation with its working and warnings.
+pub fn calculate(household: &Household, rules: &RuleSet) -> Calculation {
+    let mut calculation = compute(household, rules, true);
+    calculation.warnings = warnings::collect(household, rules, &calculation);
+    calculation
+}
+
+/// The figures without warnings, and with the working only when `explain` is set: what the warnings and the hours
+/// curve evaluate at other hours.
+pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calculation {
+    let mut w = Working::new(explain);
+    let figures: Vec<AdultFigures> =
+        household.adults.iter().enumerate().map(|(i, _)| adult_figures(household, i, rules, &mut w)).collect();
+
+    let earned_monthly: Money =
+        figures.iter().map(|f| (f.uc_earned_income_annual() * (Decimal::ONE / Decimal::from(12))).round_pence()).sum();
+    let esa_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.esa_weekly)).sum();
+    let ca_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.ca_weekly)).sum();
+    let cb_weekly = child_benefit::weekly(household.children.len(), rules);
+    let cb_monthly = weekly_to_monthly(cb_weekly);
+    if cb_weekly.is_positive() {
+        w.note("child_benefit", cb_weekly, "week", &rules.child_benefit.eldest_child.source, || {
+            format!(
+                "{} for the eldest child + {} × {} for each other child",
+                rules.child_benefit.eldest_child.money(),
+                household.children.len() - 1,
+                rules.child_benefit.other_child.money()
+            )
+        });
+    }
+
+    let income = uc::Income {
+        earned: earned_monthly,
+        esa: esa_monthly,
+        carers_allowance: ca_monthly,
+        other_capped_benefits: esa_monthly + cb_monthly,
+    };
+    let universal_credit = uc::calculate(household, &income, rules, &mut w);
+
+    let scp_weekly = scottish_child_payment::weekly(household, universal_credit.award.is_positive(), rules);
+    if scp_weekly.is_positive() {
+        w.note("scottish_child_payment", scp_weekly, "week", &rules.scottish_child_payment.rate.source, || {
+            format!(
+                "{} for each child under {} while the household gets Universal Credit",
+                rules.scottish_child_payment.rate.money(),
+                rules.scottish_child_payment.maximum_age.value
+            )
+        });
+    }
+
+    let annual_cb = cb_weekly * WEEKS_PER_YEAR;
+    let top_income = figures.iter().map(|f| f.adjusted_net_income).max().unwrap_or(Money::ZERO);
+    let hicbc = child_benefit::high_income_charge(top_income, annual_cb, rules);
+    if hicbc.is_positive() {
+        w.note("high_income_child_benefit_charge", hicbc, "year", &rules.child_benefit.hicbc_threshold.source, || {
+            format!(
+                "1 % of {annual_cb} Child Benefit for each {} of {top_income} adjusted net income above {}",
+                rules.child_benefit.hicbc_income_per_percent.money(),
+                rules.child_benefit.hicbc_threshold.money()
+            )
+        });
+    }
+
+    let children_disability_weekly: Money =
+        household.children.iter().map(|c| disability::weekly(&c.disability_benefits, rules)).sum();
+
+    let adults: Vec<AdultResult> = figures
+        .iter()
+        .map(|f| AdultResult {
+            gross_earnings: Amounts::from_annual_exact(f.gross_annual),
+            income_tax: Amounts::from_annual_exact(f.tax_annual),
+            national_insurance: Amounts::from_annual_exact(f.ni_annual),
+            pension_contributions: Amounts::from_annual_exact(f.pension_paid_annual),
+            net_earnings: Amounts::from_annual_exact(
+                f.gross_annual - f.tax_annual - f.ni_annual - f.pension_paid_annual,
+            ),
+            esa: Amounts::from_weekly(f.esa_weekly),
+            esa_permitted_work: f.permitted_work.map(permitted_work_name),
+            carers_allowance: Amounts::from_weekly(f.ca_weekly),
+            carers_allowance_net_earnings_weekly: f.ca_net_earnings_weekly,
+            disability_benefits: Amounts::from_weekly(f.disability_weekly),
+        })
+        .collect();
+
+    let sum = |f: fn(&AdultResult) -> Amounts| adults.iter().map(f).sum::<Amounts>();
+    let net_earnings = sum(|a| a.net_earnings);
+    let uc_amounts = Amounts::from_monthly(universal_credit.award);
+    let esa = sum(|a| a.esa);
+    let ca = sum(|a| a.carers_allowance);
+    let cb = Amounts::from_weekly(cb_weekly);
+    let hicbc = Amounts::from_annual_exact(hicbc);
+    let scp = Amounts::from_weekly(scp_weekly);
+    let disability_benefits = sum(|a| a.disability_benefits) + Amounts::from_weekly(children_disability_weekly);
+    let other_income = Amounts::from_monthly(household.other_unearned_income_monthly);
+    let total_net_income = net_earnings + uc_amounts + esa + ca + cb - hicbc + scp + disability_benefits + other_income;
+
+    let housing_costs = Amounts::from_monthly(match household.housing {
+        Housing::None => Money::ZERO,
+        Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
+        | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => rent_monthly + service_charges_monthly,
+    });
+    let childcare_costs = Amounts::from_monthly(household.childcare_costs_monthly);
+    let travel_costs = Amounts::from_weekly(household.adults.iter().map(|a| a.job.travel_costs_weekly).sum());
+    let income_after_costs = total_net_income - housing_costs - childcare_costs - travel_costs;
+
+    let totals = Totals {
+        gross_earnings: sum(|a| a.gross_earnings),
+        income_tax: sum(|a| a.income_tax),
+        national_insurance: sum(|a| a.national_insurance),
+        pension_contributions: sum(|a| a.pension_contributions),
+        net_earnings,
+        universal_credit: uc_amounts,
+        esa,
+        carers_allowance: ca,
+        child_benefit: cb,
+        high_income_child_benefit_charge: hicbc,
+        scottish_child_payment: scp,
+        disability_benefits,
+        other_income,
+        total_net_income,
+        housing_costs,
+        childcare_costs,
+        travel_costs,
+        income_after_costs,
+    };
+
+    Calculation {
+        rule_set: RuleSetUsed {
+            id: rules.id.clone(),
+            version: rules.version.clone(),
+            valid_from: rules.valid_from,
+            valid_to: rules.valid_to,
+        },
+        adults,
+        household: totals,
+        universal_credit,
+        warnings: Vec::new(),
+        working: w.into_lines(),
+    }
+}
+
+fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut Working) -> AdultFigures {
+    let adult = &household.adults[index];
+    let who = format!("adults[{index}]");
+    let pay = tax::pay_period(adult, rules);
+    let periods = pay.frequency.periods_per_year();
+    let gross_annual = pay.annual(pay.gross);
+    let pension_paid_annual = pay.annual(pay.pension_paid);
+    let pension_gross_annual = pay.annual(pay.pension_gross);
+    let ni_annual = pay.annual(pay.national_insurance);
+    let taxable_earnings = gross_annual - if pay.pension_before_tax { pension_paid_annual } else { Money::ZERO };
+    // Adjusted net income is reduced by relief-at-source contributions grossed up (ITA 2007 s. 58).
+    let ani_reduction = if pay.pension_before_tax { Money::ZERO } else { pension_gross_annual };
+    let tax_on_earnings_annual =
+        income_tax::annual_tax(taxable_earnings, taxable_earnings - ani_reduction, household.nation, rules);
+
+    let gross_weekly = gross_annual * (Decimal::ONE / WEEKS_PER_YEAR);
+    let (esa_weekly, permitted_work) = match adult.esa {
+        crate::input::EsaStatus::None => (Money::ZERO, None),
+        _ => {
+            let (award, work) = esa::weekly_award(adult, gross_weekly.round_pence(), rules);
+            (award, Some(work))
+        }
+    };
+
+    let ca = carers_allowance::net_earnings(
+        gross_weekly,
+        tax_on_earnings_annual * (Decimal::ONE / WEEKS_PER_YEAR),
+        ni_annual * (Decimal::ONE / WEEKS_PER_YEAR),
+        pension_paid_annual * (Decimal::ONE / WEEKS_PER_YEAR),
+        monthly_to_weekly(household.childcare_costs_monthly),
+        rules,
+    );
+    let ca_weekly = carers_allowance::weekly_award(adult.claims_carers_allowance, ca.net, esa_weekly, rules);
+
+    // Contribution-based ESA and Carer's Allowance are taxable (ITEPA 2003 s. 660 and Table A); the tax on them
+    // sits above the earnings in the person's income.
+    let taxable_benefits = (esa_weekly + ca_weekly) * WEEKS_PER_YEAR;
+    let total_taxable = taxable_earnings + taxable_benefits;
+    let adjusted_net_income = total_taxable - ani_reduction;
+    let tax_annual = income_tax::annual_tax(total_taxable, adjusted_net_income, household.nation, rules);
+
+    let disability_weekly = disability::weekly(&adult.disability_benefits, rules);
+
+    if w.is_on() {
+        let freq = pay.frequency.noun();
+        w.note(&format!("{who}.gross_earnings"), pay.gross, freq, "hours × hourly wage", || {
+            format!(
+                "{} hours a week × {} an hour × {} weeks in a {freq}",
+                adult.job.hours_per_week,
+                adult.job.hourly_wage,
+                pay.frequency.weeks().round_dp(4).normalize()
+            )
+        });
+        w.note(
+            &format!("{who}.national_insurance"),
+            pay.national_insurance,
+            freq,
+            &rules.national_insurance.main_rate.source,
+            || {
+                format!(
+                    "{} % of pay between {} and {}, {} % above",
+                    rules.national_insurance.main_rate.value,
+                    rules.national_insurance.primary_threshold.for_period(pay.frequency),
+                    rules.national_insurance.upper_earnings_limit.for_period(pay.frequency),
+                    rules.national_insurance.upper_rate.value
+                )
+            },
+        );
+        w.note(
+            &format!("{who}.pension_contributions"),
+            pay.pension_paid,
+            freq,
+            &rules.pension.employee_minimum_percent.source,
+            || format!("{} gross contribution, {} taken from pay", pay.pension_gross, pay.pension_paid),
+        );
+        w.note(&format!("{who}.income_tax"), tax_annual, "year", income_tax::source(household.nation, rules), || {
+            format!(
+                "tax on {} taxable income (earnings {} + taxable benefits {}) after the {} personal allowance; {} of it on earnings; {} a {freq} over {periods} pay periods",
+                total_taxable,
+                taxable_earnings,
+                taxable_benefits,
+                income_tax::personal_allowance(adjusted_net_income, rules),
+                tax_on_earnings_annual,
+                (tax_annual * (Decimal::ONE / periods)).round_pence()
+            )
+        });
+        if let Some(work) = permitted_work {
+            w.note(&format!("{who}.esa"), esa_weekly, "week", &rules.esa.permitted_work_lower_limit.source, || {
+                format!(
+                    "{} a week rate; earnings of {} a week for {} hours: {}",
+                    esa::weekly_rate(adult, rules),
+                    gross_weekly.round_pence(),
+                    adult.job.hours_per_week,
+                    permitted_work_words(work, rules)
+                )
+            });
+        }
+        if adult.claims_carers_allowance {
+            w.note(&format!("{who}.carers_allowance"), ca_weekly, "week", &rules.carers_allowance.earnings_limit.source, || {
+                format!(
+                    "net earnings {} = {} gross − {} tax − {} NI − {} half of pension − {} care costs, against the {} limit; {} rate less {} ESA overlapping",
+                    ca.net,
+                    ca.gross.round_pence(),
+                    ca.income_tax.round_pence(),
+                    ca.national_insurance.round_pence(),
+                    ca.half_pension.round_pence(),
+                    ca.care_costs.round_pence(),
+                    rules.carers_allowance.earnings_limit.money(),
+                    rules.carers_allowance.rate.money(),
+                    esa_weekly
+                )
+            });
+        }
+    }
+
+    AdultFigures {
+        gross_annual,
+        pension_paid_annual,
+        pension_gross_annual,
+        ni_annual,
+        tax_on_earnings_annual,
+        tax_annual,
+        adjusted_net_income,
+        esa_weekly,
+        permitted_work,
+        ca_weekly,
+        ca_net_earnings_weekly: ca.net,
+        disability_weekly,
+    }
+}
+
+pub fn permitted_work_name(work: PermittedWork) -> String {
+    match work {
+        PermittedWork::NotWorking => "not_working",
+        PermittedWork::LowerLimit => "lower_limit",
+        PermittedWork::Supported => "supported",
+        PermittedWork::UnderSixteenHours => "under_sixteen_hours",
+        PermittedWork::Exceeded => "exceeded",
+    }
+    .to_string()
+}
+
+fn permitted_work_words(work: PermittedWork, rules: &RuleSet) -> String {
+    let higher = esa::higher_limit(rules);
+    match work {
+        PermittedWork::NotWorking => "not working".to_string(),
+        PermittedWork::LowerLimit => format!("within the {} lower limit", rules.esa.permitted_work_lower_limit.money()),
+        PermittedWork::Supported => format!("supported permitted work within the {higher} limit"),
+        PermittedWork::UnderSixteenHours => {
+            format!("under {} hours and within the {higher} higher limit", rules.esa.permitted_work_hours.value)
+        }
+        PermittedWork::Exceeded => format!(
+            "outside permitted work (above the limit, or {} hours or more above the lower limit): no ESA for the week",
+            rules.esa.permitted_work_hours.value
+        ),
+    }
+}

@@ -1,0 +1,28 @@
+//! Child Benefit (SSCBA 1992 s. 141; Child Benefit (Rates) Regulations 2006 reg. 2) and the High Income Child Benefit
+//! Charge (Income Tax (Earnings and Pensions) Act 2003 ss. 681B-681H).
+//!
+//! The enhanced rate is paid for the eldest child and the standard rate for each other. The charge falls on the
+//! partner with the higher adjusted net income: 1 % of the year's Child Benefit for each £200 by which that income
+//! exceeds £60,000, up to 100 %.
+
+use rust_decimal::Decimal;
+
+use crate::money::Money;
+use crate::rules::RuleSet;
+
+pub fn weekly(children: usize, rules: &RuleSet) -> Money {
+    let cb = &rules.child_benefit;
+    match children {
+        0 => Money::ZERO,
+        n => cb.eldest_child.money() + cb.other_child.money() * Decimal::from(n - 1),
+    }
+}
+
+/// The charge for the year, given the higher adjusted net income of the adults and the year's Child Benefit.
+pub fn high_income_charge(adjusted_net_income: Money, annual_child_benefit: Money, rules: &RuleSet) -> Money {
+    let cb = &rules.child_benefit;
+    let excess = (adjusted_net_income - cb.hicbc_threshold.money()).at_least_zero();
+    // ITEPA 2003 s. 681C: the appropriate percentage is 1 % for every whole £200 of the excess, at most 100 %.
+    let percent = (excess.pounds() / cb.hicbc_income_per_percent.value).floor().min(Decimal::ONE_HUNDRED);
+    annual_child_benefit.percent(percent).floor_pence()
+}

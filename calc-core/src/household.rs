@@ -1,0 +1,416 @@
+//! The validated household: every field checked, defaults filled in, situations the engine does not model refused.
+//! The calculations take only this type, so they never see an impossible value.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::error::{Error, Problems};
+use crate::input::*;
+use crate::money::Money;
+use crate::rules::{self, RuleSet};
+
+#[derive(Clone, Debug)]
+pub struct Household {
+    pub nation: Nation,
+    pub in_london: bool,
+    /// One or two adults; the second is the first's partner.
+    pub adults: Vec<Adult>,
+    pub children: Vec<Child>,
+    pub housing: Housing,
+    pub non_dependants: Vec<NonDependant>,
+    pub childcare_costs_monthly: Money,
+    pub savings: Money,
+    pub other_unearned_income_monthly: Money,
+    pub benefit_cap_grace_period: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Adult {
+    pub age: u8,
+    /// Hours of zero mean not working.
+    pub job: Job,
+    pub uc_health: UcHealth,
+    pub cares_35_hours: bool,
+    pub claims_carers_allowance: bool,
+    pub esa: EsaStatus,
+    pub supported_permitted_work: bool,
+    pub disability_benefits: RawDisabilityBenefits,
+    pub pension: Pension,
+}
+
+#[derive(Clone, Debug)]
+pub struct Job {
+    pub hours_per_week: Decimal,
+    pub hourly_wage: Money,
+    pub pay_frequency: PayFrequency,
+    pub travel_costs_weekly: Money,
+    pub apprentice: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pension {
+    AutoEnrolment { relief: PensionRelief },
+    Custom { employee_percent: Decimal, basis: PensionBasis, relief: PensionRelief },
+    OptedOut,
+}
+
+#[derive(Clone, Debug)]
+pub struct Child {
+    pub age: u8,
+    pub born_before_6_april_2017: bool,
+    pub disability: ChildDisability,
+    pub two_child_limit_exception: bool,
+    pub disability_benefits: RawDisabilityBenefits,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Housing {
+    None,
+    SocialRent { rent_monthly: Money, service_charges_monthly: Money, spare_bedrooms: u8 },
+    PrivateRent { rent_monthly: Money, service_charges_monthly: Money, lha_monthly: Money },
+}
+
+#[derive(Clone, Debug)]
+pub struct NonDependant {
+    pub age: u8,
+    pub exempt: bool,
+}
+
+impl Household {
+    pub fn is_couple(&self) -> bool {
+        self.adults.len() == 2
+    }
+}
+
+impl Adult {
+    pub fn has_lcw_or_lcwra(&self) -> bool {
+        self.uc_health != UcHealth::None
+    }
+
+    pub fn has_lcwra(&self) -> bool {
+        matches!(self.uc_health, UcHealth::LcwraProtected | UcHealth::LcwraNewClaimant)
+    }
+
+    pub fn gets_disability_benefit(&self) -> bool {
+        self.disability_benefits != RawDisabilityBenefits::default()
+    }
+}
+
+/// The largest amount of money accepted anywhere in the input: far above any real figure, so that arithmetic on it
+/// cannot overflow.
+const MAX_AMOUNT: Decimal = dec!(10_000_000);
+const MAX_HOURS: Decimal = dec!(168);
+const MAX_WAGE: Decimal = dec!(10_000);
+const MAX_CHILDREN: usize = 20;
+const MAX_NON_DEPENDANTS: usize = 10;
+/// The oldest a child or qualifying young person can be (UC Regs 2013 reg. 5: a qualifying young person is under 20).
+const MAX_CHILD_AGE: i64 = 19;
+
+/// Checks the raw input, picks the rule set, and returns the household the engine works on.
+pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Error> {
+    let rules = match (&raw.rule_year, raw.date) {
+        (Some(id), _) => rules::by_id(id)?,
+        (None, Some(date)) => rules::in_force_on(date)?,
+        (None, None) => return Err(Error::invalid("date", "is needed (or a rule_year) to choose the rules in force")),
+    };
+    validate_with(raw, rules).map(|h| (h, rules))
+}
+
+/// Checks the raw input against a given rule set (one the caller supplied, or an embedded one).
+pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, Error> {
+    let mut p = Problems::default();
+
+    let nation = match raw.nation {
+        None => {
+            p.invalid("nation", "is needed: england, scotland or wales");
+            Nation::England
+        }
+        Some(Nation::NorthernIreland) => {
+            p.unmodelled(
+                "nation",
+                "northern ireland has its own benefit rules, which this calculator does not model yet",
+            );
+            Nation::NorthernIreland
+        }
+        Some(n) => n,
+    };
+    if raw.in_london && nation != Nation::England {
+        p.invalid("in_london", "can only be true for a home in England");
+    }
+
+    match raw.adults.len() {
+        1 | 2 => {}
+        0 => p.invalid("adults", "needs one adult, or two for a couple"),
+        n => p.invalid(
+            "adults",
+            format!("has {n} adults; a benefit unit is one adult or a couple (other adults are non-dependants)"),
+        ),
+    }
+    let adults = raw
+        .adults
+        .iter()
+        .take(2)
+        .enumerate()
+        .map(|(i, a)| adult(&mut p, &format!("adults[{i}]"), a, nation, rules))
+        .collect();
+
+    if raw.children.len() > MAX_CHILDREN {
+        p.invalid("children", format!("has {} children; at most {MAX_CHILDREN} are accepted", raw.children.len()));
+    }
+    let children = raw
+        .children
+        .iter()
+        .take(MAX_CHILDREN)
+        .enumerate()
+        .map(|(i, c)| child(&mut p, &format!("children[{i}]"), c))
+        .collect();
+
+    let housing = housing(&mut p, &raw.housing);
+
+    if raw.non_dependants.len() > MAX_NON_DEPENDANTS {
+        p.invalid(
+            "non_dependants",
+            format!("has {} people; at most {MAX_NON_DEPENDANTS} are accepted", raw.non_dependants.len()),
+        );
+    }
+    let non_dependants = raw
+        .non_dependants
+        .iter()
+        .take(MAX_NON_DEPENDANTS)
+        .enumerate()
+        .map(|(i, n)| NonDependant {
+            age: whole(&mut p, &format!("non_dependants[{i}].age"), n.age, 16, 120),
+            exempt: n.exempt,
+        })
+        .collect();
+
+    let household = Household {
+        nation,
+        in_london: raw.in_london,
+        adults,
+        children,
+        housing,
+        non_dependants,
+        childcare_costs_monthly: amount(&mut p, "childcare_costs_monthly", raw.childcare_costs_monthly),
+        savings: amount(&mut p, "savings", raw.savings),
+        other_unearned_income_monthly: amount(
+            &mut p,
+            "other_unearned_income_monthly",
+            raw.other_unearned_income_monthly,
+        ),
+        benefit_cap_grace_period: raw.benefit_cap_grace_period,
+    };
+    if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
+        p.invalid("childcare_costs_monthly", "is given but there are no children");
+    }
+    p.into_result(household)
+}
+
+fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &RuleSet) -> Adult {
+    let age = whole(p, &format!("{at}.age"), raw.age, 16, 120);
+    let pension_age = rules.state_pension_age.value;
+    if Decimal::from(age) >= pension_age {
+        p.unmodelled(
+            format!("{at}.age"),
+            format!("is at or over state pension age ({pension_age}); pension-age rules are not modelled"),
+        );
+    } else if age < 18 {
+        p.unmodelled(format!("{at}.age"), "is under 18; Universal Credit for 16 and 17 year olds is not modelled");
+    }
+    if raw.student {
+        p.unmodelled(format!("{at}.student"), "full-time students are not modelled");
+    }
+    if raw.self_employed {
+        p.unmodelled(
+            format!("{at}.self_employed"),
+            "self-employment (and the minimum income floor) is not modelled yet",
+        );
+    }
+    if raw.claims_carers_allowance && !raw.cares_35_hours {
+        p.invalid(
+            format!("{at}.claims_carers_allowance"),
+            "needs cares_35_hours: Carer's Allowance is for 35 hours' caring a week",
+        );
+    }
+    if raw.supported_permitted_work && raw.esa == EsaStatus::None {
+        p.invalid(format!("{at}.supported_permitted_work"), "only matters with new-style ESA (esa is none)");
+    }
+    let d = &raw.disability_benefits;
+    let field = format!("{at}.disability_benefits");
+    let has_pip = d.pip_daily_living != TwoRates::None || d.pip_mobility != TwoRates::None;
+    let has_dla = d.dla_care != DlaCare::None || d.dla_mobility != DlaMobility::None;
+    let has_adp = d.adp_daily_living != TwoRates::None || d.adp_mobility != TwoRates::None;
+    if [has_pip, has_dla, has_adp].iter().filter(|b| **b).count() > 1 {
+        p.invalid(&field, "can hold only one of PIP, DLA and Adult Disability Payment");
+    }
+    if has_adp && nation != Nation::Scotland {
+        p.invalid(&field, "adult disability payment is paid only in Scotland");
+    }
+    let job = match &raw.job {
+        None => Job {
+            hours_per_week: Decimal::ZERO,
+            hourly_wage: Money::ZERO,
+            pay_frequency: PayFrequency::Monthly,
+            travel_costs_weekly: Money::ZERO,
+            apprentice: false,
+        },
+        Some(j) => job(p, &format!("{at}.job"), j),
+    };
+    Adult {
+        age,
+        job,
+        uc_health: raw.uc_health,
+        cares_35_hours: raw.cares_35_hours,
+        claims_carers_allowance: raw.claims_carers_allowance,
+        esa: raw.esa,
+        supported_permitted_work: raw.supported_permitted_work,
+        disability_benefits: raw.disability_benefits.clone(),
+        pension: pension(p, &format!("{at}.pension"), &raw.pension),
+    }
+}
+
+fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
+    let hours_field = format!("{at}.hours_per_week");
+    let hours_per_week = match raw.hours_per_week {
+        None => {
+            p.invalid(hours_field, "is needed");
+            Decimal::ZERO
+        }
+        Some(h) if h.is_sign_negative() && !h.is_zero() => {
+            p.invalid(hours_field, "must not be negative");
+            Decimal::ZERO
+        }
+        Some(h) if h > MAX_HOURS => {
+            p.invalid(hours_field, format!("is {h}, more than the {MAX_HOURS} hours in a week"));
+            Decimal::ZERO
+        }
+        Some(h) => h,
+    };
+    let wage_field = format!("{at}.hourly_wage");
+    let hourly_wage = match raw.hourly_wage {
+        None => {
+            p.invalid(wage_field, "is needed");
+            Money::ZERO
+        }
+        Some(w) if w.pounds() > MAX_WAGE => {
+            p.invalid(wage_field, format!("is more than £{MAX_WAGE} an hour"));
+            Money::ZERO
+        }
+        Some(w) => amount(p, &wage_field, w),
+    };
+    Job {
+        hours_per_week,
+        hourly_wage,
+        pay_frequency: raw.pay_frequency,
+        travel_costs_weekly: amount(p, &format!("{at}.travel_costs_weekly"), raw.travel_costs_weekly),
+        apprentice: raw.apprentice,
+    }
+}
+
+fn pension(p: &mut Problems, at: &str, raw: &RawPension) -> Pension {
+    match (raw.scheme, raw.employee_percent) {
+        (PensionScheme::AutoEnrolment, None) => Pension::AutoEnrolment { relief: raw.relief },
+        (PensionScheme::OptedOut, None) => Pension::OptedOut,
+        (PensionScheme::Custom, Some(pc)) if pc.is_sign_negative() || pc > Decimal::ONE_HUNDRED => {
+            p.invalid(format!("{at}.employee_percent"), "must be between 0 and 100");
+            Pension::OptedOut
+        }
+        (PensionScheme::Custom, Some(employee_percent)) => {
+            Pension::Custom { employee_percent, basis: raw.basis, relief: raw.relief }
+        }
+        (PensionScheme::Custom, None) => {
+            p.invalid(format!("{at}.employee_percent"), "is needed for a custom pension scheme");
+            Pension::OptedOut
+        }
+        (_, Some(_)) => {
+            p.invalid(format!("{at}.employee_percent"), "is only for a custom pension scheme");
+            Pension::OptedOut
+        }
+    }
+}
+
+fn child(p: &mut Problems, at: &str, raw: &RawChild) -> Child {
+    let age = match raw.age {
+        Some(a) if a > MAX_CHILD_AGE => {
+            p.invalid(format!("{at}.age"), format!("is {a}; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"));
+            0
+        }
+        other => whole(p, &format!("{at}.age"), other, 0, MAX_CHILD_AGE),
+    };
+    let d = &raw.disability_benefits;
+    if d.pip_daily_living != TwoRates::None
+        || d.pip_mobility != TwoRates::None
+        || d.adp_daily_living != TwoRates::None
+        || d.adp_mobility != TwoRates::None
+    {
+        if age < 16 {
+            p.invalid(
+                format!("{at}.disability_benefits"),
+                "pip and adult disability payment start at 16; a younger child gets DLA",
+            );
+        }
+    }
+    Child {
+        age,
+        born_before_6_april_2017: raw.born_before_6_april_2017,
+        disability: raw.disability,
+        two_child_limit_exception: raw.two_child_limit_exception,
+        disability_benefits: raw.disability_benefits.clone(),
+    }
+}
+
+fn housing(p: &mut Problems, raw: &RawHousing) -> Housing {
+    match raw {
+        RawHousing::None => Housing::None,
+        RawHousing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms } => {
+            let rent_monthly = required_amount(p, "housing.rent_monthly", *rent_monthly);
+            let service_charges_monthly = amount(p, "housing.service_charges_monthly", *service_charges_monthly);
+            let spare_bedrooms = whole(p, "housing.spare_bedrooms", Some(*spare_bedrooms), 0, 20);
+            Housing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms }
+        }
+        RawHousing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly } => {
+            let rent_monthly = required_amount(p, "housing.rent_monthly", *rent_monthly);
+            let service_charges_monthly = amount(p, "housing.service_charges_monthly", *service_charges_monthly);
+            let lha_monthly = required_amount(p, "housing.lha_monthly", *lha_monthly);
+            Housing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly }
+        }
+    }
+}
+
+/// A whole number in `min..=max`, reported against `field` otherwise.
+fn whole(p: &mut Problems, field: &str, value: Option<i64>, min: i64, max: i64) -> u8 {
+    match value {
+        None => {
+            p.invalid(field, "is needed");
+            min as u8
+        }
+        Some(v) if v < min || v > max => {
+            p.invalid(field, format!("is {v}; it must be from {min} to {max}"));
+            min as u8
+        }
+        Some(v) => v as u8,
+    }
+}
+
+/// A non-negative amount of money, at most `MAX_AMOUNT`.
+fn amount(p: &mut Problems, field: &str, value: Money) -> Money {
+    if value.pounds().is_sign_negative() && !value.is_zero() {
+        p.invalid(field, "must not be negative");
+        Money::ZERO
+    } else if value.pounds() > MAX_AMOUNT {
+        p.invalid(field, format!("is more than £{MAX_AMOUNT}"));
+        Money::ZERO
+    } else {
+        value
+    }
+}
+
+fn required_amount(p: &mut Problems, field: &str, value: Option<Money>) -> Money {
+    match value {
+        None => {
+            p.invalid(field, "is needed");
+            Money::ZERO
+        }
+        Some(v) => amount(p, field, v),
+    }
+}

@@ -1,0 +1,184 @@
+//! Money: pounds held as `rust_decimal::Decimal`, never as floats.
+//!
+//! Every place where the law says how to round has its own named method, so the rounding rule is visible where it
+//! is applied: Universal Credit rounds to the nearest penny with a half penny rounded up (UC Regs 2013 reg. 6);
+//! Class 1 contributions drop a half penny (SSCBA 1992 and HMRC's exact percentage method); the ESA permitted-work
+//! limit rounds *up* to the next 50p; the benefit cap earnings exception disregards pence.
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Mul, Neg, Sub};
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// An amount in pounds sterling. Serialised as a string ("12.34") so that it crosses JSON and JavaScript exactly;
+/// read from a string or a JSON number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct Money(Decimal);
+
+impl Serialize for Money {
+    /// Always two decimal places ("5.00"): results are in whole pence.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{:.2}", self.0))
+    }
+}
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    pub const fn new(pounds: Decimal) -> Money {
+        Money(pounds)
+    }
+
+    pub fn pounds(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn is_positive(self) -> bool {
+        self.0 > Decimal::ZERO
+    }
+
+    /// The larger of this amount and zero: no benefit, allowance or earnings figure goes below nothing.
+    pub fn at_least_zero(self) -> Money {
+        self.max(Money::ZERO)
+    }
+
+    /// To the nearest penny, a half penny rounded up (UC Regs 2013 reg. 6(1); also used for weekly/monthly/annual
+    /// conversions of benefit rates, which DWP publishes to the penny).
+    pub fn round_pence(self) -> Money {
+        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// To the nearest penny, a half penny or less dropped (HMRC's exact percentage method for Class 1 NICs).
+    pub fn round_pence_half_down(self) -> Money {
+        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointTowardZero))
+    }
+
+    /// Down to a whole penny (fractions of a penny of tax are not charged).
+    pub fn floor_pence(self) -> Money {
+        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero))
+    }
+
+    /// Down to whole pounds ("pence disregarded").
+    pub fn floor_pounds(self) -> Money {
+        Money(self.0.floor())
+    }
+
+    /// Up to the next multiple of `step` pounds (e.g. 0.50 for the ESA permitted-work higher limit).
+    pub fn ceil_to(self, step: Decimal) -> Money {
+        Money((self.0 / step).ceil() * step)
+    }
+
+    /// This amount as a percentage of it: `percent` is in percent (55 means 55 %).
+    pub fn percent(self, percent: Decimal) -> Money {
+        Money(self.0 * percent / Decimal::ONE_HUNDRED)
+    }
+}
+
+impl fmt::Display for Money {
+    /// "£1,234.56", or "−£3.00" for negative amounts: the form the working shows to a reader.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rounded = self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        let sign = if rounded.is_sign_negative() && !rounded.is_zero() { "−" } else { "" };
+        let text = format!("{:.2}", rounded.abs());
+        let (whole, pence) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        write!(f, "{sign}£{grouped}.{pence}")
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl Mul<Decimal> for Money {
+    type Output = Money;
+    fn mul(self, rhs: Decimal) -> Money {
+        Money(self.0 * rhs)
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl schemars::JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["string", "number"],
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
+            "description": "An amount in pounds, e.g. \"12.71\". Results always give a string with two decimal places."
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn check(value: Decimal, f: fn(Money) -> Money, expected: Decimal) {
+        assert_eq!(f(Money::new(value)), Money::new(expected), "{value}");
+    }
+
+    #[test]
+    fn rounding_rules() {
+        check(dec!(1.005), Money::round_pence, dec!(1.01));
+        check(dec!(1.004), Money::round_pence, dec!(1.00));
+        check(dec!(1.005), Money::round_pence_half_down, dec!(1.00));
+        check(dec!(1.0051), Money::round_pence_half_down, dec!(1.01));
+        check(dec!(1.009), Money::floor_pence, dec!(1.00));
+        check(dec!(846.56), Money::floor_pounds, dec!(846));
+        // 16 × £12.71 = £203.36, rounded up to the next 50p is £203.50.
+        check(dec!(203.36), |m| m.ceil_to(dec!(0.5)), dec!(203.50));
+        check(dec!(195.50), |m| m.ceil_to(dec!(0.5)), dec!(195.50));
+    }
+
+    #[test]
+    fn display_groups_thousands() {
+        assert_eq!(Money::new(dec!(1234567.5)).to_string(), "£1,234,567.50");
+        assert_eq!(Money::new(dec!(-3)).to_string(), "−£3.00");
+        assert_eq!(Money::new(dec!(0.004)).to_string(), "£0.00");
+    }
+}

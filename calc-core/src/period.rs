@@ -1,0 +1,102 @@
+//! Weekly, monthly and annual figures, converted the way the benefit rules convert them.
+//!
+//! A weekly amount is multiplied by 52 and divided by 12 for a month (UC Regs 2013 reg. 73(2) for unearned income; the
+//! same for earnings averaged over a year); a month is 12/52 of a week. Each column is rounded to the penny on its
+//! own, so a total is the sum of its column, not a conversion of another column.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::money::Money;
+
+pub const WEEKS_PER_YEAR: Decimal = dec!(52);
+pub const MONTHS_PER_YEAR: Decimal = dec!(12);
+
+/// One figure over the three periods a reader may want.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Amounts {
+    pub weekly: Money,
+    pub monthly: Money,
+    pub annual: Money,
+}
+
+impl Amounts {
+    pub const ZERO: Amounts = Amounts { weekly: Money::ZERO, monthly: Money::ZERO, annual: Money::ZERO };
+
+    pub fn from_weekly(weekly: Money) -> Amounts {
+        Amounts::from_annual_exact(weekly * WEEKS_PER_YEAR)
+    }
+
+    pub fn from_monthly(monthly: Money) -> Amounts {
+        Amounts::from_annual_exact(monthly * MONTHS_PER_YEAR)
+    }
+
+    /// From an unrounded annual amount: each column rounded to the penny.
+    pub fn from_annual_exact(annual: Money) -> Amounts {
+        Amounts {
+            weekly: (annual * (Decimal::ONE / WEEKS_PER_YEAR)).round_pence(),
+            monthly: (annual * (Decimal::ONE / MONTHS_PER_YEAR)).round_pence(),
+            annual: annual.round_pence(),
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.annual.is_zero() && self.monthly.is_zero() && self.weekly.is_zero()
+    }
+}
+
+impl std::ops::Add for Amounts {
+    type Output = Amounts;
+    fn add(self, rhs: Amounts) -> Amounts {
+        Amounts {
+            weekly: self.weekly + rhs.weekly,
+            monthly: self.monthly + rhs.monthly,
+            annual: self.annual + rhs.annual,
+        }
+    }
+}
+
+impl std::ops::Sub for Amounts {
+    type Output = Amounts;
+    fn sub(self, rhs: Amounts) -> Amounts {
+        Amounts {
+            weekly: self.weekly - rhs.weekly,
+            monthly: self.monthly - rhs.monthly,
+            annual: self.annual - rhs.annual,
+        }
+    }
+}
+
+impl std::iter::Sum for Amounts {
+    fn sum<I: Iterator<Item = Amounts>>(iter: I) -> Amounts {
+        iter.fold(Amounts::ZERO, std::ops::Add::add)
+    }
+}
+
+/// A weekly amount as a monthly one (× 52 / 12), to the penny (UC Regs 2013 reg. 73(2)).
+pub fn weekly_to_monthly(weekly: Money) -> Money {
+    (weekly * WEEKS_PER_YEAR * (Decimal::ONE / MONTHS_PER_YEAR)).round_pence()
+}
+
+/// A monthly amount as a weekly one (× 12 / 52), unrounded: used for tests against weekly limits.
+pub fn monthly_to_weekly(monthly: Money) -> Money {
+    monthly * MONTHS_PER_YEAR * (Decimal::ONE / WEEKS_PER_YEAR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversions() {
+        // £92.05 a week × 52 / 12 = £398.883… → £398.88 a month.
+        assert_eq!(weekly_to_monthly(Money::new(dec!(92.05))), Money::new(dec!(398.88)));
+        let a = Amounts::from_weekly(Money::new(dec!(100)));
+        assert_eq!(
+            (a.weekly, a.monthly, a.annual),
+            (Money::new(dec!(100)), Money::new(dec!(433.33)), Money::new(dec!(5200)))
+        );
+    }
+}

@@ -1,0 +1,431 @@
+//! Rule sets: every rate and threshold the engine uses, one file per tax year under `rules/`, embedded at build time.
+//!
+//! A rule file is TOML. Each figure is a table with its `value`, `unit`, `period` (for money and hours), the date it
+//! took `effect` and its `source` (legislation or an official rates page), plus an optional `note` (for example where an
+//! independent model disagrees). The Rust types below are the schema: a missing figure, an unknown key, or a figure in
+//! the wrong unit or period makes the file fail to load, and `tests/rules.rs` loads every file. A new tax year is a new
+//! file and a golden test, never a code change.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::date::Date;
+use crate::error::Error;
+use crate::money::Money;
+
+/// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
+pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
+
+/// The rule sets shipped with the engine, parsed once, oldest first.
+pub fn embedded() -> &'static [RuleSet] {
+    static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        EMBEDDED
+            .iter()
+            .map(|(name, text)| match RuleSet::from_toml(text) {
+                Ok(set) => set,
+                // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
+                // any input; it names the file for whoever breaks one.
+                Err(e) => panic!("embedded rule file {name} is invalid: {e}"),
+            })
+            .collect()
+    })
+}
+
+/// The embedded rule set whose date range contains `date`.
+pub fn in_force_on(date: Date) -> Result<&'static RuleSet, Error> {
+    embedded()
+        .iter()
+        .find(|set| set.valid_from <= date && date <= set.valid_to)
+        .ok_or_else(|| Error::unmodelled(format!("no rule set covers {date}; the rule years available are {}", ids())))
+}
+
+/// The embedded rule set with this id ("2026-27").
+pub fn by_id(id: &str) -> Result<&'static RuleSet, Error> {
+    embedded()
+        .iter()
+        .find(|set| set.id == id)
+        .ok_or_else(|| Error::invalid("rule_year", format!("\"{id}\" is not a rule year; use one of {}", ids())))
+}
+
+fn ids() -> String {
+    embedded().iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// All the figures for one tax year.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    /// The tax year, "2026-27".
+    pub id: String,
+    /// Changes whenever a figure in the file changes: "2026-27.1".
+    pub version: String,
+    pub valid_from: Date,
+    pub valid_to: Date,
+    pub minimum_wage: MinimumWage,
+    pub income_tax: IncomeTax,
+    pub national_insurance: NationalInsurance,
+    pub pension: Pension,
+    pub universal_credit: UniversalCredit,
+    pub esa: Esa,
+    pub carers_allowance: CarersAllowance,
+    pub child_benefit: ChildBenefit,
+    pub scottish_child_payment: ScottishChildPayment,
+    pub disability_benefits: DisabilityBenefits,
+    pub state_pension_age: Param<Years>,
+}
+
+impl RuleSet {
+    /// Parses and checks a rule file: a caller may bring their own (for example next April's figures).
+    pub fn from_toml(text: &str) -> Result<RuleSet, Error> {
+        let set: RuleSet = toml::from_str(text).map_err(|e| Error::invalid("rules", e.message().to_string()))?;
+        if set.valid_to < set.valid_from {
+            return Err(Error::invalid("rules.valid_to", "is before valid_from"));
+        }
+        Ok(set)
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinimumWage {
+    pub national_living_wage: Param<PerHour>,
+    /// The age from which the National Living Wage applies.
+    pub national_living_wage_age: Param<Years>,
+    pub age_18_to_20: Param<PerHour>,
+    pub under_18: Param<PerHour>,
+    pub apprentice: Param<PerHour>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomeTax {
+    pub personal_allowance: Param<PerYear>,
+    /// Adjusted net income above which the personal allowance is withdrawn.
+    pub allowance_taper_threshold: Param<PerYear>,
+    /// How much allowance is lost for each pound above the threshold (50 %: £1 for every £2).
+    pub allowance_taper_percent: Param<Percent>,
+    pub rest_of_uk: RestOfUkBands,
+    pub scotland: ScottishBands,
+}
+
+/// Bands for England, Wales and Northern Ireland; limits are on taxable income (after allowances).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RestOfUkBands {
+    pub basic_rate: Param<Percent>,
+    pub basic_rate_limit: Param<PerYear>,
+    pub higher_rate: Param<Percent>,
+    pub higher_rate_limit: Param<PerYear>,
+    pub additional_rate: Param<Percent>,
+}
+
+/// Scottish bands on non-savings, non-dividend income; limits are on taxable income (after allowances).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScottishBands {
+    pub starter_rate: Param<Percent>,
+    pub starter_rate_limit: Param<PerYear>,
+    pub basic_rate: Param<Percent>,
+    pub basic_rate_limit: Param<PerYear>,
+    pub intermediate_rate: Param<Percent>,
+    pub intermediate_rate_limit: Param<PerYear>,
+    pub higher_rate: Param<Percent>,
+    pub higher_rate_limit: Param<PerYear>,
+    pub advanced_rate: Param<Percent>,
+    pub advanced_rate_limit: Param<PerYear>,
+    pub top_rate: Param<Percent>,
+}
+
+/// A threshold stated for each pay period, as HMRC and the Pensions Regulator publish them.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerPayPeriod {
+    pub week: Param<PerWeek>,
+    pub fortnight: Param<PerFortnight>,
+    pub four_weeks: Param<PerFourWeeks>,
+    pub month: Param<PerMonth>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalInsurance {
+    pub primary_threshold: PerPayPeriod,
+    pub upper_earnings_limit: PerPayPeriod,
+    pub main_rate: Param<Percent>,
+    pub upper_rate: Param<Percent>,
+}
+
+/// Automatic enrolment into a workplace pension (Pensions Act 2008).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pension {
+    pub earnings_trigger: PerPayPeriod,
+    pub qualifying_earnings_lower: PerPayPeriod,
+    pub qualifying_earnings_upper: PerPayPeriod,
+    /// The employee's share of the minimum total contribution on qualifying earnings.
+    pub employee_minimum_percent: Param<Percent>,
+    /// The youngest age at which a worker must be enrolled.
+    pub minimum_age: Param<Years>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct UniversalCredit {
+    /// The age from which the higher standard allowance applies.
+    pub standard_allowance_age: Param<Years>,
+    pub standard_allowance: StandardAllowance,
+    pub child_element_first_born_before_6_april_2017: Param<PerMonth>,
+    pub child_element: Param<PerMonth>,
+    /// Whether the child element is limited to two children (other than those born before 6 April 2017 and the
+    /// exceptions).
+    pub two_child_limit: Switch,
+    pub disabled_child_addition_lower: Param<PerMonth>,
+    pub disabled_child_addition_higher: Param<PerMonth>,
+    pub lcw_element: Param<PerMonth>,
+    pub lcwra_element_protected: Param<PerMonth>,
+    pub lcwra_element_new_claimant: Param<PerMonth>,
+    pub carer_element: Param<PerMonth>,
+    pub childcare_percent: Param<Percent>,
+    pub childcare_max_one_child: Param<PerMonth>,
+    pub childcare_max_two_or_more_children: Param<PerMonth>,
+    pub work_allowance_higher: Param<PerMonth>,
+    pub work_allowance_lower: Param<PerMonth>,
+    pub taper_percent: Param<Percent>,
+    pub capital_lower_limit: Param<Lump>,
+    pub capital_upper_limit: Param<Lump>,
+    /// Tariff income is `tariff_income_per_band` for each `tariff_band` (or part of one) above the lower limit.
+    pub tariff_band: Param<Lump>,
+    pub tariff_income_per_band: Param<PerMonth>,
+    pub minimum_award: Param<PerMonth>,
+    pub under_occupancy_one_bedroom_percent: Param<Percent>,
+    pub under_occupancy_two_or_more_bedrooms_percent: Param<Percent>,
+    pub non_dependant_deduction: Param<PerMonth>,
+    /// Non-dependants younger than this make no housing cost contribution.
+    pub non_dependant_minimum_age: Param<Years>,
+    pub benefit_cap: BenefitCap,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StandardAllowance {
+    pub single_under_25: Param<PerMonth>,
+    pub single_25_or_over: Param<PerMonth>,
+    pub couple_both_under_25: Param<PerMonth>,
+    pub couple_either_25_or_over: Param<PerMonth>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenefitCap {
+    pub single_outside_london: Param<PerYear>,
+    pub single_in_london: Param<PerYear>,
+    pub couple_or_parent_outside_london: Param<PerYear>,
+    pub couple_or_parent_in_london: Param<PerYear>,
+    /// The earnings exception is this many hours a week at the National Living Wage, as a monthly amount.
+    pub earnings_exception_hours: Param<HoursPerWeek>,
+    /// The published monthly figure, checked in a test against the one the engine works out.
+    pub earnings_exception: Param<PerMonth>,
+}
+
+/// New-style Employment and Support Allowance.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Esa {
+    pub assessment_rate_under_25: Param<PerWeek>,
+    pub assessment_rate_25_or_over: Param<PerWeek>,
+    pub main_phase_rate: Param<PerWeek>,
+    pub support_component: Param<PerWeek>,
+    pub permitted_work_lower_limit: Param<PerWeek>,
+    /// Permitted work under the higher limit must be for fewer than this many hours a week.
+    pub permitted_work_hours: Param<HoursPerWeek>,
+    /// The higher limit is this many hours at the National Living Wage, rounded up to the next 50p.
+    pub permitted_work_higher_limit_hours: Param<HoursPerWeek>,
+    /// The published weekly figure, checked in a test against the one the engine works out.
+    pub permitted_work_higher_limit: Param<PerWeek>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CarersAllowance {
+    pub rate: Param<PerWeek>,
+    pub earnings_limit: Param<PerWeek>,
+    pub caring_hours: Param<HoursPerWeek>,
+    /// The share of pension contributions deducted from earnings.
+    pub pension_deduction_percent: Param<Percent>,
+    /// Care costs deducted from earnings are capped at this share of net earnings.
+    pub care_costs_max_percent: Param<Percent>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildBenefit {
+    pub eldest_child: Param<PerWeek>,
+    pub other_child: Param<PerWeek>,
+    pub hicbc_threshold: Param<PerYear>,
+    /// One percent of the Child Benefit is charged for each this many pounds of income above the threshold.
+    pub hicbc_income_per_percent: Param<Lump>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScottishChildPayment {
+    pub rate: Param<PerWeek>,
+    /// Paid for children younger than this.
+    pub maximum_age: Param<Years>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisabilityBenefits {
+    pub pip_daily_living_standard: Param<PerWeek>,
+    pub pip_daily_living_enhanced: Param<PerWeek>,
+    pub pip_mobility_standard: Param<PerWeek>,
+    pub pip_mobility_enhanced: Param<PerWeek>,
+    pub dla_care_lowest: Param<PerWeek>,
+    pub dla_care_middle: Param<PerWeek>,
+    pub dla_care_highest: Param<PerWeek>,
+    pub dla_mobility_lower: Param<PerWeek>,
+    pub dla_mobility_higher: Param<PerWeek>,
+    pub adp_daily_living_standard: Param<PerWeek>,
+    pub adp_daily_living_enhanced: Param<PerWeek>,
+    pub adp_mobility_standard: Param<PerWeek>,
+    pub adp_mobility_enhanced: Param<PerWeek>,
+}
+
+/// What a figure measures; the file must say the same as the schema.
+pub trait Kind {
+    const UNIT: &'static str;
+    const PERIOD: Option<&'static str>;
+}
+
+macro_rules! kinds {
+    ($($name:ident => $unit:literal, $period:expr;)*) => {$(
+        #[derive(Clone, Copy, Debug)]
+        pub struct $name;
+        impl Kind for $name {
+            const UNIT: &'static str = $unit;
+            const PERIOD: Option<&'static str> = $period;
+        }
+    )*};
+}
+
+kinds! {
+    PerHour => "gbp", Some("hour");
+    PerWeek => "gbp", Some("week");
+    PerFortnight => "gbp", Some("fortnight");
+    PerFourWeeks => "gbp", Some("four_weeks");
+    PerMonth => "gbp", Some("month");
+    PerYear => "gbp", Some("year");
+    Lump => "gbp", None;
+    Percent => "percent", None;
+    HoursPerWeek => "hours", Some("week");
+    Years => "years", None;
+}
+
+/// One figure with its provenance.
+#[derive(Clone, Debug, Serialize)]
+#[serde(bound = "")]
+pub struct Param<K: Kind> {
+    pub value: Decimal,
+    pub unit: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<&'static str>,
+    pub effective: Date,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip)]
+    kind: PhantomData<K>,
+}
+
+impl<K: Kind> Param<K> {
+    pub fn money(&self) -> Money {
+        Money::new(self.value)
+    }
+
+    /// A reference for the working: "£400.14 a month (Universal Credit Regulations 2013 reg. 36)".
+    pub fn cite(&self) -> &str {
+        &self.source
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParam<V> {
+    value: V,
+    unit: String,
+    period: Option<String>,
+    effective: Date,
+    source: String,
+    note: Option<String>,
+}
+
+impl<'de, K: Kind> Deserialize<'de> for Param<K> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let raw = RawParam::<Decimal>::deserialize(deserializer)?;
+        if raw.unit != K::UNIT {
+            return Err(D::Error::custom(format!("unit must be \"{}\", not \"{}\"", K::UNIT, raw.unit)));
+        }
+        if raw.period.as_deref() != K::PERIOD {
+            return Err(D::Error::custom(format!(
+                "period must be {}, not {}",
+                K::PERIOD.map_or("absent".to_string(), |p| format!("\"{p}\"")),
+                raw.period.as_deref().map_or("absent".to_string(), |p| format!("\"{p}\""))
+            )));
+        }
+        check_source::<D>(&raw.source)?;
+        if raw.value.is_sign_negative() {
+            return Err(D::Error::custom("value must not be negative"));
+        }
+        Ok(Param {
+            value: raw.value,
+            unit: K::UNIT,
+            period: K::PERIOD,
+            effective: raw.effective,
+            source: raw.source,
+            note: raw.note,
+            kind: PhantomData,
+        })
+    }
+}
+
+/// A rule that is either in force or not (for example the two-child limit).
+#[derive(Clone, Debug, Serialize)]
+pub struct Switch {
+    pub value: bool,
+    pub effective: Date,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Switch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let raw = RawParam::<bool>::deserialize(deserializer)?;
+        if raw.unit != "flag" || raw.period.is_some() {
+            return Err(D::Error::custom("unit must be \"flag\" with no period"));
+        }
+        check_source::<D>(&raw.source)?;
+        Ok(Switch { value: raw.value, effective: raw.effective, source: raw.source, note: raw.note })
+    }
+}
+
+fn check_source<'de, D: Deserializer<'de>>(source: &str) -> Result<(), D::Error> {
+    if source.trim().len() < 10 {
+        return Err(serde::de::Error::custom("source must name the legislation or official page the value comes from"));
+    }
+    Ok(())
+}
+
+impl fmt::Display for RuleSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (version {}, {} to {})", self.id, self.version, self.valid_from, self.valid_to)
+    }
+}

@@ -1,0 +1,105 @@
+//! Income tax on non-savings income: Income Tax Act 2007 ss. 6-10 (rates and bands for England, Wales and Northern
+//! Ireland), s. 11A and the Scottish Rate Resolution (Scottish taxpayers, Scotland Act 1998 s. 80C), and the personal
+//! allowance with its taper above £100,000 of adjusted net income (ITA 2007 ss. 35 and 58).
+
+use rust_decimal::Decimal;
+
+use crate::input::Nation;
+use crate::money::Money;
+use crate::rules::{Param, PerYear, Percent, RuleSet};
+
+/// The personal allowance after the taper: reduced by half of adjusted net income above the threshold.
+pub fn personal_allowance(adjusted_net_income: Money, rules: &RuleSet) -> Money {
+    let it = &rules.income_tax;
+    let excess = (adjusted_net_income - it.allowance_taper_threshold.money()).at_least_zero();
+    // ITA 2007 s. 35(2): the allowance is reduced by one half of the excess; HMRC applies the reduction in whole pounds.
+    (it.personal_allowance.money() - excess.percent(it.allowance_taper_percent.value).floor_pounds()).at_least_zero()
+}
+
+/// The year's income tax on `taxable_income` (earnings and taxable benefits, after net-pay pension contributions),
+/// with `adjusted_net_income` deciding the personal allowance.
+pub fn annual_tax(taxable_income: Money, adjusted_net_income: Money, nation: Nation, rules: &RuleSet) -> Money {
+    let above_allowance = (taxable_income - personal_allowance(adjusted_net_income, rules)).at_least_zero();
+    let bands = bands(nation, rules);
+    let mut tax = Money::ZERO;
+    let mut lower = Money::ZERO;
+    for (rate, limit) in bands {
+        let upper = limit.unwrap_or(above_allowance);
+        let in_band = (above_allowance.min(upper) - lower).at_least_zero();
+        tax += in_band.percent(rate);
+        lower = upper;
+        if above_allowance <= upper {
+            break;
+        }
+    }
+    tax.floor_pence()
+}
+
+/// The marginal bands in order, each with its rate in percent and upper limit on taxable income (none for the top).
+pub fn bands(nation: Nation, rules: &RuleSet) -> Vec<(Decimal, Option<Money>)> {
+    fn band(rate: &Param<Percent>, limit: &Param<PerYear>) -> (Decimal, Option<Money>) {
+        (rate.value, Some(limit.money()))
+    }
+    match nation {
+        Nation::Scotland => {
+            let s = &rules.income_tax.scotland;
+            vec![
+                band(&s.starter_rate, &s.starter_rate_limit),
+                band(&s.basic_rate, &s.basic_rate_limit),
+                band(&s.intermediate_rate, &s.intermediate_rate_limit),
+                band(&s.higher_rate, &s.higher_rate_limit),
+                band(&s.advanced_rate, &s.advanced_rate_limit),
+                (s.top_rate.value, None),
+            ]
+        }
+        _ => {
+            let r = &rules.income_tax.rest_of_uk;
+            vec![
+                band(&r.basic_rate, &r.basic_rate_limit),
+                band(&r.higher_rate, &r.higher_rate_limit),
+                (r.additional_rate.value, None),
+            ]
+        }
+    }
+}
+
+/// The rule reference for the working.
+pub fn source(nation: Nation, rules: &RuleSet) -> &str {
+    match nation {
+        Nation::Scotland => &rules.income_tax.scotland.starter_rate.source,
+        _ => &rules.income_tax.rest_of_uk.basic_rate.source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(year: &str, nation: Nation, income: &str, expected: &str) {
+        let rules = crate::rules::by_id(year).unwrap();
+        let income = Money::new(income.parse().unwrap());
+        assert_eq!(
+            annual_tax(income, income, nation, rules),
+            Money::new(expected.parse().unwrap()),
+            "{year} {nation:?} {income}"
+        );
+    }
+
+    #[test]
+    fn rest_of_uk_2025_26() {
+        check("2025-26", Nation::England, "12570", "0");
+        // 20 % × (£20,000 − £12,570) = £1,486.
+        check("2025-26", Nation::England, "20000", "1486");
+        // 20 % × £37,700 + 40 % × (£60,000 − £12,570 − £37,700) = £7,540 + £3,892 = £11,432.
+        check("2025-26", Nation::England, "60000", "11432");
+        // At £110,000 the allowance is £12,570 − £5,000 = £7,570: 20 % × 37,700 + 40 % × (102,430 − 37,700)
+        // = £7,540 + £25,892 = £33,432.
+        check("2025-26", Nation::Wales, "110000", "33432");
+    }
+
+    #[test]
+    fn scotland_2025_26() {
+        // Taxable £7,430: 19 % × £2,827 + 20 % × (£7,430 − £2,827) = £537.13 + £920.60 = £1,457.73.
+        check("2025-26", Nation::Scotland, "20000", "1457.73");
+    }
+}

@@ -1,0 +1,99 @@
+//! A job's pay and what comes off it: workplace pension, Class 1 National Insurance and income tax.
+//!
+//! Pay is worked out per pay period, as an employer pays it: NI and pension thresholds are per pay period, so a
+//! monthly and a weekly pay packet of the same annual value can be treated differently. Income tax is the annual
+//! liability spread evenly over the periods, which is what PAYE's cumulative basis gives for steady pay.
+
+pub mod income_tax;
+pub mod national_insurance;
+pub mod pension;
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::household::Adult;
+use crate::input::PayFrequency;
+use crate::money::Money;
+use crate::rules::{PerPayPeriod, RuleSet};
+
+/// One adult's pay for one pay period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PayPeriod {
+    pub frequency: PayFrequency,
+    pub gross: Money,
+    /// The gross contribution to the pension scheme (before any tax relief is added by the scheme).
+    pub pension_gross: Money,
+    /// What actually comes out of pay for the pension: the whole contribution under a net pay arrangement, 80 % of it
+    /// under relief at source.
+    pub pension_paid: Money,
+    /// Whether the contribution comes off pay before tax (net pay arrangement).
+    pub pension_before_tax: bool,
+    pub national_insurance: Money,
+}
+
+impl PayFrequency {
+    pub fn periods_per_year(self) -> Decimal {
+        match self {
+            PayFrequency::Weekly => dec!(52),
+            PayFrequency::Fortnightly => dec!(26),
+            PayFrequency::FourWeekly => dec!(13),
+            PayFrequency::Monthly => dec!(12),
+        }
+    }
+
+    /// Weeks of work in one pay period (52/12 for a month).
+    pub fn weeks(self) -> Decimal {
+        dec!(52) / self.periods_per_year()
+    }
+
+    pub fn noun(self) -> &'static str {
+        match self {
+            PayFrequency::Weekly => "week",
+            PayFrequency::Fortnightly => "fortnight",
+            PayFrequency::FourWeekly => "four weeks",
+            PayFrequency::Monthly => "month",
+        }
+    }
+}
+
+impl PerPayPeriod {
+    /// The threshold for a pay period of this frequency.
+    pub fn for_period(&self, frequency: PayFrequency) -> Money {
+        match frequency {
+            PayFrequency::Weekly => self.week.money(),
+            PayFrequency::Fortnightly => self.fortnight.money(),
+            PayFrequency::FourWeekly => self.four_weeks.money(),
+            PayFrequency::Monthly => self.month.money(),
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        &self.week.source
+    }
+}
+
+/// Gross pay for one period: hours × hourly wage × weeks in the period, to the penny.
+pub fn gross_pay(hours_per_week: Decimal, hourly_wage: Money, frequency: PayFrequency) -> Money {
+    (hourly_wage * hours_per_week * frequency.weeks()).round_pence()
+}
+
+/// One adult's pay period: gross pay, pension and NI. Income tax is annual and worked out separately.
+pub fn pay_period(adult: &Adult, rules: &RuleSet) -> PayPeriod {
+    let frequency = adult.job.pay_frequency;
+    let gross = gross_pay(adult.job.hours_per_week, adult.job.hourly_wage, frequency);
+    let pension = pension::contribution(adult, gross, rules);
+    PayPeriod {
+        frequency,
+        gross,
+        pension_gross: pension.gross,
+        pension_paid: pension.paid,
+        pension_before_tax: pension.before_tax,
+        national_insurance: national_insurance::class_1(gross, frequency, rules),
+    }
+}
+
+impl PayPeriod {
+    pub fn annual(self, per_period: Money) -> Money {
+        per_period * self.frequency.periods_per_year()
+    }
+}

@@ -1,0 +1,47 @@
+//! Class 1 primary (employee) National Insurance contributions: Social Security Contributions and Benefits Act 1992
+//! s. 8, with the thresholds of the Social Security (Contributions) Regulations 2001 reg. 11 for each earnings period.
+//!
+//! Contributions are due per pay period on earnings above the primary threshold, at the main rate up to the upper
+//! earnings limit and the upper rate above it. HMRC's exact percentage method drops a half penny or less and rounds a
+//! larger fraction up.
+
+use crate::input::PayFrequency;
+use crate::money::Money;
+use crate::rules::RuleSet;
+
+pub fn class_1(gross: Money, frequency: PayFrequency, rules: &RuleSet) -> Money {
+    let ni = &rules.national_insurance;
+    let threshold = ni.primary_threshold.for_period(frequency);
+    let upper = ni.upper_earnings_limit.for_period(frequency);
+    let main_band = (gross.min(upper) - threshold).at_least_zero();
+    let upper_band = (gross - upper).at_least_zero();
+    (main_band.percent(ni.main_rate.value) + upper_band.percent(ni.upper_rate.value)).round_pence_half_down()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn check(year: &str, gross: &str, frequency: PayFrequency, expected: &str) {
+        let rules = crate::rules::by_id(year).unwrap();
+        let got = class_1(Money::new(gross.parse().unwrap()), frequency, rules);
+        assert_eq!(got, Money::new(expected.parse().unwrap()), "{year} {gross} {frequency:?}");
+    }
+
+    #[test]
+    fn class_1_2025_26() {
+        // Below the £242 weekly primary threshold: nothing.
+        check("2025-26", "242.00", PayFrequency::Weekly, "0.00");
+        // 8 % × (£300 − £242) = £4.64.
+        check("2025-26", "300.00", PayFrequency::Weekly, "4.64");
+        // 8 % × (£967 − £242) + 2 % × (£1,000 − £967) = £58.00 + £0.66 = £58.66.
+        check("2025-26", "1000.00", PayFrequency::Weekly, "58.66");
+        // 8 % × (£1,500 − £1,048) = £36.16 a month.
+        check("2025-26", "1500.00", PayFrequency::Monthly, "36.16");
+        // 8 % × (£242.06 − £242) = 0.48p: a half penny or less is dropped, so 0p; 0.56p rounds up to 1p.
+        check("2025-26", "242.06", PayFrequency::Weekly, "0.00");
+        check("2025-26", "242.07", PayFrequency::Weekly, "0.01");
+        let _ = dec!(0);
+    }
+}

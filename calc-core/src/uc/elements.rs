@@ -1,0 +1,98 @@
+//! The elements that make up the maximum amount of Universal Credit (UC Regulations 2013 (SI 2013/376) regs. 23-30
+//! and the table in reg. 36): standard allowance, child element with the two-child limit, disabled child additions,
+//! LCW and LCWRA elements, and the carer element.
+
+use rust_decimal::Decimal;
+
+use crate::household::{Adult, Child, Household};
+use crate::input::{ChildDisability, UcHealth};
+use crate::money::Money;
+use crate::rules::{Param, PerMonth, RuleSet};
+
+/// Reg. 36: single or joint, under or over 25. A couple gets the higher joint rate if either is 25 or over.
+pub fn standard_allowance<'r>(household: &Household, rules: &'r RuleSet) -> &'r Param<PerMonth> {
+    let uc = &rules.universal_credit;
+    let any_25 = household.adults.iter().any(|a| Decimal::from(a.age) >= uc.standard_allowance_age.value);
+    match (household.is_couple(), any_25) {
+        (false, false) => &uc.standard_allowance.single_under_25,
+        (false, true) => &uc.standard_allowance.single_25_or_over,
+        (true, false) => &uc.standard_allowance.couple_both_under_25,
+        (true, true) => &uc.standard_allowance.couple_either_25_or_over,
+    }
+}
+
+/// The child element for each child, eldest first (reg. 24 and 24A, reg. 36). The eldest child gets the higher
+/// amount if born before 6 April 2017. While the two-child limit is in force, a third or later child counts only if
+/// born before 6 April 2017 or an exception applies (reg. 24A and Sch. 12).
+pub struct ChildElements {
+    pub total: Money,
+    pub counted: usize,
+    pub higher_first: bool,
+}
+
+pub fn child_elements(children: &[Child], rules: &RuleSet) -> ChildElements {
+    let uc = &rules.universal_credit;
+    let mut by_age: Vec<&Child> = children.iter().collect();
+    by_age.sort_by(|a, b| b.age.cmp(&a.age));
+    let mut total = Money::ZERO;
+    let mut counted = 0;
+    let mut higher_first = false;
+    for (i, child) in by_age.iter().enumerate() {
+        let within_limit =
+            !uc.two_child_limit.value || i < 2 || child.born_before_6_april_2017 || child.two_child_limit_exception;
+        if !within_limit {
+            continue;
+        }
+        if i == 0 && child.born_before_6_april_2017 {
+            total += uc.child_element_first_born_before_6_april_2017.money();
+            higher_first = true;
+        } else {
+            total += uc.child_element.money();
+        }
+        counted += 1;
+    }
+    ChildElements { total, counted, higher_first }
+}
+
+/// Reg. 24(2): an addition for each disabled child, whether or not the two-child limit stops their child element.
+pub fn disabled_child_additions(children: &[Child], rules: &RuleSet) -> Money {
+    let uc = &rules.universal_credit;
+    children
+        .iter()
+        .map(|c| match c.disability {
+            ChildDisability::None => Money::ZERO,
+            ChildDisability::Lower => uc.disabled_child_addition_lower.money(),
+            ChildDisability::Higher => uc.disabled_child_addition_higher.money(),
+        })
+        .sum()
+}
+
+/// The LCW or LCWRA element (regs. 27-28). A joint claim includes only one such element, the highest that either
+/// member qualifies for (reg. 27(4)).
+pub fn health_element<'r>(adults: &[Adult], rules: &'r RuleSet) -> Option<&'r Param<PerMonth>> {
+    let uc = &rules.universal_credit;
+    adults
+        .iter()
+        .filter_map(|a| match a.uc_health {
+            UcHealth::None | UcHealth::Lcw => None,
+            UcHealth::LcwWithElement => Some(&uc.lcw_element),
+            UcHealth::LcwraProtected => Some(&uc.lcwra_element_protected),
+            UcHealth::LcwraNewClaimant => Some(&uc.lcwra_element_new_claimant),
+        })
+        .max_by_key(|p| p.value)
+}
+
+/// The carer element (regs. 29-30): for each adult with regular and substantial caring responsibilities for a
+/// severely disabled person, whatever their earnings (reg. 30(1)) and whether or not they claim Carer's Allowance
+/// (reg. 30(2)). A carer with LCWRA gets the LCWRA element instead (reg. 29(4)), unless in a joint claim the LCWRA
+/// element is included for the other member, who also has LCWRA. We assume two carers in a couple care for different
+/// people (reg. 29(3) allows one element per cared-for person).
+pub fn carer_elements(adults: &[Adult], rules: &RuleSet) -> (Money, usize) {
+    let both_lcwra = adults.len() == 2 && adults.iter().all(Adult::has_lcwra);
+    let mut carers = adults.iter().filter(|a| a.cares_35_hours && (!a.has_lcwra() || both_lcwra)).count();
+    if both_lcwra {
+        // One of them takes the single LCWRA element, so only the other can have the carer element.
+        carers = carers.min(1);
+    }
+    (rules.universal_credit.carer_element.money() * Decimal::from(carers), carers)
+}

@@ -1,0 +1,291 @@
+//! Universal Credit for one monthly assessment period (Welfare Reform Act 2012 Part 1; UC Regulations 2013).
+//!
+//! The award is the maximum amount (the elements, reg. 23) less all unearned income (reg. 66) and 55 % of earned
+//! income above any work allowance (reg. 22), then reduced by the benefit cap (reg. 81). Amounts are rounded to the
+//! penny (reg. 6) and an award under a penny is not paid (reg. 17). Earned income is net of income tax, Class 1 NI and
+//! relievable pension contributions (reg. 55(5)).
+
+pub mod benefit_cap;
+pub mod capital;
+pub mod childcare;
+pub mod elements;
+pub mod housing;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::household::Household;
+use crate::money::Money;
+use crate::rules::RuleSet;
+use crate::working::Working;
+
+/// Income the UC calculation needs from the rest of the engine, all monthly.
+pub struct Income {
+    pub earned: Money,
+    pub esa: Money,
+    pub carers_allowance: Money,
+    /// Welfare benefits other than UC that count towards the benefit cap (ESA, Child Benefit).
+    pub other_capped_benefits: Money,
+}
+
+/// The UC working for one assessment period; every amount is monthly.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct UniversalCredit {
+    /// False where capital is above the upper limit: no UC at all.
+    pub entitled: bool,
+    pub standard_allowance: Money,
+    pub child_element: Money,
+    /// Children for whom a child element is included.
+    pub children_counted: usize,
+    pub disabled_child_additions: Money,
+    pub lcw_element: Money,
+    pub lcwra_element: Money,
+    pub carer_element: Money,
+    pub childcare_costs_element: Money,
+    pub housing_costs_element: Money,
+    pub maximum_amount: Money,
+    pub work_allowance: Money,
+    pub earned_income: Money,
+    /// 55 % of earned income above the work allowance.
+    pub earnings_deduction: Money,
+    pub tariff_income: Money,
+    /// All unearned income taken into account, tariff income included.
+    pub unearned_income: Money,
+    pub award_before_cap: Money,
+    pub benefit_cap: BenefitCapWorking,
+    pub award: Money,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct BenefitCapWorking {
+    /// Why the cap does not apply, if it does not.
+    pub exemption: Option<String>,
+    pub cap: Money,
+    /// UC before the cap plus the other welfare benefits that count.
+    pub total_benefits: Money,
+    pub reduction: Money,
+}
+
+pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mut Working) -> UniversalCredit {
+    let uc = &rules.universal_credit;
+    const M: &str = "month";
+
+    if capital::above_upper_limit(household.savings, rules) {
+        w.note("universal_credit.award", Money::ZERO, M, &uc.capital_upper_limit.source, || {
+            format!(
+                "no entitlement: capital of {} is above the {} limit",
+                household.savings,
+                uc.capital_upper_limit.money()
+            )
+        });
+        return UniversalCredit { entitled: false, ..Default::default() };
+    }
+
+    let standard = elements::standard_allowance(household, rules);
+    w.note("universal_credit.standard_allowance", standard.money(), M, &standard.source, || {
+        let kind = if household.is_couple() { "joint claimants" } else { "a single claimant" };
+        format!("standard allowance for {kind}: {}", standard.money())
+    });
+
+    let children = elements::child_elements(&household.children, rules);
+    if !household.children.is_empty() {
+        w.note("universal_credit.child_element", children.total, M, &uc.child_element.source, || {
+            let limit = if uc.two_child_limit.value { " (two-child limit in force)" } else { "" };
+            let first = if children.higher_first {
+                format!(
+                    "{} for the eldest, born before 6 April 2017, and ",
+                    uc.child_element_first_born_before_6_april_2017.money()
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "{first}{} for each other child counted: {} of {} children counted{limit}",
+                uc.child_element.money(),
+                children.counted,
+                household.children.len()
+            )
+        });
+    }
+    let disabled_child_additions = elements::disabled_child_additions(&household.children, rules);
+    if disabled_child_additions.is_positive() {
+        w.note(
+            "universal_credit.disabled_child_additions",
+            disabled_child_additions,
+            M,
+            &uc.disabled_child_addition_lower.source,
+            || format!("disabled child additions: {disabled_child_additions}"),
+        );
+    }
+
+    let health = elements::health_element(&household.adults, rules);
+    let (lcw_element, lcwra_element) = match health {
+        Some(p) if std::ptr::eq(p, &uc.lcw_element) => (p.money(), Money::ZERO),
+        Some(p) => (Money::ZERO, p.money()),
+        None => (Money::ZERO, Money::ZERO),
+    };
+    if let Some(p) = health {
+        let figure =
+            if lcw_element.is_positive() { "universal_credit.lcw_element" } else { "universal_credit.lcwra_element" };
+        w.note(figure, p.money(), M, &p.source, || format!("{} for limited capability for work", p.money()));
+    }
+
+    let (carer_element, carers) = elements::carer_elements(&household.adults, rules);
+    if carers > 0 {
+        w.note("universal_credit.carer_element", carer_element, M, &uc.carer_element.source, || {
+            format!("{carers} × {} carer element", uc.carer_element.money())
+        });
+    }
+
+    let childcare = childcare::element(household, rules);
+    if household.childcare_costs_monthly.is_positive() {
+        w.note("universal_credit.childcare_costs_element", childcare.amount, M, &uc.childcare_percent.source, || {
+            if childcare.work_condition_met {
+                format!(
+                    "{} % × {} childcare = {}, capped at {}",
+                    uc.childcare_percent.value,
+                    household.childcare_costs_monthly,
+                    household.childcare_costs_monthly.percent(uc.childcare_percent.value).round_pence(),
+                    childcare.cap
+                )
+            } else {
+                "nothing: the work condition is not met (a single claimant, or both of a couple, must be in paid work)"
+                    .to_string()
+            }
+        });
+    }
+
+    let housing = housing::element(household, rules);
+    let housing_costs_element = housing.map_or(Money::ZERO, |h| h.amount);
+    if let Some(h) = housing {
+        w.note(
+            "universal_credit.housing_costs_element",
+            h.amount,
+            M,
+            &uc.under_occupancy_one_bedroom_percent.source,
+            || {
+                format!(
+                "{} eligible rent and service charges − {} under-occupancy reduction − {} non-dependant contributions",
+                h.eligible_rent, h.under_occupancy_reduction, h.non_dependant_deductions
+            )
+            },
+        );
+    }
+
+    let maximum_amount = standard.money()
+        + children.total
+        + disabled_child_additions
+        + lcw_element
+        + lcwra_element
+        + carer_element
+        + childcare.amount
+        + housing_costs_element;
+    w.note("universal_credit.maximum_amount", maximum_amount, M, "Universal Credit Regulations 2013 reg. 23", || {
+        "the sum of the elements above".to_string()
+    });
+
+    let gets_work_allowance = !household.children.is_empty() || household.adults.iter().any(|a| a.has_lcw_or_lcwra());
+    // Reg. 22(2): the lower amount where the award "contains an amount for" housing costs; an element reduced to
+    // nothing by non-dependant contributions contains none.
+    let has_housing_element = housing_costs_element.is_positive();
+    let work_allowance = match (gets_work_allowance, has_housing_element) {
+        (false, _) => Money::ZERO,
+        (true, true) => uc.work_allowance_lower.money(),
+        (true, false) => uc.work_allowance_higher.money(),
+    };
+    if gets_work_allowance {
+        let which = if has_housing_element { "lower (housing costs included)" } else { "higher (no housing costs)" };
+        w.note("universal_credit.work_allowance", work_allowance, M, &uc.work_allowance_higher.source, || {
+            format!("the {which} work allowance: {work_allowance}")
+        });
+    }
+
+    let earnings_deduction =
+        (income.earned - work_allowance).at_least_zero().percent(uc.taper_percent.value).round_pence();
+    w.note("universal_credit.earnings_deduction", earnings_deduction, M, &uc.taper_percent.source, || {
+        format!("{} % × ({} earned income − {} work allowance)", uc.taper_percent.value, income.earned, work_allowance)
+    });
+
+    let tariff_income = capital::tariff_income(household.savings, rules);
+    if tariff_income.is_positive() {
+        w.note("universal_credit.tariff_income", tariff_income, M, &uc.tariff_income_per_band.source, || {
+            format!(
+                "{} for each {} or part above {}: capital of {}",
+                uc.tariff_income_per_band.money(),
+                uc.tariff_band.money(),
+                uc.capital_lower_limit.money(),
+                household.savings
+            )
+        });
+    }
+    let unearned_income =
+        income.esa + income.carers_allowance + household.other_unearned_income_monthly + tariff_income;
+    if unearned_income.is_positive() {
+        w.note(
+            "universal_credit.unearned_income",
+            unearned_income,
+            M,
+            "Universal Credit Regulations 2013 regs. 66 and 73",
+            || {
+                format!(
+                    "{} ESA + {} Carer's Allowance + {} other + {} tariff income, each weekly amount × 52 / 12",
+                    income.esa, income.carers_allowance, household.other_unearned_income_monthly, tariff_income
+                )
+            },
+        );
+    }
+
+    let award_before_cap = (maximum_amount - unearned_income - earnings_deduction).at_least_zero().round_pence();
+
+    let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
+    let exemption = benefit_cap::exemption(household, income.earned, rules);
+    let total_benefits = award_before_cap + income.other_capped_benefits;
+    let reduction = match exemption {
+        Some(_) => Money::ZERO,
+        None => benefit_cap::reduction(total_benefits, cap, childcare.amount, award_before_cap),
+    };
+    w.note("universal_credit.benefit_cap_reduction", reduction, M, &cap_param.source, || match exemption {
+        Some(e) => format!("the cap does not apply: {}", e.reason()),
+        None => format!(
+            "{total_benefits} in capped benefits − {cap} cap − {} childcare costs element, if above nothing",
+            childcare.amount
+        ),
+    });
+
+    let mut award = award_before_cap - reduction;
+    if award < uc.minimum_award.money() {
+        award = Money::ZERO;
+    }
+    w.note("universal_credit.award", award, M, "Universal Credit Regulations 2013 regs. 6, 17 and 22", || {
+        format!(
+            "{maximum_amount} maximum amount − {unearned_income} unearned income − {earnings_deduction} earnings deduction − {reduction} benefit cap"
+        )
+    });
+
+    UniversalCredit {
+        entitled: true,
+        standard_allowance: standard.money(),
+        child_element: children.total,
+        children_counted: children.counted,
+        disabled_child_additions,
+        lcw_element,
+        lcwra_element,
+        carer_element,
+        childcare_costs_element: childcare.amount,
+        housing_costs_element,
+        maximum_amount,
+        work_allowance,
+        earned_income: income.earned,
+        earnings_deduction,
+        tariff_income,
+        unearned_income,
+        award_before_cap,
+        benefit_cap: BenefitCapWorking {
+            exemption: exemption.map(|e| e.reason().to_string()),
+            cap,
+            total_benefits,
+            reduction,
+        },
+        award,
+    }
+}

@@ -1,0 +1,115 @@
+//! `inwork`: the calculator on the command line, for advisers' batch work and for tests.
+//!
+//! Reads a household as JSON from a file or standard input and prints the calculation as JSON. Errors go to standard
+//! error as JSON (`{"errors": [{"kind", "field", "message"}]}`) with a non-zero exit status: 1 for bad or unmodelled
+//! input, 2 for a bad command line or an unreadable file.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use calc_core::{calculation::Calculation, rules, Error, RawHousehold};
+
+const USAGE: &str = "\
+usage:
+  inwork [calculate] [FILE | -] [--rule-year YYYY-YY]   calculate a household (JSON from FILE or standard input)
+  inwork rules                                          list the rule sets built in
+  inwork schema (input | output | error)                print a JSON Schema
+  inwork help                                           this text";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Input(e)) => {
+            eprintln!("{}", to_json(&e));
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("{}", to_json(&Error::invalid("command line", message)));
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum Failure {
+    Input(Error),
+    Usage(String),
+}
+
+fn run(args: &[String]) -> Result<String, Failure> {
+    let (command, rest) = match args.first().map(String::as_str) {
+        Some(c @ ("calculate" | "rules" | "schema" | "help" | "--help" | "-h")) => (c, &args[1..]),
+        _ => ("calculate", args),
+    };
+    match command {
+        "calculate" => calculate(rest),
+        "rules" => Ok(list_rules()),
+        "schema" => schema(rest),
+        _ => Ok(USAGE.to_string()),
+    }
+}
+
+fn calculate(args: &[String]) -> Result<String, Failure> {
+    let mut file = None;
+    let mut rule_year = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rule-year" => match args.next() {
+                Some(year) => rule_year = Some(year.clone()),
+                None => return Err(Failure::Usage("--rule-year needs a year, e.g. 2026-27".into())),
+            },
+            flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown option {flag}"))),
+            path if file.is_none() => file = Some(path.to_string()),
+            extra => return Err(Failure::Usage(format!("unexpected argument {extra}"))),
+        }
+    }
+    let text = read_input(file.as_deref())?;
+    let mut raw: RawHousehold =
+        calc_core::input::read(&mut serde_json::Deserializer::from_str(&text)).map_err(Failure::Input)?;
+    if rule_year.is_some() {
+        raw.rule_year = rule_year;
+    }
+    let result: Calculation = calc_core::calculate(&raw).map_err(Failure::Input)?;
+    Ok(to_json(&result))
+}
+
+fn read_input(file: Option<&str>) -> Result<String, Failure> {
+    match file {
+        None | Some("-") => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Failure::Usage(format!("cannot read standard input: {e}")))?;
+            Ok(text)
+        }
+        Some(path) => std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("cannot read {path}: {e}"))),
+    }
+}
+
+fn list_rules() -> String {
+    let sets: Vec<_> = rules::embedded()
+        .iter()
+        .map(|s| serde_json::json!({ "id": s.id, "version": s.version, "valid_from": s.valid_from, "valid_to": s.valid_to }))
+        .collect();
+    to_json(&sets)
+}
+
+fn schema(args: &[String]) -> Result<String, Failure> {
+    let schema = match args.first().map(String::as_str) {
+        Some("input") => schemars::schema_for!(RawHousehold),
+        Some("output") => schemars::schema_for!(Calculation),
+        Some("error") => schemars::schema_for!(Error),
+        _ => return Err(Failure::Usage("schema needs one of: input, output, error".into())),
+    };
+    Ok(to_json(&schema))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // Serialising our own types to a string cannot fail: they hold no maps with non-string keys.
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"errors\":[{{\"message\":\"{e}\"}}]}}"))
+}
