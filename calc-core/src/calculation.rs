@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::esa::{self, PermittedWork};
 use crate::household::{Household, Housing};
+use crate::input::{EsaStatus, PayFrequency};
 use crate::money::Money;
 use crate::period::{monthly_to_weekly, weekly_to_monthly, Amounts, WEEKS_PER_YEAR};
 use crate::rules::RuleSet;
@@ -19,7 +20,7 @@ use crate::tax::{self, income_tax};
 use crate::uc::{self, UniversalCredit};
 use crate::warnings::{self, Warning};
 use crate::working::{Line, Working};
-use crate::{carers_allowance, child_benefit, disability, scottish_child_payment};
+use crate::{benefit_earnings, carers_allowance, child_benefit, disability, scottish_child_payment};
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Calculation {
@@ -262,23 +263,31 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
     let tax_on_earnings_annual =
         income_tax::annual_tax(taxable_earnings, taxable_earnings - ani_reduction, household.nation, rules);
 
-    let gross_weekly = gross_annual * (Decimal::ONE / WEEKS_PER_YEAR);
+    let per_week = |annual: Money| annual * (Decimal::ONE / WEEKS_PER_YEAR);
+    let gross_weekly = per_week(gross_annual);
+    let net_weekly = |pension_deduction, care_costs| {
+        benefit_earnings::weekly(
+            gross_weekly,
+            per_week(tax_on_earnings_annual),
+            per_week(ni_annual),
+            per_week(pension_paid_annual),
+            pension_deduction,
+            care_costs,
+        )
+    };
+    let esa_earnings =
+        net_weekly(&rules.esa.pension_deduction_percent, (Money::ZERO, &rules.carers_allowance.care_costs_max_percent));
     let (esa_weekly, permitted_work) = match adult.esa {
-        crate::input::EsaStatus::None => (Money::ZERO, None),
+        EsaStatus::None => (Money::ZERO, None),
         _ => {
-            let (award, work) = esa::weekly_award(adult, gross_weekly.round_pence(), rules);
+            let (award, work) = esa::weekly_award(adult, esa_earnings.net, rules);
             (award, Some(work))
         }
     };
 
-    let ca = carers_allowance::net_earnings(
-        gross_weekly,
-        tax_on_earnings_annual * (Decimal::ONE / WEEKS_PER_YEAR),
-        ni_annual * (Decimal::ONE / WEEKS_PER_YEAR),
-        pension_paid_annual * (Decimal::ONE / WEEKS_PER_YEAR),
-        monthly_to_weekly(household.childcare_costs_monthly),
-        rules,
-    );
+    let ca_care_costs =
+        (monthly_to_weekly(household.childcare_costs_monthly), &rules.carers_allowance.care_costs_max_percent);
+    let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
     let ca_weekly = carers_allowance::weekly_award(adult.claims_carers_allowance, ca.net, esa_weekly, rules);
 
     // Contribution-based ESA and Carer's Allowance are taxable (ITEPA 2003 s. 660 and Table A); the tax on them
@@ -293,12 +302,13 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
     if w.is_on() {
         let freq = pay.frequency.noun();
         w.note(&format!("{who}.gross_earnings"), pay.gross, freq, "hours × hourly wage", || {
-            format!(
-                "{} hours a week × {} an hour × {} weeks in a {freq}",
-                adult.job.hours_per_week,
-                adult.job.hourly_wage,
-                pay.frequency.weeks().round_dp(4).normalize()
-            )
+            let weeks = match pay.frequency {
+                PayFrequency::Weekly => "",
+                PayFrequency::Fortnightly => " × 2 weeks",
+                PayFrequency::FourWeekly => " × 4 weeks",
+                PayFrequency::Monthly => " × 52 weeks / 12 months",
+            };
+            format!("{} hours a week × {} an hour{weeks}", adult.job.hours_per_week, adult.job.hourly_wage)
         });
         w.note(
             &format!("{who}.national_insurance"),
@@ -336,8 +346,9 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
         if let Some(work) = permitted_work {
             w.note(&format!("{who}.esa"), esa_weekly, "week", &rules.esa.permitted_work_lower_limit.source, || {
                 format!(
-                    "{} a week rate; earnings of {} a week for {} hours: {}",
+                    "{} a week rate; net earnings of {} a week ({} gross less tax, NI and half of pension) for {} hours: {}",
                     esa::weekly_rate(adult, rules),
+                    esa_earnings.net,
                     gross_weekly.round_pence(),
                     adult.job.hours_per_week,
                     permitted_work_words(work, rules)

@@ -22,7 +22,8 @@ pub fn weekly(children: usize, rules: &RuleSet) -> Money {
 pub fn high_income_charge(adjusted_net_income: Money, annual_child_benefit: Money, rules: &RuleSet) -> Money {
     let cb = &rules.child_benefit;
     let excess = (adjusted_net_income - cb.hicbc_threshold.money()).at_least_zero();
-    // ITEPA 2003 s. 681C: the appropriate percentage is 1 % for every whole £200 of the excess, at most 100 %.
+    // ITEPA 2003 s. 681C: the appropriate percentage is 1 % for every whole £200 of the excess (a fraction of a
+    // percent is rounded down), at most 100 %; the Child Benefit and the charge are taken in whole pounds, rounded down.
     let percent = (excess.pounds() / cb.hicbc_income_per_percent.value).floor().min(Decimal::ONE_HUNDRED);
-    annual_child_benefit.percent(percent).floor_pence()
+    annual_child_benefit.floor_pounds().percent(percent).floor_pounds()
 }

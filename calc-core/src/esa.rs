@@ -1,7 +1,8 @@
 //! New-style (contributory) Employment and Support Allowance: the weekly rate (Welfare Reform Act 2007 s. 2; ESA
 //! Regulations 2013 (SI 2013/379) regs. 62-63) and permitted work (ESA Regulations 2013 reg. 39).
 //!
-//! Work in a week is *permitted* (and the week's ESA is paid in full) if it meets one of the exemptions:
+//! Work in a week is *permitted* (and the week's ESA is paid in full) if it meets one of the exemptions, judged on
+//! net earnings (gross less tax, NI and half of pension contributions, reg. 81; see `benefit_earnings`):
 //! earnings no more than the lower limit (any hours); supported permitted work with earnings no more than the higher
 //! limit; or work of under 16 hours with earnings no more than the higher limit. The higher limit is 16 hours at the
 //! National Living Wage rounded up to the next 50p (reg. 39(2)). Work outside them means the claimant is treated as not

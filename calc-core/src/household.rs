@@ -338,17 +338,13 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild) -> Child {
         other => whole(p, &format!("{at}.age"), other, 0, MAX_CHILD_AGE),
     };
     let d = &raw.disability_benefits;
-    if d.pip_daily_living != TwoRates::None
-        || d.pip_mobility != TwoRates::None
-        || d.adp_daily_living != TwoRates::None
-        || d.adp_mobility != TwoRates::None
-    {
-        if age < 16 {
-            p.invalid(
-                format!("{at}.disability_benefits"),
-                "pip and adult disability payment start at 16; a younger child gets DLA",
-            );
-        }
+    let adult_rates = [d.pip_daily_living, d.pip_mobility, d.adp_daily_living, d.adp_mobility];
+    let adult_benefit = adult_rates.iter().any(|rate| *rate != TwoRates::None);
+    if adult_benefit && age < 16 {
+        p.invalid(
+            format!("{at}.disability_benefits"),
+            "pip and adult disability payment start at 16; a younger child gets DLA",
+        );
     }
     Child {
         age,

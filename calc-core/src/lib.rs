@@ -13,6 +13,7 @@
 //! assert_eq!(result.rule_set.id, "2026-27");
 //! ```
 
+pub mod benefit_earnings;
 pub mod calculation;
 pub mod carers_allowance;
 pub mod child_benefit;

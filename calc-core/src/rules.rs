@@ -247,6 +247,8 @@ pub struct Esa {
     pub permitted_work_higher_limit_hours: Param<HoursPerWeek>,
     /// The published weekly figure, checked in a test against the one the engine works out.
     pub permitted_work_higher_limit: Param<PerWeek>,
+    /// The share of pension contributions deducted from earnings for permitted work.
+    pub pension_deduction_percent: Param<Percent>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

@@ -9,12 +9,11 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::calculation::{compute, Calculation};
+use crate::calculation::{compute, permitted_work_name, Calculation};
 use crate::esa::{self, PermittedWork};
 use crate::household::Household;
 use crate::input::{EsaStatus, Nation};
 use crate::minimum_wage;
-use crate::money::Money;
 use crate::rules::RuleSet;
 use crate::tax;
 use crate::uc::benefit_cap;
@@ -60,12 +59,8 @@ pub fn collect(household: &Household, rules: &RuleSet, now: &Calculation) -> Vec
 
         if adult.esa != EsaStatus::None {
             let rate = esa::weekly_rate(adult, rules);
-            let lost = |h: Decimal| {
-                let a = &with_hours(household, i, h).adults[i];
-                let weekly =
-                    (tax::pay_period(a, rules).gross * (Decimal::ONE / a.job.pay_frequency.weeks())).round_pence();
-                esa::permitted_work(a, weekly, rules) == PermittedWork::Exceeded
-            };
+            let exceeded = permitted_work_name(PermittedWork::Exceeded);
+            let lost = |h: Decimal| at(h).adults[i].esa_permitted_work.as_ref() == Some(&exceeded);
             if let Some(h) = first_hours(lost) {
                 let limit = esa::higher_limit(rules);
                 let because = if h >= rules.esa.permitted_work_hours.value
@@ -203,6 +198,3 @@ pub fn first_hours(bites: impl Fn(Decimal) -> bool) -> Option<Decimal> {
     }
     Some(hours(hi))
 }
-
-#[allow(dead_code)]
-fn _money_used(_: Money) {}

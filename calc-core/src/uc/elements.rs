@@ -33,7 +33,7 @@ pub struct ChildElements {
 pub fn child_elements(children: &[Child], rules: &RuleSet) -> ChildElements {
     let uc = &rules.universal_credit;
     let mut by_age: Vec<&Child> = children.iter().collect();
-    by_age.sort_by(|a, b| b.age.cmp(&a.age));
+    by_age.sort_by_key(|c| std::cmp::Reverse(c.age));
     let mut total = Money::ZERO;
     let mut counted = 0;
     let mut higher_first = false;
