@@ -6,7 +6,7 @@
 //! which also allows care costs paid while at work, up to half of the net earnings (Sch. 3). Monthly pay is turned
 //! into a weekly amount by multiplying by 12 and dividing by 52 (the same as an annual amount divided by 52).
 
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 use crate::rules::{Param, Percent};
 
 pub struct NetEarnings {
@@ -15,6 +15,8 @@ pub struct NetEarnings {
     pub national_insurance: Money,
     pub half_pension: Money,
     pub care_costs: Money,
+    /// Half of the net earnings before care costs: the most care costs can reduce them by.
+    pub care_costs_allowed: Money,
     /// Net earnings to the penny.
     pub net: Money,
 }
@@ -28,17 +30,13 @@ pub fn weekly(
     pension_paid: Money,
     pension_deduction: &Param<Percent>,
     care_costs: (Money, &Param<Percent>),
+    rounding: Rounding,
 ) -> NetEarnings {
     let half_pension = pension_paid.percent(pension_deduction.value);
     let before_care = (gross - income_tax - national_insurance - half_pension).at_least_zero();
     let (care_paid, care_cap) = care_costs;
-    let care_costs = care_paid.min(before_care.percent(care_cap.value));
-    NetEarnings {
-        gross,
-        income_tax,
-        national_insurance,
-        half_pension,
-        care_costs,
-        net: (before_care - care_costs).round_pence(),
-    }
+    let care_costs_allowed = before_care.percent(care_cap.value);
+    let care_costs = care_paid.min(care_costs_allowed);
+    let net = rounding.apply(before_care - care_costs, Money::round_pence);
+    NetEarnings { gross, income_tax, national_insurance, half_pension, care_costs, care_costs_allowed, net }
 }

@@ -11,15 +11,15 @@ use serde::Serialize;
 
 use crate::date::Date;
 use crate::esa::{self, PermittedWork};
-use crate::household::{Household, Housing};
-use crate::input::{EsaStatus, PayFrequency};
-use crate::money::Money;
+use crate::household::{Adult, Household, Housing, Pension};
+use crate::input::{EsaStatus, PayFrequency, PensionBasis};
+use crate::money::{Money, Rounding};
 use crate::period::{monthly_to_weekly, weekly_to_monthly, Amounts, WEEKS_PER_YEAR};
 use crate::rules::RuleSet;
 use crate::tax::{self, income_tax};
 use crate::uc::{self, UniversalCredit};
 use crate::warnings::{self, Warning};
-use crate::working::{Line, Working};
+use crate::working::{Line, Margin, Threshold, Trace};
 use crate::{benefit_earnings, carers_allowance, child_benefit, disability, scottish_child_payment};
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -110,19 +110,25 @@ impl AdultFigures {
 /// The whole calculation with its working and warnings.
 pub fn calculate(household: &Household, rules: &RuleSet) -> Calculation {
     let mut calculation = compute(household, rules, true);
-    calculation.warnings = warnings::collect(household, rules, &calculation);
+    calculation.warnings = warnings::collect(household, rules);
     calculation
 }
 
-/// The figures without warnings, and with the working only when `explain` is set: what the warnings and the hours
-/// curve evaluate at other hours.
+/// The figures without warnings, and with the working only when `explain` is set.
 pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calculation {
-    let mut w = Working::new(explain);
+    evaluate(household, rules, Trace::new(explain, Rounding::Legal, false)).0
+}
+
+/// The figures as `trace` asks (rounded or exact, with or without working), and the threshold margins: what the hours
+/// curve evaluates.
+pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calculation, Vec<Margin>) {
+    let mut w = trace;
+    let r = w.rounding;
     let figures: Vec<AdultFigures> =
-        household.adults.iter().enumerate().map(|(i, _)| adult_figures(household, i, rules, &mut w)).collect();
+        (0..household.adults.len()).map(|i| adult_figures(household, i, rules, &mut w)).collect();
 
     let earned_monthly: Money =
-        figures.iter().map(|f| (f.uc_earned_income_annual() * (Decimal::ONE / Decimal::from(12))).round_pence()).sum();
+        figures.iter().map(|f| r.apply(f.uc_earned_income_annual() / Decimal::from(12), Money::round_pence)).sum();
     let esa_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.esa_weekly)).sum();
     let ca_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.ca_weekly)).sum();
     let cb_weekly = child_benefit::weekly(household.children.len(), rules);
@@ -159,7 +165,15 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
 
     let annual_cb = cb_weekly * WEEKS_PER_YEAR;
     let top_income = figures.iter().map(|f| f.adjusted_net_income).max().unwrap_or(Money::ZERO);
-    let hicbc = child_benefit::high_income_charge(top_income, annual_cb, rules);
+    let hicbc = child_benefit::high_income_charge(top_income, annual_cb, rules, r);
+    if annual_cb.is_positive() {
+        let cb = &rules.child_benefit;
+        let full = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::ONE_HUNDRED;
+        for (i, f) in figures.iter().enumerate() {
+            w.margin(Threshold::HicbcStart, Some(i), f.adjusted_net_income, cb.hicbc_threshold.money());
+            w.margin(Threshold::HicbcFull, Some(i), f.adjusted_net_income, full);
+        }
+    }
     if hicbc.is_positive() {
         w.note("high_income_child_benefit_charge", hicbc, "year", &rules.child_benefit.hicbc_threshold.source, || {
             format!(
@@ -176,13 +190,11 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
     let adults: Vec<AdultResult> = figures
         .iter()
         .map(|f| AdultResult {
-            gross_earnings: Amounts::from_annual_exact(f.gross_annual),
-            income_tax: Amounts::from_annual_exact(f.tax_annual),
-            national_insurance: Amounts::from_annual_exact(f.ni_annual),
-            pension_contributions: Amounts::from_annual_exact(f.pension_paid_annual),
-            net_earnings: Amounts::from_annual_exact(
-                f.gross_annual - f.tax_annual - f.ni_annual - f.pension_paid_annual,
-            ),
+            gross_earnings: Amounts::from_annual(f.gross_annual, r),
+            income_tax: Amounts::from_annual(f.tax_annual, r),
+            national_insurance: Amounts::from_annual(f.ni_annual, r),
+            pension_contributions: Amounts::from_annual(f.pension_paid_annual, r),
+            net_earnings: Amounts::from_annual(f.gross_annual - f.tax_annual - f.ni_annual - f.pension_paid_annual, r),
             esa: Amounts::from_weekly(f.esa_weekly),
             esa_permitted_work: f.permitted_work.map(permitted_work_name),
             carers_allowance: Amounts::from_weekly(f.ca_weekly),
@@ -193,11 +205,11 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
 
     let sum = |f: fn(&AdultResult) -> Amounts| adults.iter().map(f).sum::<Amounts>();
     let net_earnings = sum(|a| a.net_earnings);
-    let uc_amounts = Amounts::from_monthly(universal_credit.award);
+    let uc_amounts = Amounts::from_annual(universal_credit.award * Decimal::from(12), r);
     let esa = sum(|a| a.esa);
     let ca = sum(|a| a.carers_allowance);
     let cb = Amounts::from_weekly(cb_weekly);
-    let hicbc = Amounts::from_annual_exact(hicbc);
+    let hicbc = Amounts::from_annual(hicbc, r);
     let scp = Amounts::from_weekly(scp_weekly);
     let disability_benefits = sum(|a| a.disability_benefits) + Amounts::from_weekly(children_disability_weekly);
     let other_income = Amounts::from_monthly(household.other_unearned_income_monthly);
@@ -233,7 +245,8 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
         income_after_costs,
     };
 
-    Calculation {
+    let (lines, margins) = w.into_parts();
+    let calculation = Calculation {
         rule_set: RuleSetUsed {
             id: rules.id.clone(),
             version: rules.version.clone(),
@@ -244,35 +257,44 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
         household: totals,
         universal_credit,
         warnings: Vec::new(),
-        working: w.into_lines(),
-    }
+        working: lines,
+    };
+    (calculation, margins)
 }
 
-fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut Working) -> AdultFigures {
+fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut Trace) -> AdultFigures {
     let adult = &household.adults[index];
-    let who = format!("adults[{index}]");
-    let pay = tax::pay_period(adult, rules);
+    let r = w.rounding;
+    let pay = tax::pay_period(adult, rules, r);
     let periods = pay.frequency.periods_per_year();
     let gross_annual = pay.annual(pay.gross);
     let pension_paid_annual = pay.annual(pay.pension_paid);
     let pension_gross_annual = pay.annual(pay.pension_gross);
     let ni_annual = pay.annual(pay.national_insurance);
-    let taxable_earnings = gross_annual - if pay.pension_before_tax { pension_paid_annual } else { Money::ZERO };
-    // Adjusted net income is reduced by relief-at-source contributions grossed up (ITA 2007 s. 58).
-    let ani_reduction = if pay.pension_before_tax { Money::ZERO } else { pension_gross_annual };
-    let tax_on_earnings_annual =
-        income_tax::annual_tax(taxable_earnings, taxable_earnings - ani_reduction, household.nation, rules);
+    record_pay_margins(adult, index, &pay, rules, w);
 
-    let per_week = |annual: Money| annual * (Decimal::ONE / WEEKS_PER_YEAR);
-    let gross_weekly = per_week(gross_annual);
+    let taxable_earnings = gross_annual - if pay.pension_before_tax { pension_paid_annual } else { Money::ZERO };
+    // Relief-at-source contributions, grossed up, reduce adjusted net income (ITA 2007 s. 58) and extend the bands
+    // (Finance Act 2004 s. 192(4)).
+    let relief_at_source = if pay.pension_before_tax { Money::ZERO } else { pension_gross_annual };
+    let nation = household.nation;
+    let on_earnings =
+        income_tax::annual(taxable_earnings, taxable_earnings - relief_at_source, relief_at_source, nation, rules, r);
+    for (band, threshold) in on_earnings.thresholds.iter().enumerate() {
+        w.margin(Threshold::EarningsTaxBand(band as u8), Some(index), taxable_earnings, *threshold);
+    }
+    let tax_on_earnings_annual = on_earnings.tax;
+
+    let gross_weekly = gross_annual / WEEKS_PER_YEAR;
     let net_weekly = |pension_deduction, care_costs| {
         benefit_earnings::weekly(
             gross_weekly,
-            per_week(tax_on_earnings_annual),
-            per_week(ni_annual),
-            per_week(pension_paid_annual),
+            tax_on_earnings_annual / WEEKS_PER_YEAR,
+            ni_annual / WEEKS_PER_YEAR,
+            pension_paid_annual / WEEKS_PER_YEAR,
             pension_deduction,
             care_costs,
+            r,
         )
     };
     let esa_earnings =
@@ -280,6 +302,13 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
     let (esa_weekly, permitted_work) = match adult.esa {
         EsaStatus::None => (Money::ZERO, None),
         _ => {
+            let esa = &rules.esa;
+            w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
+            w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, esa::higher_limit(rules));
+            if !adult.supported_permitted_work {
+                let hours = Money::new(adult.job.hours_per_week);
+                w.margin(Threshold::EsaHours, Some(index), hours, Money::new(esa.permitted_work_hours.value));
+            }
             let (award, work) = esa::weekly_award(adult, esa_earnings.net, rules);
             (award, Some(work))
         }
@@ -289,17 +318,32 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
         (monthly_to_weekly(household.childcare_costs_monthly), &rules.carers_allowance.care_costs_max_percent);
     let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
     let ca_weekly = carers_allowance::weekly_award(adult.claims_carers_allowance, ca.net, esa_weekly, rules);
+    if adult.claims_carers_allowance {
+        w.margin(Threshold::CarersEarningsLimit, Some(index), ca.net, rules.carers_allowance.earnings_limit.money());
+        if ca_care_costs.0.is_positive() {
+            w.margin(Threshold::CareCostsCap, Some(index), ca.care_costs_allowed, ca_care_costs.0);
+        }
+    }
 
     // Contribution-based ESA and Carer's Allowance are taxable (ITEPA 2003 s. 660 and Table A); the tax on them
     // sits above the earnings in the person's income.
     let taxable_benefits = (esa_weekly + ca_weekly) * WEEKS_PER_YEAR;
     let total_taxable = taxable_earnings + taxable_benefits;
-    let adjusted_net_income = total_taxable - ani_reduction;
-    let tax_annual = income_tax::annual_tax(total_taxable, adjusted_net_income, household.nation, rules);
+    let adjusted_net_income = total_taxable - relief_at_source;
+    let total = income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r);
+    for (band, threshold) in total.thresholds.iter().enumerate() {
+        w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
+    }
+    let taper = rules.income_tax.allowance_taper_threshold.money();
+    w.margin(Threshold::AllowanceTaper, Some(index), adjusted_net_income, taper);
+    let allowance_gone = taper + rules.income_tax.personal_allowance.money() * Decimal::TWO;
+    w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, allowance_gone);
+    let tax_annual = total.tax;
 
     let disability_weekly = disability::weekly(&adult.disability_benefits, rules);
 
-    if w.is_on() {
+    if w.is_explaining() {
+        let who = format!("adults[{index}]");
         let freq = pay.frequency.noun();
         w.note(&format!("{who}.gross_earnings"), pay.gross, freq, "hours × hourly wage", || {
             let weeks = match pay.frequency {
@@ -338,9 +382,9 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
                 total_taxable,
                 taxable_earnings,
                 taxable_benefits,
-                income_tax::personal_allowance(adjusted_net_income, rules),
+                total.personal_allowance,
                 tax_on_earnings_annual,
-                (tax_annual * (Decimal::ONE / periods)).round_pence()
+                (tax_annual / periods).round_pence()
             )
         });
         if let Some(work) = permitted_work {
@@ -386,6 +430,27 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut W
         ca_weekly,
         ca_net_earnings_weekly: ca.net,
         disability_weekly,
+    }
+}
+
+/// Margins of the thresholds on pay in a pay period: NI and automatic enrolment.
+fn record_pay_margins(adult: &Adult, index: usize, pay: &tax::PayPeriod, rules: &RuleSet, w: &mut Trace) {
+    let f = pay.frequency;
+    let ni = &rules.national_insurance;
+    w.margin(Threshold::NiPrimary, Some(index), pay.gross, ni.primary_threshold.for_period(f));
+    w.margin(Threshold::NiUpper, Some(index), pay.gross, ni.upper_earnings_limit.for_period(f));
+    let ae = &rules.pension;
+    let qualifying = match adult.pension {
+        Pension::AutoEnrolment { .. } => {
+            w.margin(Threshold::PensionTrigger, Some(index), pay.gross, ae.earnings_trigger.for_period(f));
+            true
+        }
+        Pension::Custom { basis, .. } => basis == PensionBasis::QualifyingEarnings,
+        Pension::OptedOut => false,
+    };
+    if qualifying {
+        w.margin(Threshold::PensionLower, Some(index), pay.gross, ae.qualifying_earnings_lower.for_period(f));
+        w.margin(Threshold::PensionUpper, Some(index), pay.gross, ae.qualifying_earnings_upper.for_period(f));
     }
 }
 

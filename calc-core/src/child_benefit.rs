@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 use crate::rules::RuleSet;
 
 pub fn weekly(children: usize, rules: &RuleSet) -> Money {
@@ -19,11 +19,18 @@ pub fn weekly(children: usize, rules: &RuleSet) -> Money {
 }
 
 /// The charge for the year, given the higher adjusted net income of the adults and the year's Child Benefit.
-pub fn high_income_charge(adjusted_net_income: Money, annual_child_benefit: Money, rules: &RuleSet) -> Money {
+pub fn high_income_charge(
+    adjusted_net_income: Money,
+    annual_child_benefit: Money,
+    rules: &RuleSet,
+    rounding: Rounding,
+) -> Money {
     let cb = &rules.child_benefit;
     let excess = (adjusted_net_income - cb.hicbc_threshold.money()).at_least_zero();
     // ITEPA 2003 s. 681C: the appropriate percentage is 1 % for every whole £200 of the excess (a fraction of a
     // percent is rounded down), at most 100 %; the Child Benefit and the charge are taken in whole pounds, rounded down.
-    let percent = (excess.pounds() / cb.hicbc_income_per_percent.value).floor().min(Decimal::ONE_HUNDRED);
-    annual_child_benefit.floor_pounds().percent(percent).floor_pounds()
+    // Exact rounding (for the hours curve) draws the straight line through the 1 % steps.
+    let steps = Money::new(excess.pounds() / cb.hicbc_income_per_percent.value);
+    let percent = rounding.apply(steps, Money::floor_pounds).pounds().min(Decimal::ONE_HUNDRED);
+    rounding.apply(rounding.apply(annual_child_benefit, Money::floor_pounds).percent(percent), Money::floor_pounds)
 }

@@ -7,7 +7,7 @@
 
 use std::fmt;
 use std::iter::Sum;
-use std::ops::{Add, AddAssign, Mul, Neg, Sub};
+use std::ops::{Add, AddAssign, Div, Mul, Neg, Sub};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,28 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
 pub struct Money(Decimal);
+
+/// Whether amounts that change with hours are rounded as the law says, or kept exact.
+///
+/// The hours curve uses `Exact`: without the penny rounding every figure is a piecewise-linear function of hours, so
+/// its breakpoints can be solved for exactly. Rounding that belongs to a rule's threshold (the ESA limit rounded up to
+/// 50p, the benefit cap threshold in whole pounds) is applied in both modes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Rounding {
+    #[default]
+    Legal,
+    Exact,
+}
+
+impl Rounding {
+    /// Applies `rule` (one of the rounding methods of `Money`) unless exact.
+    pub fn apply(self, amount: Money, rule: fn(Money) -> Money) -> Money {
+        match self {
+            Rounding::Legal => rule(amount),
+            Rounding::Exact => amount,
+        }
+    }
+}
 
 impl Serialize for Money {
     /// Always two decimal places ("5.00"): results are in whole pence.
@@ -130,6 +152,13 @@ impl Mul<Decimal> for Money {
     type Output = Money;
     fn mul(self, rhs: Decimal) -> Money {
         Money(self.0 * rhs)
+    }
+}
+
+impl Div<Decimal> for Money {
+    type Output = Money;
+    fn div(self, rhs: Decimal) -> Money {
+        Money(self.0 / rhs)
     }
 }
 

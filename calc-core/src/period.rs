@@ -9,7 +9,7 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 
 pub const WEEKS_PER_YEAR: Decimal = dec!(52);
 pub const MONTHS_PER_YEAR: Decimal = dec!(12);
@@ -35,10 +35,15 @@ impl Amounts {
 
     /// From an unrounded annual amount: each column rounded to the penny.
     pub fn from_annual_exact(annual: Money) -> Amounts {
+        Amounts::from_annual(annual, Rounding::Legal)
+    }
+
+    /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
+    pub fn from_annual(annual: Money, rounding: Rounding) -> Amounts {
         Amounts {
-            weekly: (annual * (Decimal::ONE / WEEKS_PER_YEAR)).round_pence(),
-            monthly: (annual * (Decimal::ONE / MONTHS_PER_YEAR)).round_pence(),
-            annual: annual.round_pence(),
+            weekly: rounding.apply(annual / WEEKS_PER_YEAR, Money::round_pence),
+            monthly: rounding.apply(annual / MONTHS_PER_YEAR, Money::round_pence),
+            annual: rounding.apply(annual, Money::round_pence),
         }
     }
 
@@ -77,12 +82,12 @@ impl std::iter::Sum for Amounts {
 
 /// A weekly amount as a monthly one (× 52 / 12), to the penny (UC Regs 2013 reg. 73(2)).
 pub fn weekly_to_monthly(weekly: Money) -> Money {
-    (weekly * WEEKS_PER_YEAR * (Decimal::ONE / MONTHS_PER_YEAR)).round_pence()
+    (weekly * WEEKS_PER_YEAR / MONTHS_PER_YEAR).round_pence()
 }
 
 /// A monthly amount as a weekly one (× 12 / 52), unrounded: used for tests against weekly limits.
 pub fn monthly_to_weekly(monthly: Money) -> Money {
-    monthly * MONTHS_PER_YEAR * (Decimal::ONE / WEEKS_PER_YEAR)
+    monthly * MONTHS_PER_YEAR / WEEKS_PER_YEAR
 }
 
 #[cfg(test)]

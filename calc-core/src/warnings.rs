@@ -9,7 +9,7 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::calculation::{compute, permitted_work_name, Calculation};
+use crate::calculation::{compute, permitted_work_name};
 use crate::esa::{self, PermittedWork};
 use crate::household::Household;
 use crate::input::{EsaStatus, Nation};
@@ -33,7 +33,8 @@ pub struct Warning {
     pub hours_per_week: Option<Decimal>,
 }
 
-pub fn collect(household: &Household, rules: &RuleSet, now: &Calculation) -> Vec<Warning> {
+pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
+    let now = compute(household, rules, false);
     let mut warnings = Vec::new();
     for (i, adult) in household.adults.iter().enumerate() {
         let job = &adult.job;
@@ -153,8 +154,11 @@ pub fn collect(household: &Household, rules: &RuleSet, now: &Calculation) -> Vec
         }
 
         if matches!(adult.pension, crate::household::Pension::AutoEnrolment { .. }) {
-            let enrolled =
-                |h: Decimal| tax::pay_period(&with_hours(household, i, h).adults[i], rules).pension_gross.is_positive();
+            let enrolled = |h: Decimal| {
+                tax::pay_period(&with_hours(household, i, h).adults[i], rules, crate::money::Rounding::Legal)
+                    .pension_gross
+                    .is_positive()
+            };
             if let Some(h) = first_hours(enrolled) {
                 if near(h) {
                     let trigger = rules.pension.earnings_trigger.for_period(job.pay_frequency);

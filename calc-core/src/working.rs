@@ -1,12 +1,13 @@
-//! How each figure was worked out, and which rule says so.
+//! What a calculation records besides its figures: how each figure was worked out (the working, for readers), and how
+//! far each threshold is (the margins, for the hours curve), and whether amounts are rounded.
 //!
-//! The calculations record a line for every figure they produce. Building the text costs time, so it is built only
-//! when asked for: the hours curve runs the same code with explanations off.
+//! Building the working's text costs time, so it is built only when asked for; the curve asks for margins instead.
 
+use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 
 /// One figure's working.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -22,16 +23,57 @@ pub struct Line {
     pub rule: String,
 }
 
-pub struct Working {
-    lines: Option<Vec<Line>>,
+/// A threshold whose crossing changes how income responds to hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Threshold {
+    /// Pay per period reaches the NI primary threshold.
+    NiPrimary,
+    NiUpper,
+    PensionTrigger,
+    PensionLower,
+    PensionUpper,
+    /// Taxable earnings alone reach the personal allowance plus band `n` (0: the allowance itself).
+    EarningsTaxBand(u8),
+    /// All taxable income (earnings and taxable benefits) reaches the personal allowance plus band `n`.
+    TaxBand(u8),
+    AllowanceTaper,
+    AllowanceGone,
+    EsaLowerLimit,
+    EsaHigherLimit,
+    EsaHours,
+    CarersEarningsLimit,
+    CareCostsCap,
+    WorkAllowance,
+    /// UC before the cap reaches nothing.
+    UniversalCreditNil,
+    /// The benefit cap starts or stops reducing UC.
+    BenefitCapBinds,
+    BenefitCapEarnings,
+    HicbcStart,
+    HicbcFull,
 }
 
-impl Working {
-    pub fn new(explain: bool) -> Working {
-        Working { lines: explain.then(Vec::new) }
+/// How far one threshold is: positive or zero once crossed, negative before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Margin {
+    pub threshold: Threshold,
+    /// The adult the threshold concerns, or `None` for the household (UC, the cap, HICBC).
+    pub adult: Option<usize>,
+    pub value: Decimal,
+}
+
+pub struct Trace {
+    lines: Option<Vec<Line>>,
+    margins: Option<Vec<Margin>>,
+    pub rounding: Rounding,
+}
+
+impl Trace {
+    pub fn new(explain: bool, rounding: Rounding, margins: bool) -> Trace {
+        Trace { lines: explain.then(Vec::new), margins: margins.then(Vec::new), rounding }
     }
 
-    pub fn is_on(&self) -> bool {
+    pub fn is_explaining(&self) -> bool {
         self.lines.is_some()
     }
 
@@ -48,7 +90,14 @@ impl Working {
         }
     }
 
-    pub fn into_lines(self) -> Vec<Line> {
-        self.lines.unwrap_or_default()
+    /// Records how far `value` is past `threshold` (only when margins are asked for).
+    pub fn margin(&mut self, threshold: Threshold, adult: Option<usize>, value: Money, limit: Money) {
+        if let Some(margins) = &mut self.margins {
+            margins.push(Margin { threshold, adult, value: (value - limit).pounds() });
+        }
+    }
+
+    pub fn into_parts(self) -> (Vec<Line>, Vec<Margin>) {
+        (self.lines.unwrap_or_default(), self.margins.unwrap_or_default())
     }
 }

@@ -112,7 +112,11 @@ def run_or_exit(command: list[str], message: str, cwd: Path | None = None) -> No
 
 def build_cli() -> None:
     print("==> cargo build --release -p cli", flush=True)
-    run_or_exit(["cargo", "build", "--release", "--quiet", "-p", "cli"], "the engine does not build", cwd=REPO)
+    run_or_exit(
+        ["cargo", "build", "--release", "--quiet", "-p", "cli"],
+        "the engine does not build; --no-build runs the binary already built, if any",
+        cwd=REPO,
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -380,6 +384,11 @@ def pe_entities(h: Household) -> tuple[dict, dict, dict]:
         adult_ids.append(pid)
         people[pid] = {
             "age": {y: a.age},
+            # Say who the couple are: left to itself policyengine-uk presumes an adult much younger than the
+            # claimant to be their child (a survey-data heuristic).
+            "is_claimant_or_partner": {y: True},
+            # Our engine does not model the Marriage Allowance (nor whether a couple is married).
+            "would_claim_marriage_allowance": {y: False},
             "employment_income": {y: round(a.monthly_pay * 12, 2)},
             "hours_worked": {y: a.hours * 52},
             "uc_limited_capability_for_WRA": {y: a.lcwra},
@@ -394,6 +403,7 @@ def pe_entities(h: Household) -> tuple[dict, dict, dict]:
         child_ids.append(pid)
         people[pid] = {
             "age": {y: c.age},
+            "is_claimant_or_partner": {y: False},
             "date_of_birth": {y: int(c.born.strftime("%Y%m%d"))},
             "is_disabled_for_benefits": {y: c.disability != "none"},
             "dla_sc_category": {y: {"none": "NONE", "lower": "MIDDLE", "higher": "HIGHER"}[c.disability]},
@@ -407,6 +417,8 @@ def pe_entities(h: Household) -> tuple[dict, dict, dict]:
         "would_claim_uc": {y: True},
         "would_claim_child_benefit": {y: True},
         "uc_reported_capital": {y: h.savings},
+        # Our engine takes two carers in a couple to care for different people, so each has a carer element.
+        "partners_care_for_same_severely_disabled_person": {y: False},
     }
     tenure = {"none": "OWNED_OUTRIGHT", "social_rent": "RENT_FROM_COUNCIL", "private_rent": "RENT_PRIVATELY"}[h.tenure]
     household: dict = {
@@ -424,6 +436,7 @@ def pe_entities(h: Household) -> tuple[dict, dict, dict]:
 PE_BENUNIT_VARIABLES = [
     "universal_credit",
     "is_uc_eligible",
+    "uc_earned_income_before_work_allowance",
     "uc_standard_allowance",
     "uc_child_element",
     "uc_LCWRA_element",
@@ -434,6 +447,7 @@ PE_BENUNIT_VARIABLES = [
 ]
 PE_PERSON_VARIABLES = [
     "income_tax",
+    "CB_HITC",
     "national_insurance",
     "uc_individual_disabled_child_element",
     "uc_individual_severely_disabled_child_element",
@@ -471,8 +485,10 @@ def run_pe_batch(households: list[Household], year: int) -> dict[str, dict]:
         )
         for i in range(len(h.adults)):
             k = person_index[f"{h.id}_a{i}"]
-            out[f"a{i}.income_tax"] = float(by_person["income_tax"][k])
+            # policyengine-uk's income tax includes the High Income Child Benefit Charge; ours shows it apart.
+            out[f"a{i}.income_tax"] = float(by_person["income_tax"][k]) - float(by_person["CB_HITC"][k])
             out[f"a{i}.national_insurance"] = float(by_person["national_insurance"][k])
+        out["hicbc"] = sum(float(by_person["CB_HITC"][person_index[f"{h.id}_a{i}"]]) for i in range(len(h.adults)))
         results[h.id] = out
     return results
 
@@ -527,6 +543,15 @@ def per_adult(name: str):
 
 FIGURES = [
     Figure("UC award", 0.01, "month", uc_figure("award", "universal_credit")),
+    # Not an element: what the taper works on (earnings less tax and NI), to tell a means-test difference from an
+    # elements one.
+    Figure(
+        "UC earned income",
+        0.01,
+        "month",
+        uc_figure("earned_income", "uc_earned_income_before_work_allowance"),
+        True,
+    ),
     Figure("standard allowance", 0.01, "month", uc_figure("standard_allowance", "uc_standard_allowance"), True),
     Figure("child element", 0.01, "month", uc_figure("child_element", "uc_child_element"), True),
     Figure(
@@ -546,6 +571,12 @@ FIGURES = [
         "month",
         lambda h, o, p: [("", d(o["household"]["child_benefit"]["monthly"]), p["child_benefit"] / 12)],
     ),
+    Figure(
+        "HICBC",
+        1.0,
+        "year",
+        lambda h, o, p: [("", d(o["household"]["high_income_child_benefit_charge"]["annual"]), p["hicbc"])],
+    ),
     Figure("income tax", 1.0, "year", per_adult("income_tax")),
     Figure("National Insurance", 1.0, "year", per_adult("national_insurance")),
 ]
@@ -556,13 +587,19 @@ def compare(households: list[Household], ours: dict, pe: dict) -> tuple[list[dic
     for fig in FIGURES:
         compared = agreed = nonzero = nonzero_agreed = 0
         misses = []
+        unreadable = ""  # the first household whose output lacked a field (the engine's output may have changed)
         for h in households:
             o, p = ours.get(h.id, {}), pe.get(h.id, {})
             if "error" in o or "error" in p or not o or not p:
                 continue
-            if fig.only_when_eligible and not (o["universal_credit"]["entitled"] and p["is_uc_eligible"]):
+            try:
+                if fig.only_when_eligible and not (o["universal_credit"]["entitled"] and p["is_uc_eligible"]):
+                    continue
+                pairs = fig.pairs(h, o, p)
+            except (KeyError, IndexError, TypeError, ValueError) as e:
+                unreadable = unreadable or f"{h.id}: {type(e).__name__} {e}"
                 continue
-            for label, mine, theirs in fig.pairs(h, o, p):
+            for label, mine, theirs in pairs:
                 ok = abs(mine - theirs) <= fig.tolerance + 1e-6
                 compared += 1
                 agreed += ok
@@ -590,6 +627,7 @@ def compare(households: list[Household], ours: dict, pe: dict) -> tuple[list[dic
                 "agreed": agreed,
                 "nonzero": nonzero,
                 "nonzero_agreed": nonzero_agreed,
+                "unreadable": unreadable,
             }
         )
         disagreements[fig.name] = misses
@@ -609,18 +647,54 @@ def print_report(rows: list[dict], disagreements: dict, examples: int) -> None:
             f"{r['figure']:<26} {tol:>9} {r['compared']:>8} {r['agreed']:>6} {pct(r['agreed'], r['compared']):>6}"
             f"   {r['nonzero']:>8} {r['nonzero_agreed']:>6} {pct(r['nonzero_agreed'], r['nonzero']):>6}"
         )
-    print("(non-zero: cases where either model has an amount; income tax and NI are compared per adult)")
+    print("(non-zero: cases where either model has an amount; income tax and NI are compared per adult; the UC")
+    print(" elements and earned income only where both models find the household within the UC capital limit)")
+    for r in rows:
+        if r["unreadable"]:
+            print(f"warning: {r['figure']}: some output could not be read, e.g. {r['unreadable']}")
     for r in rows:
         misses = disagreements[r["figure"]]
         if not misses:
             continue
-        print(f"\n{r['figure']}: {len(misses)} disagreement(s), worst {min(examples, len(misses))} (a {r['unit']}):")
+        sizes = [abs(m["difference"]) for m in misses]
+        bands = (
+            f"up to £0.10: {sum(x <= 0.1 for x in sizes)}, to £1: {sum(0.1 < x <= 1 for x in sizes)}, "
+            f"to £10: {sum(1 < x <= 10 for x in sizes)}, more: {sum(x > 10 for x in sizes)}"
+        )
+        print(f"\n{r['figure']}: {len(misses)} disagreement(s) ({bands}); worst {min(examples, len(misses))}, a {r['unit']}:")
         for m in misses[:examples]:
             who = f" {m['who']}" if m["who"] else ""
             print(
                 f"  ours {m['ours']:>10.2f}  PE {m['policyengine']:>10.2f}  diff {m['difference']:>+9.2f}{who}"
                 f"  | {m['description']}"
             )
+
+
+def coverage(households: list[Household], ours: dict) -> str:
+    """What the sample holds, so a reader can see which situations the agreement rates speak for."""
+    adults = [a for h in households for a in h.adults]
+    children = [c for h in households for c in h.children]
+    count = lambda items, test: sum(1 for x in items if test(x))  # noqa: E731
+    outputs = [o for o in ours.values() if "universal_credit" in o]
+    return (
+        f"{count(households, lambda h: len(h.adults) == 2)} couples, "
+        f"{count(households, lambda h: h.children)} with children ({len(children)} children, "
+        f"{count(children, lambda c: c.disability != 'none')} disabled), "
+        f"{count(households, lambda h: h.tenure == 'social_rent')} social / "
+        f"{count(households, lambda h: h.tenure == 'private_rent')} private renters, "
+        f"{count(households, lambda h: h.childcare_monthly)} paying childcare, "
+        f"{count(households, lambda h: h.nation == 'scotland')} in Scotland, "
+        f"{count(households, lambda h: h.nation == 'wales')} in Wales, "
+        f"{count(households, lambda h: h.region == 'LONDON')} in London; "
+        f"{len(adults)} adults: {count(adults, lambda a: a.hours)} working, {count(adults, lambda a: a.lcwra)} LCWRA, "
+        f"{count(adults, lambda a: a.carer)} carers, "
+        f"{count(adults, lambda a: a.pip_daily_living != 'none' or a.pip_mobility != 'none')} on PIP/ADP. "
+        f"Our engine: {count(outputs, lambda o: not o['universal_credit']['entitled'])} over the capital limit, "
+        f"{count(outputs, lambda o: o['universal_credit']['award'] == '0.00')} with no UC, "
+        f"{count(outputs, lambda o: o['universal_credit']['benefit_cap']['reduction'] != '0.00')} capped, "
+        f"{sum(len(h.children) - ours[h.id]['universal_credit']['children_counted'] for h in households if 'universal_credit' in ours[h.id])} "
+        f"children left out by the two-child limit."
+    )
 
 
 def main() -> int:
@@ -643,6 +717,10 @@ def main() -> int:
     pe_errors = {k: v["error"] for k, v in pe.items() if "error" in v}
 
     rows, disagreements = compare(households, ours, pe)
+    try:
+        print(f"\nSample: {coverage(households, ours)}")
+    except (KeyError, TypeError):
+        pass
     print_report(rows, disagreements, args.examples)
     for name, errors in (("our engine", our_errors), ("policyengine-uk", pe_errors)):
         if errors:

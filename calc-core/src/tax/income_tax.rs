@@ -1,38 +1,71 @@
 //! Income tax on non-savings income: Income Tax Act 2007 ss. 6-10 (rates and bands for England, Wales and Northern
 //! Ireland), s. 11A and the Scottish Rate Resolution (Scottish taxpayers, Scotland Act 1998 s. 80C), and the personal
 //! allowance with its taper above £100,000 of adjusted net income (ITA 2007 ss. 35 and 58).
+//!
+//! Relief-at-source pension contributions extend the bands from the basic rate limit upwards by the gross
+//! contribution (Finance Act 2004 s. 192(4)), so that higher-rate relief is given through the bands. The tax is the
+//! year's liability; PAYE on steady pay comes to the same within pennies.
 
 use rust_decimal::Decimal;
 
 use crate::input::Nation;
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 use crate::rules::{Param, PerYear, Percent, RuleSet};
 
+/// The year's tax and the thresholds (on taxable income) at which its marginal rate changes.
+pub struct AnnualTax {
+    pub tax: Money,
+    pub personal_allowance: Money,
+    /// The personal allowance, then the allowance plus each band's (extended) upper limit.
+    pub thresholds: Vec<Money>,
+}
+
 /// The personal allowance after the taper: reduced by half of adjusted net income above the threshold.
-pub fn personal_allowance(adjusted_net_income: Money, rules: &RuleSet) -> Money {
+pub fn personal_allowance(adjusted_net_income: Money, rules: &RuleSet, rounding: Rounding) -> Money {
     let it = &rules.income_tax;
     let excess = (adjusted_net_income - it.allowance_taper_threshold.money()).at_least_zero();
-    // ITA 2007 s. 35(2): the allowance is reduced by one half of the excess; HMRC applies the reduction in whole pounds.
-    (it.personal_allowance.money() - excess.percent(it.allowance_taper_percent.value).floor_pounds()).at_least_zero()
+    // ITA 2007 s. 35(2): the allowance is reduced by one half of the excess; HMRC applies the reduction in whole
+    // pounds (kept exact for the hours curve, where it is a £1 staircase).
+    let reduction = rounding.apply(excess.percent(it.allowance_taper_percent.value), Money::floor_pounds);
+    (it.personal_allowance.money() - reduction).at_least_zero()
 }
 
 /// The year's income tax on `taxable_income` (earnings and taxable benefits, after net-pay pension contributions),
-/// with `adjusted_net_income` deciding the personal allowance.
-pub fn annual_tax(taxable_income: Money, adjusted_net_income: Money, nation: Nation, rules: &RuleSet) -> Money {
-    let above_allowance = (taxable_income - personal_allowance(adjusted_net_income, rules)).at_least_zero();
+/// with `adjusted_net_income` deciding the personal allowance and `band_extension` the gross relief-at-source
+/// pension contributions.
+pub fn annual(
+    taxable_income: Money,
+    adjusted_net_income: Money,
+    band_extension: Money,
+    nation: Nation,
+    rules: &RuleSet,
+    rounding: Rounding,
+) -> AnnualTax {
+    let allowance = personal_allowance(adjusted_net_income, rules, rounding);
+    let above_allowance = (taxable_income - allowance).at_least_zero();
     let bands = bands(nation, rules);
+    let basic = basic_band_index(nation);
     let mut tax = Money::ZERO;
     let mut lower = Money::ZERO;
-    for (rate, limit) in bands {
-        let upper = limit.unwrap_or(above_allowance);
-        let in_band = (above_allowance.min(upper) - lower).at_least_zero();
-        tax += in_band.percent(rate);
-        lower = upper;
-        if above_allowance <= upper {
-            break;
+    let mut thresholds = vec![allowance];
+    for (i, (rate, limit)) in bands.iter().enumerate() {
+        let limit = limit.map(|l| if i >= basic { l + band_extension } else { l });
+        if let Some(l) = limit {
+            thresholds.push(allowance + l);
         }
+        let upper = limit.unwrap_or(above_allowance).max(lower);
+        tax += (above_allowance.min(upper) - lower).at_least_zero().percent(*rate);
+        lower = upper;
     }
-    tax.floor_pence()
+    AnnualTax { tax: rounding.apply(tax, Money::floor_pence), personal_allowance: allowance, thresholds }
+}
+
+/// The band whose limit is the basic rate limit (the first that relief at source extends).
+fn basic_band_index(nation: Nation) -> usize {
+    match nation {
+        Nation::Scotland => 1,
+        _ => 0,
+    }
 }
 
 /// The marginal bands in order, each with its rate in percent and upper limit on taxable income (none for the top).
@@ -75,31 +108,32 @@ pub fn source(nation: Nation, rules: &RuleSet) -> &str {
 mod tests {
     use super::*;
 
-    fn check(year: &str, nation: Nation, income: &str, expected: &str) {
+    fn check(year: &str, nation: Nation, income: &str, extension: &str, expected: &str) {
         let rules = crate::rules::by_id(year).unwrap();
         let income = Money::new(income.parse().unwrap());
-        assert_eq!(
-            annual_tax(income, income, nation, rules),
-            Money::new(expected.parse().unwrap()),
-            "{year} {nation:?} {income}"
-        );
+        let extension = Money::new(extension.parse().unwrap());
+        let got = annual(income, income - extension, extension, nation, rules, Rounding::Legal).tax;
+        assert_eq!(got, Money::new(expected.parse().unwrap()), "{year} {nation:?} {income}");
     }
 
     #[test]
     fn rest_of_uk_2025_26() {
-        check("2025-26", Nation::England, "12570", "0");
+        check("2025-26", Nation::England, "12570", "0", "0");
         // 20 % × (£20,000 − £12,570) = £1,486.
-        check("2025-26", Nation::England, "20000", "1486");
+        check("2025-26", Nation::England, "20000", "0", "1486");
         // 20 % × £37,700 + 40 % × (£60,000 − £12,570 − £37,700) = £7,540 + £3,892 = £11,432.
-        check("2025-26", Nation::England, "60000", "11432");
+        check("2025-26", Nation::England, "60000", "0", "11432");
         // At £110,000 the allowance is £12,570 − £5,000 = £7,570: 20 % × 37,700 + 40 % × (102,430 − 37,700)
         // = £7,540 + £25,892 = £33,432.
-        check("2025-26", Nation::Wales, "110000", "33432");
+        check("2025-26", Nation::Wales, "110000", "0", "33432");
+        // A £1,000 gross relief-at-source contribution at £60,000 widens the basic band to £38,700:
+        // 20 % × 38,700 + 40 % × (47,430 − 38,700) = £7,740 + £3,492 = £11,232 (£200 less).
+        check("2025-26", Nation::England, "60000", "1000", "11232");
     }
 
     #[test]
     fn scotland_2025_26() {
         // Taxable £7,430: 19 % × £2,827 + 20 % × (£7,430 − £2,827) = £537.13 + £920.60 = £1,457.73.
-        check("2025-26", Nation::Scotland, "20000", "1457.73");
+        check("2025-26", Nation::Scotland, "20000", "0", "1457.73");
     }
 }

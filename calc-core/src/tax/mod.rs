@@ -13,7 +13,7 @@ use rust_decimal_macros::dec;
 
 use crate::household::Adult;
 use crate::input::PayFrequency;
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 use crate::rules::{PerPayPeriod, RuleSet};
 
 /// One adult's pay for one pay period.
@@ -73,22 +73,23 @@ impl PerPayPeriod {
 }
 
 /// Gross pay for one period: hours × hourly wage × weeks in the period, to the penny.
-pub fn gross_pay(hours_per_week: Decimal, hourly_wage: Money, frequency: PayFrequency) -> Money {
-    (hourly_wage * hours_per_week * frequency.weeks()).round_pence()
+pub fn gross_pay(hours_per_week: Decimal, hourly_wage: Money, frequency: PayFrequency, rounding: Rounding) -> Money {
+    // Hours × wage × 52 / periods: the division comes last so that a whole number of pence is not disturbed.
+    rounding.apply(hourly_wage * hours_per_week * dec!(52) / frequency.periods_per_year(), Money::round_pence)
 }
 
 /// One adult's pay period: gross pay, pension and NI. Income tax is annual and worked out separately.
-pub fn pay_period(adult: &Adult, rules: &RuleSet) -> PayPeriod {
+pub fn pay_period(adult: &Adult, rules: &RuleSet, rounding: Rounding) -> PayPeriod {
     let frequency = adult.job.pay_frequency;
-    let gross = gross_pay(adult.job.hours_per_week, adult.job.hourly_wage, frequency);
-    let pension = pension::contribution(adult, gross, rules);
+    let gross = gross_pay(adult.job.hours_per_week, adult.job.hourly_wage, frequency, rounding);
+    let pension = pension::contribution(adult, gross, rules, rounding);
     PayPeriod {
         frequency,
         gross,
         pension_gross: pension.gross,
         pension_paid: pension.paid,
         pension_before_tax: pension.before_tax,
-        national_insurance: national_insurance::class_1(gross, frequency, rules),
+        national_insurance: national_insurance::class_1(gross, frequency, rules, rounding),
     }
 }
 

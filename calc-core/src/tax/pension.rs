@@ -1,7 +1,7 @@
 //! Workplace pension contributions.
 //!
 //! Automatic enrolment (Pensions Act 2008 ss. 3, 13 and 20): a worker aged 22 or over whose earnings in a pay
-//! reference period reach the earnings trigger is enrolled, and the minimum contribution is a percentage of
+//! reference period are *more than* the earnings trigger is enrolled, and the minimum contribution is a percentage of
 //! *qualifying earnings*, the part of pay between the lower and upper limits of the band for that period. We take the
 //! employee's share as 5 % of qualifying earnings (the usual split of the 8 % minimum).
 //!
@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::household::{Adult, Pension};
 use crate::input::{PensionBasis, PensionRelief};
-use crate::money::Money;
+use crate::money::{Money, Rounding};
 use crate::rules::RuleSet;
 
 pub struct Contribution {
@@ -22,7 +22,7 @@ pub struct Contribution {
     pub before_tax: bool,
 }
 
-pub fn contribution(adult: &Adult, gross_pay: Money, rules: &RuleSet) -> Contribution {
+pub fn contribution(adult: &Adult, gross_pay: Money, rules: &RuleSet, rounding: Rounding) -> Contribution {
     let ae = &rules.pension;
     let frequency = adult.job.pay_frequency;
     let qualifying = || {
@@ -34,7 +34,7 @@ pub fn contribution(adult: &Adult, gross_pay: Money, rules: &RuleSet) -> Contrib
         Pension::OptedOut => return Contribution { gross: Money::ZERO, paid: Money::ZERO, before_tax: false },
         Pension::AutoEnrolment { relief } => {
             let enrolled = Decimal::from(adult.age) >= ae.minimum_age.value
-                && gross_pay >= ae.earnings_trigger.for_period(frequency);
+                && gross_pay > ae.earnings_trigger.for_period(frequency);
             if !enrolled {
                 return Contribution { gross: Money::ZERO, paid: Money::ZERO, before_tax: false };
             }
@@ -47,13 +47,17 @@ pub fn contribution(adult: &Adult, gross_pay: Money, rules: &RuleSet) -> Contrib
             (employee_percent, gross_pay, relief)
         }
     };
-    let gross = base.percent(percent).round_pence();
+    let gross = rounding.apply(base.percent(percent), Money::round_pence);
     match relief {
         PensionRelief::NetPay => Contribution { gross, paid: gross, before_tax: true },
         PensionRelief::ReliefAtSource => {
             // The scheme adds basic-rate relief at the rest-of-UK basic rate, in Scotland too.
             let employee_share = Decimal::ONE_HUNDRED - rules.income_tax.rest_of_uk.basic_rate.value;
-            Contribution { gross, paid: gross.percent(employee_share).round_pence(), before_tax: false }
+            Contribution {
+                gross,
+                paid: rounding.apply(gross.percent(employee_share), Money::round_pence),
+                before_tax: false,
+            }
         }
     }
 }

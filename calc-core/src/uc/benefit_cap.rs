@@ -61,10 +61,17 @@ pub fn monthly_cap<'r>(household: &Household, rules: &'r RuleSet) -> (Money, &'r
 }
 
 pub fn exemption(household: &Household, earned_income_monthly: Money, rules: &RuleSet) -> Option<Exemption> {
-    let adults = &household.adults;
     if earned_income_monthly >= earnings_threshold(rules) {
         Some(Exemption::Earnings)
-    } else if household.benefit_cap_grace_period {
+    } else {
+        exemption_whatever_earnings(household)
+    }
+}
+
+/// The exemptions that do not depend on earnings.
+pub fn exemption_whatever_earnings(household: &Household) -> Option<Exemption> {
+    let adults = &household.adults;
+    if household.benefit_cap_grace_period {
         Some(Exemption::GracePeriod)
     } else if adults.iter().any(|a| a.has_lcwra() || a.esa == EsaStatus::SupportGroup) {
         Some(Exemption::LimitedCapability)

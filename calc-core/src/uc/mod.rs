@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::household::Household;
 use crate::money::Money;
 use crate::rules::RuleSet;
-use crate::working::Working;
+use crate::working::{Threshold, Trace};
 
 /// Income the UC calculation needs from the rest of the engine, all monthly.
 pub struct Income {
@@ -66,7 +66,7 @@ pub struct BenefitCapWorking {
     pub reduction: Money,
 }
 
-pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mut Working) -> UniversalCredit {
+pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mut Trace) -> UniversalCredit {
     let uc = &rules.universal_credit;
     const M: &str = "month";
 
@@ -200,8 +200,12 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         });
     }
 
+    let r = w.rounding;
+    if work_allowance.is_positive() {
+        w.margin(Threshold::WorkAllowance, None, income.earned, work_allowance);
+    }
     let earnings_deduction =
-        (income.earned - work_allowance).at_least_zero().percent(uc.taper_percent.value).round_pence();
+        r.apply((income.earned - work_allowance).at_least_zero().percent(uc.taper_percent.value), Money::round_pence);
     w.note("universal_credit.earnings_deduction", earnings_deduction, M, &uc.taper_percent.source, || {
         format!("{} % × ({} earned income − {} work allowance)", uc.taper_percent.value, income.earned, work_allowance)
     });
@@ -235,11 +239,18 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         );
     }
 
-    let award_before_cap = (maximum_amount - unearned_income - earnings_deduction).at_least_zero().round_pence();
+    let remaining = maximum_amount - unearned_income - earnings_deduction;
+    w.margin(Threshold::UniversalCreditNil, None, remaining, Money::ZERO);
+    let award_before_cap = r.apply(remaining.at_least_zero(), Money::round_pence);
 
     let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
     let exemption = benefit_cap::exemption(household, income.earned, rules);
     let total_benefits = award_before_cap + income.other_capped_benefits;
+    if benefit_cap::exemption_whatever_earnings(household).is_none() {
+        let threshold = benefit_cap::earnings_threshold(rules);
+        w.margin(Threshold::BenefitCapEarnings, None, income.earned, threshold);
+        w.margin(Threshold::BenefitCapBinds, None, total_benefits - childcare.amount, cap);
+    }
     let reduction = match exemption {
         Some(_) => Money::ZERO,
         None => benefit_cap::reduction(total_benefits, cap, childcare.amount, award_before_cap),

@@ -1,0 +1,37 @@
+//! Benchmarks (not tests): `cargo bench -p calc-core`. Reports the median time of one household's calculation.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use calc_core::calculation::{calculate, compute};
+use calc_core::household::validate;
+
+/// The median of `rounds` timings of `iterations` calls each, per call.
+fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
+    let rounds = 15;
+    let mut per_call: Vec<Duration> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..iterations {
+                f();
+            }
+            start.elapsed() / iterations
+        })
+        .collect();
+    per_call.sort();
+    println!("{name:<48} {:>10.2?} per call (median of {rounds} rounds of {iterations})", per_call[rounds / 2]);
+}
+
+fn main() {
+    let raw = serde_json::from_str(include_str!("lone_parent.json")).expect("the benchmark household parses");
+    let (household, rules) = validate(&raw).expect("the benchmark household is valid");
+    time("point: figures only (compute, no working)", 20_000, || {
+        black_box(compute(black_box(&household), rules, false));
+    });
+    time("point: with working (compute, explain)", 5_000, || {
+        black_box(compute(black_box(&household), rules, true));
+    });
+    time("point: full (calculate: working and warnings)", 200, || {
+        black_box(calculate(black_box(&household), rules));
+    });
+}
