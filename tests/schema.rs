@@ -10,6 +10,7 @@ fn published_schemas_are_current() {
     let schemas = [
         ("household.schema.json", schemars::schema_for!(RawHousehold)),
         ("result.schema.json", schemars::schema_for!(Calculation)),
+        ("curve.schema.json", schemars::schema_for!(calc_core::CurveResult)),
         ("error.schema.json", schemars::schema_for!(Error)),
     ];
     let dir = tests::root().join("schema");

@@ -220,8 +220,13 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
         Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
         | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => rent_monthly + service_charges_monthly,
     });
-    let childcare_costs = Amounts::from_monthly(household.childcare_costs_monthly);
-    let travel_costs = Amounts::from_weekly(household.adults.iter().map(|a| a.job.travel_costs_weekly).sum());
+    // Childcare and travel are costs of working: none while nobody works.
+    let working = |a: &Adult| a.job.hours_per_week > Decimal::ZERO;
+    let childcare_paid =
+        if household.adults.iter().any(working) { household.childcare_costs_monthly } else { Money::ZERO };
+    let childcare_costs = Amounts::from_monthly(childcare_paid);
+    let travel_costs =
+        Amounts::from_weekly(household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum());
     let income_after_costs = total_net_income - housing_costs - childcare_costs - travel_costs;
 
     let totals = Totals {

@@ -29,7 +29,8 @@ pub struct RawHousehold {
     /// Adults living in the home who are not the claimant's partner (for example grown-up children).
     #[serde(default)]
     pub non_dependants: Vec<RawNonDependant>,
-    /// Registered childcare paid for a month, before any help.
+    /// Registered childcare paid for a month while working, before any help (a cost of working: it is not counted
+    /// while nobody in the household works).
     #[serde(default)]
     pub childcare_costs_monthly: Money,
     /// Savings and other capital of the adults together.
@@ -95,7 +96,7 @@ pub struct RawJob {
     pub hourly_wage: Option<Money>,
     #[serde(default)]
     pub pay_frequency: PayFrequency,
-    /// Travel to and from work, a week.
+    /// Travel to and from work, a week (a cost of working: not counted at zero hours).
     #[serde(default)]
     pub travel_costs_weekly: Money,
     /// An apprentice in the first year or under 19 (for the minimum wage warning).

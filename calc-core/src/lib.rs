@@ -17,6 +17,7 @@ pub mod benefit_earnings;
 pub mod calculation;
 pub mod carers_allowance;
 pub mod child_benefit;
+pub mod curve;
 pub mod date;
 pub mod disability;
 pub mod error;
@@ -51,4 +52,79 @@ pub fn calculate(raw: &RawHousehold) -> Result<Calculation, Error> {
 pub fn calculate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Calculation, Error> {
     let household = household::validate_with(raw, rules)?;
     Ok(calculation::calculate(&household, rules))
+}
+
+/// What the hours curve is for: which adult's hours vary, up to how many, and the hours chosen.
+#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CurveOptions {
+    /// The adult whose hours vary (0 or 1); the other keeps their hours.
+    #[serde(default)]
+    pub adult: usize,
+    /// The most hours a week to draw (default 48, or more to reach the chosen hours).
+    pub max_hours: Option<rust_decimal::Decimal>,
+    /// The hours a week to describe (default: the hours in the household).
+    pub hours: Option<rust_decimal::Decimal>,
+}
+
+/// The hours curve and the outlook at the chosen hours.
+#[derive(Clone, Debug, serde::Serialize, schemars::JsonSchema)]
+pub struct CurveResult {
+    pub rule_set: calculation::RuleSetUsed,
+    pub curve: curve::Curve,
+    pub outlook: curve::Outlook,
+}
+
+/// The curve of `raw`'s chosen adult's hours, compared with `current` (the client's situation now) or, without one,
+/// with not working.
+pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHousehold>) -> Result<CurveResult, Error> {
+    use rust_decimal::Decimal;
+    let (household, rules) = household::validate(raw)?;
+    let Some(adult) = household.adults.get(options.adult) else {
+        return Err(Error::invalid(
+            "adult",
+            format!("is {}, but the household has {} adult(s)", options.adult, household.adults.len()),
+        ));
+    };
+    if !adult.job.hourly_wage.is_positive() {
+        return Err(Error::invalid(
+            format!("adults[{}].job.hourly_wage", options.adult),
+            "is needed (above zero) to draw income against hours",
+        ));
+    }
+    let hours = options.hours.unwrap_or(adult.job.hours_per_week);
+    let limit = Decimal::from(168);
+    let max_hours =
+        options.max_hours.unwrap_or_else(|| curve::DEFAULT_MAX_HOURS.max(hours + curve::REACH_HOURS).min(limit));
+    if max_hours <= Decimal::ZERO || max_hours > limit {
+        return Err(Error::invalid("max_hours", "must be above 0 and at most 168"));
+    }
+    if hours.is_sign_negative() || hours > max_hours {
+        return Err(Error::invalid("hours", format!("must be from 0 to max_hours ({max_hours})")));
+    }
+    let curve = curve::curve(&household, rules, options.adult, max_hours);
+    let baseline = match current {
+        Some(now) => {
+            let (now_household, _) =
+                household::validate_with(now, rules).map(|h| (h, ())).map_err(|e| prefix(e, "current"))?;
+            calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
+        }
+        None => curve.not_working.income_after_costs,
+    };
+    let outlook = curve.outlook(hours, baseline);
+    let rule_set = calculation::RuleSetUsed {
+        id: rules.id.clone(),
+        version: rules.version.clone(),
+        valid_from: rules.valid_from,
+        valid_to: rules.valid_to,
+    };
+    Ok(CurveResult { rule_set, curve, outlook })
+}
+
+/// The same problems, with their fields inside `outer` (e.g. `current.adults[0].age`).
+fn prefix(mut e: Error, outer: &str) -> Error {
+    for p in &mut e.errors {
+        p.field = if p.field.is_empty() { outer.to_string() } else { format!("{outer}.{}", p.field) };
+    }
+    e
 }

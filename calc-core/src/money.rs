@@ -103,6 +103,17 @@ impl Money {
     }
 }
 
+impl Money {
+    /// "+£1.50" or "−£3.00": a change.
+    pub fn signed(self) -> String {
+        if self.0.is_sign_negative() {
+            self.to_string()
+        } else {
+            format!("+{self}")
+        }
+    }
+}
+
 impl fmt::Display for Money {
     /// "£1,234.56", or "−£3.00" for negative amounts: the form the working shows to a reader.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -12,8 +12,11 @@ use calc_core::{calculation::Calculation, rules, Error, RawHousehold};
 const USAGE: &str = "\
 usage:
   inwork [calculate] [FILE | -] [--rule-year YYYY-YY]   calculate a household (JSON from FILE or standard input)
+  inwork curve [FILE | -] [--adult N] [--hours H] [--max-hours H] [--current FILE]
+                                                        net income against hours, exactly, and the outlook at H
+                                                        hours against the situation now (default: not working)
   inwork rules                                          list the rule sets built in
-  inwork schema (input | output | error)                print a JSON Schema
+  inwork schema (input | output | curve | error)        print a JSON Schema
   inwork help                                           this text";
 
 fn main() -> ExitCode {
@@ -42,11 +45,12 @@ enum Failure {
 
 fn run(args: &[String]) -> Result<String, Failure> {
     let (command, rest) = match args.first().map(String::as_str) {
-        Some(c @ ("calculate" | "rules" | "schema" | "help" | "--help" | "-h")) => (c, &args[1..]),
+        Some(c @ ("calculate" | "curve" | "rules" | "schema" | "help" | "--help" | "-h")) => (c, &args[1..]),
         _ => ("calculate", args),
     };
     match command {
         "calculate" => calculate(rest),
+        "curve" => curve(rest),
         "rules" => Ok(list_rules()),
         "schema" => schema(rest),
         _ => Ok(USAGE.to_string()),
@@ -69,13 +73,51 @@ fn calculate(args: &[String]) -> Result<String, Failure> {
         }
     }
     let text = read_input(file.as_deref())?;
-    let mut raw: RawHousehold =
-        calc_core::input::read(&mut serde_json::Deserializer::from_str(&text)).map_err(Failure::Input)?;
+    let mut raw = parse(&text)?;
     if rule_year.is_some() {
         raw.rule_year = rule_year;
     }
     let result: Calculation = calc_core::calculate(&raw).map_err(Failure::Input)?;
     Ok(to_json(&result))
+}
+
+fn curve(args: &[String]) -> Result<String, Failure> {
+    let mut file = None;
+    let mut current = None;
+    let mut options = calc_core::CurveOptions::default();
+    let mut args = args.iter();
+    let number = |flag: &str, value: Option<&String>| -> Result<rust_decimal::Decimal, Failure> {
+        value.and_then(|v| v.parse().ok()).ok_or_else(|| Failure::Usage(format!("{flag} needs a number")))
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--adult" => {
+                options.adult = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(|| Failure::Usage("--adult needs 0 or 1".into()))?
+            }
+            "--hours" => options.hours = Some(number("--hours", args.next())?),
+            "--max-hours" => options.max_hours = Some(number("--max-hours", args.next())?),
+            "--current" => {
+                current = Some(args.next().ok_or_else(|| Failure::Usage("--current needs a file".into()))?.clone())
+            }
+            flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown option {flag}"))),
+            path if file.is_none() => file = Some(path.to_string()),
+            extra => return Err(Failure::Usage(format!("unexpected argument {extra}"))),
+        }
+    }
+    let raw = parse(&read_input(file.as_deref())?)?;
+    let current = match current {
+        Some(path) => Some(parse(&read_input(Some(&path))?)?),
+        None => None,
+    };
+    let result = calc_core::curve(&raw, &options, current.as_ref()).map_err(Failure::Input)?;
+    Ok(to_json(&result))
+}
+
+fn parse(text: &str) -> Result<RawHousehold, Failure> {
+    calc_core::input::read(&mut serde_json::Deserializer::from_str(text)).map_err(Failure::Input)
 }
 
 fn read_input(file: Option<&str>) -> Result<String, Failure> {
@@ -103,8 +145,9 @@ fn schema(args: &[String]) -> Result<String, Failure> {
     let schema = match args.first().map(String::as_str) {
         Some("input") => schemars::schema_for!(RawHousehold),
         Some("output") => schemars::schema_for!(Calculation),
+        Some("curve") => schemars::schema_for!(calc_core::CurveResult),
         Some("error") => schemars::schema_for!(Error),
-        _ => return Err(Failure::Usage("schema needs one of: input, output, error".into())),
+        _ => return Err(Failure::Usage("schema needs one of: input, output, curve, error".into())),
     };
     Ok(to_json(&schema))
 }

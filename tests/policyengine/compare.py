@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 PE_PACKAGE = "policyengine-uk"
@@ -177,7 +177,6 @@ class Household:
     lha_monthly: float = 0.0
     savings: float = 0.0
     childcare_monthly: float = 0.0
-    extra: dict = field(default_factory=dict)
 
     @property
     def date(self) -> dt.date:

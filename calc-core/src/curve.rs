@@ -1,0 +1,703 @@
+//! Net income against weekly hours, exactly: the budget constraint of one adult's job at a given hourly wage.
+//!
+//! Without penny rounding (`Rounding::Exact`) every figure the engine produces is a piecewise-linear function of hours,
+//! and it changes regime only where some threshold is crossed. The engine reports each threshold as a *margin*
+//! (the amount past it, negative before), and each margin is a continuous, monotone function of hours between the
+//! cliff edges of the rules it rests on. So the breakpoints are found by solving margin = 0, in three rounds:
+//!
+//! 1. thresholds on pay per period and on hours (NI, automatic enrolment, the ESA 16 hours), linear in hours;
+//! 2. thresholds on earnings after deductions (tax on earnings, ESA and Carer's Allowance limits, the work allowance,
+//!    the benefit cap earnings exception), continuous between the breakpoints of round 1;
+//! 3. thresholds on income that includes benefits (tax on all income, the personal allowance taper, the High Income
+//!    Child Benefit Charge, the point where UC runs out, the benefit cap), continuous between those of round 2.
+//!
+//! Each crossing is solved by regula falsi on the exact margin, which lands on the root once both ends of the bracket
+//! lie on one linear piece; nothing is sampled on a grid. The idea follows Duncan and Stark (2000), "A recursive
+//! algorithm to generate piecewise linear budget constraints"; the margins make the regimes explicit instead of
+//! detecting them from the shape of the curve.
+//!
+//! The curve's values are the engine's without rounding: the rounded point calculation differs from them by pennies.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::calculation::{evaluate, Calculation};
+use crate::household::Household;
+use crate::money::{Money, Rounding};
+use crate::rules::RuleSet;
+use crate::tax::income_tax;
+use crate::uc::benefit_cap;
+use crate::working::{Margin, Threshold, Trace};
+use crate::{esa, period::WEEKS_PER_YEAR};
+
+/// How close to a breakpoint the ends of a piece are evaluated, in hours.
+const EPSILON: Decimal = dec!(0.000000001);
+/// A margin this close to zero (in pounds or hours) is a root.
+const ROOT_TOLERANCE: Decimal = dec!(0.000000000001);
+/// A change smaller than this (pounds a week, or pounds a week per hour) is no change.
+const CHANGE_TOLERANCE: Decimal = dec!(0.0000001);
+pub const DEFAULT_MAX_HOURS: Decimal = dec!(48);
+
+/// Weekly figures of the household at some hours, or their change per extra hour.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Components {
+    pub gross_earnings: Decimal,
+    pub income_tax: Decimal,
+    pub national_insurance: Decimal,
+    pub pension_contributions: Decimal,
+    pub net_earnings: Decimal,
+    pub universal_credit: Decimal,
+    pub esa: Decimal,
+    pub carers_allowance: Decimal,
+    /// Child Benefit less the High Income Child Benefit Charge.
+    pub child_benefit: Decimal,
+    pub scottish_child_payment: Decimal,
+    pub disability_benefits: Decimal,
+    pub other_income: Decimal,
+    pub total_net_income: Decimal,
+    /// After housing, childcare and travel costs.
+    pub income_after_costs: Decimal,
+}
+
+macro_rules! each_component {
+    ($f:ident) => {
+        Components {
+            gross_earnings: $f!(gross_earnings),
+            income_tax: $f!(income_tax),
+            national_insurance: $f!(national_insurance),
+            pension_contributions: $f!(pension_contributions),
+            net_earnings: $f!(net_earnings),
+            universal_credit: $f!(universal_credit),
+            esa: $f!(esa),
+            carers_allowance: $f!(carers_allowance),
+            child_benefit: $f!(child_benefit),
+            scottish_child_payment: $f!(scottish_child_payment),
+            disability_benefits: $f!(disability_benefits),
+            other_income: $f!(other_income),
+            total_net_income: $f!(total_net_income),
+            income_after_costs: $f!(income_after_costs),
+        }
+    };
+}
+
+impl Components {
+    pub fn from_calculation(c: &Calculation) -> Components {
+        let t = &c.household;
+        Components {
+            gross_earnings: t.gross_earnings.weekly.pounds(),
+            income_tax: t.income_tax.weekly.pounds(),
+            national_insurance: t.national_insurance.weekly.pounds(),
+            pension_contributions: t.pension_contributions.weekly.pounds(),
+            net_earnings: t.net_earnings.weekly.pounds(),
+            universal_credit: t.universal_credit.weekly.pounds(),
+            esa: t.esa.weekly.pounds(),
+            carers_allowance: t.carers_allowance.weekly.pounds(),
+            child_benefit: (t.child_benefit.weekly - t.high_income_child_benefit_charge.weekly).pounds(),
+            scottish_child_payment: t.scottish_child_payment.weekly.pounds(),
+            disability_benefits: t.disability_benefits.weekly.pounds(),
+            other_income: t.other_income.weekly.pounds(),
+            total_net_income: t.total_net_income.weekly.pounds(),
+            income_after_costs: t.income_after_costs.weekly.pounds(),
+        }
+    }
+
+    fn zip(&self, other: &Components, f: impl Fn(Decimal, Decimal) -> Decimal) -> Components {
+        macro_rules! z {
+            ($n:ident) => {
+                f(self.$n, other.$n)
+            };
+        }
+        each_component!(z)
+    }
+
+    fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Components {
+        macro_rules! m {
+            ($n:ident) => {
+                f(self.$n)
+            };
+        }
+        each_component!(m)
+    }
+
+    /// Rounded to `dp` decimal places, for output.
+    fn rounded(&self, dp: u32) -> Components {
+        self.map(|d| d.round_dp(dp).normalize())
+    }
+}
+
+/// One straight piece of the curve: from `from_hours` (just after it) to `to_hours` (just before it).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Piece {
+    pub from_hours: Decimal,
+    pub to_hours: Decimal,
+    /// The weekly figures just after `from_hours`.
+    pub start: Components,
+    /// How much each weekly figure changes for each extra hour a week.
+    pub per_hour: Components,
+    /// Of each extra pound earned, the share lost to tax, NI, pension and benefits withdrawn.
+    pub marginal_deduction_rate: Option<Decimal>,
+}
+
+impl Piece {
+    pub fn at(&self, hours: Decimal) -> Components {
+        let d = hours - self.from_hours;
+        self.start.zip(&self.per_hour, |s, p| s + p * d)
+    }
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Breakpoint {
+    pub hours: Decimal,
+    /// "cliff" (net income jumps) or "kink" (it bends).
+    pub kind: String,
+    /// "gain" (net income jumps up, or rises faster after) or "loss".
+    pub direction: String,
+    pub causes: Vec<Cause>,
+    /// The change in each weekly figure across the breakpoint (zero for a kink).
+    pub jump: Components,
+    pub marginal_deduction_rate_before: Option<Decimal>,
+    pub marginal_deduction_rate_after: Option<Decimal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Cause {
+    /// A stable code, e.g. `esa_higher_limit`, `universal_credit_nil`, `ni_primary_threshold`.
+    pub code: String,
+    /// The adult the threshold concerns; absent for the household's Universal Credit and benefit cap.
+    pub adult: Option<usize>,
+    /// What happens, in plain words.
+    pub description: String,
+    /// The legislation that sets the threshold.
+    pub rule: String,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Curve {
+    /// The adult whose hours vary (others keep their hours).
+    pub adult: usize,
+    pub hourly_wage: Money,
+    pub max_hours: Decimal,
+    /// The weekly figures at exactly zero hours (not working).
+    pub not_working: Components,
+    pub breakpoints: Vec<Breakpoint>,
+    pub pieces: Vec<Piece>,
+}
+
+/// An evaluation of the exact engine at some hours.
+struct Probe {
+    hours: Decimal,
+    values: Components,
+    margins: Vec<Margin>,
+}
+
+/// A threshold for one adult (or the household).
+type Key = (Threshold, Option<usize>);
+
+struct Evaluator<'a> {
+    household: Household,
+    adult: usize,
+    rules: &'a RuleSet,
+    evaluations: usize,
+}
+
+impl Evaluator<'_> {
+    fn probe(&mut self, hours: Decimal) -> Probe {
+        self.evaluations += 1;
+        self.household.adults[self.adult].job.hours_per_week = hours;
+        let (calculation, margins) = evaluate(&self.household, self.rules, Trace::new(false, Rounding::Exact, true));
+        Probe { hours, values: Components::from_calculation(&calculation), margins }
+    }
+}
+
+fn margin(probe: &Probe, key: Key) -> Option<Decimal> {
+    probe.margins.iter().find(|m| (m.threshold, m.adult) == key).map(|m| m.value)
+}
+
+/// The round in which a threshold's crossings are solved (see the module comment).
+fn round(threshold: Threshold) -> usize {
+    use Threshold::*;
+    match threshold {
+        NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => 0,
+        EarningsTaxBand(_) | EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance
+        | BenefitCapEarnings => 1,
+        TaxBand(_) | AllowanceTaper | AllowanceGone | HicbcStart | HicbcFull | UniversalCreditNil | BenefitCapBinds => {
+            2
+        }
+    }
+}
+
+/// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
+pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
+    let mut ev = Evaluator { household: household.clone(), adult, rules, evaluations: 0 };
+    let not_working = ev.probe(Decimal::ZERO).values;
+
+    // Breakpoints found so far, each with the thresholds crossed there.
+    let mut points: Vec<(Decimal, Vec<Key>)> = vec![(Decimal::ZERO, vec![]), (max_hours, vec![])];
+    // Probes just inside each interval, kept from round to round: (left end + ε, right end − ε).
+    let mut inner: Vec<(Probe, Probe)> = Vec::new();
+    for level in 0..3 {
+        inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
+        let mut found = Vec::new();
+        for (lo, hi) in &inner {
+            for m in lo.margins.iter().filter(|m| round(m.threshold) == level) {
+                let key = (m.threshold, m.adult);
+                let Some(m_hi) = margin(hi, key) else { continue };
+                if (m.value < Decimal::ZERO) != (m_hi < Decimal::ZERO) {
+                    found.push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), key));
+                }
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        for (hours, key) in found {
+            match points.iter_mut().find(|(h, _)| (*h - hours).abs() < EPSILON * Decimal::TEN) {
+                Some((_, keys)) => keys.push(key),
+                None => points.push((hours, vec![key])),
+            }
+        }
+        points.sort_by_key(|p| p.0);
+    }
+    // The last round's probes are exactly the pieces' ends unless it split nothing; refresh if the count changed.
+    if inner.len() != points.len() - 1 {
+        inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
+    }
+    // A threshold can be crossed exactly at a breakpoint found for another (tax on all income and tax on earnings
+    // coincide once a taxable benefit stops): name it as a cause there too.
+    for (i, pair) in inner.windows(2).enumerate() {
+        let (before, after) = (&pair[0].1, &pair[1].0);
+        for m in &before.margins {
+            let key = (m.threshold, m.adult);
+            let crossed = margin(after, key).is_some_and(|a| (a < Decimal::ZERO) != (m.value < Decimal::ZERO));
+            if crossed && !points[i + 1].1.contains(&key) {
+                points[i + 1].1.push(key);
+            }
+        }
+    }
+
+    let pieces: Vec<Piece> = inner
+        .iter()
+        .map(|(lo, hi)| {
+            let span = hi.hours - lo.hours;
+            let per_hour = hi.values.zip(&lo.values, |h, l| (h - l) / span);
+            let start = lo.values.zip(&per_hour, |v, p| v - p * EPSILON);
+            let from = lo.hours - EPSILON;
+            Piece {
+                from_hours: from,
+                to_hours: hi.hours + EPSILON,
+                start,
+                marginal_deduction_rate: marginal_rate(&per_hour),
+                per_hour,
+            }
+        })
+        .collect();
+
+    let mut breakpoints = Vec::new();
+    for (i, (hours, keys)) in points.iter().enumerate() {
+        let (before, after) = match i {
+            0 => (not_working, pieces[0].start),
+            _ if i == points.len() - 1 => continue,
+            _ => (pieces[i - 1].at(*hours), pieces[i].start),
+        };
+        let jump = after.zip(&before, |a, b| a - b);
+        let rate_before = if i == 0 { None } else { pieces[i - 1].marginal_deduction_rate };
+        let rate_after = pieces[i].marginal_deduction_rate;
+        let slope_change = if i == 0 {
+            Decimal::ZERO
+        } else {
+            pieces[i].per_hour.total_net_income - pieces[i - 1].per_hour.total_net_income
+        };
+        let net_jump = jump.total_net_income;
+        let is_cliff = net_jump.abs() > CHANGE_TOLERANCE;
+        let changes = is_cliff
+            || slope_change.abs() > CHANGE_TOLERANCE
+            || jump.map(|d| d.abs()).income_after_costs > CHANGE_TOLERANCE;
+        // A threshold crossed without effect (for example the ESA lower limit while UC is not yet withdrawn) is not a
+        // breakpoint of the curve.
+        if !changes {
+            continue;
+        }
+        let gain = if is_cliff { net_jump > Decimal::ZERO } else { slope_change > Decimal::ZERO };
+        let mut causes: Vec<Cause> = keys.iter().map(|k| cause(*k, household, rules)).collect();
+        if i == 0 {
+            causes.push(Cause {
+                code: "starting_work".into(),
+                adult: Some(adult),
+                description: "starting work: help that needs someone in paid work (the UC childcare costs element) begins".into(),
+                rule: rules.universal_credit.childcare_percent.source.clone(),
+            });
+        }
+        breakpoints.push(Breakpoint {
+            hours: hours.round_dp(6).normalize(),
+            kind: if is_cliff { "cliff" } else { "kink" }.into(),
+            direction: if gain { "gain" } else { "loss" }.into(),
+            causes,
+            jump: jump.rounded(6),
+            marginal_deduction_rate_before: rate_before.map(|r| r.round_dp(6).normalize()),
+            marginal_deduction_rate_after: rate_after.map(|r| r.round_dp(6).normalize()),
+        });
+    }
+
+    Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
+}
+
+/// Finds where the margin `key` crosses zero between `a` (margin `ma`) and `b` (margin `mb`), by regula falsi, with a
+/// bisection step whenever the same end has been kept twice (so that the bracket always shrinks).
+fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: Decimal) -> Decimal {
+    let (mut a, mut ma, mut b, mut mb) = (a, ma, b, mb);
+    let mut kept = 0_i32;
+    for _ in 0..100 {
+        let x = if kept >= 2 { (a + b) / Decimal::TWO } else { a - ma * (b - a) / (mb - ma) };
+        let Some(mx) = margin(&ev.probe(x), key) else { return x };
+        if mx.abs() <= ROOT_TOLERANCE || b - a <= ROOT_TOLERANCE {
+            return x;
+        }
+        if (mx < Decimal::ZERO) == (ma < Decimal::ZERO) {
+            kept = if kept < 0 { 1 } else { kept + 1 };
+            a = x;
+            ma = mx;
+        } else {
+            kept = if kept > 0 { -1 } else { kept - 1 };
+            b = x;
+            mb = mx;
+        }
+        if kept.abs() >= 2 {
+            kept = 2;
+        }
+    }
+    (a + b) / Decimal::TWO
+}
+
+/// 1 − (change in net income ÷ change in gross earnings), for a piece along which earnings rise.
+fn marginal_rate(per_hour: &Components) -> Option<Decimal> {
+    (per_hour.gross_earnings > CHANGE_TOLERANCE)
+        .then(|| Decimal::ONE - per_hour.total_net_income / per_hour.gross_earnings)
+}
+
+fn cause(key: Key, household: &Household, rules: &RuleSet) -> Cause {
+    use Threshold::*;
+    let (threshold, adult) = key;
+    let frequency = adult.map(|i| household.adults[i].job.pay_frequency).unwrap_or_default();
+    let per = frequency.noun();
+    let ni = &rules.national_insurance;
+    let ae = &rules.pension;
+    let uc = &rules.universal_credit;
+    let nation = household.nation;
+    let band = |n: u8| -> String {
+        let bands = income_tax::bands(nation, rules);
+        match n {
+            0 => "income tax starts (the personal allowance is used up)".to_string(),
+            n => format!("the {} % rate of income tax starts", bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0)),
+        }
+    };
+    let (code, description, rule): (&str, String, &str) = match threshold {
+        NiPrimary => (
+            "ni_primary_threshold",
+            format!(
+                "pay reaches the {} a {per} primary threshold: National Insurance starts",
+                ni.primary_threshold.for_period(frequency)
+            ),
+            &ni.primary_threshold.week.source,
+        ),
+        NiUpper => (
+            "ni_upper_earnings_limit",
+            format!(
+                "pay reaches the {} a {per} upper earnings limit: NI drops to {} %",
+                ni.upper_earnings_limit.for_period(frequency),
+                ni.upper_rate.value
+            ),
+            &ni.upper_earnings_limit.week.source,
+        ),
+        PensionTrigger => (
+            "pension_auto_enrolment",
+            format!(
+                "pay passes the {} a {per} automatic-enrolment trigger: pension contributions start",
+                ae.earnings_trigger.for_period(frequency)
+            ),
+            &ae.earnings_trigger.week.source,
+        ),
+        PensionLower => (
+            "pension_qualifying_earnings_lower",
+            format!(
+                "pay passes {} a {per}, the bottom of the qualifying earnings band",
+                ae.qualifying_earnings_lower.for_period(frequency)
+            ),
+            &ae.qualifying_earnings_lower.week.source,
+        ),
+        PensionUpper => (
+            "pension_qualifying_earnings_upper",
+            format!(
+                "pay passes {} a {per}, the top of the qualifying earnings band",
+                ae.qualifying_earnings_upper.for_period(frequency)
+            ),
+            &ae.qualifying_earnings_upper.week.source,
+        ),
+        EarningsTaxBand(n) => {
+            ("earnings_tax_band", format!("on earnings alone, {}", band(n)), income_tax::source(nation, rules))
+        }
+        TaxBand(n) => ("tax_band", band(n), income_tax::source(nation, rules)),
+        AllowanceTaper => (
+            "personal_allowance_taper",
+            format!(
+                "income passes {}: the personal allowance starts to be withdrawn",
+                rules.income_tax.allowance_taper_threshold.money()
+            ),
+            &rules.income_tax.allowance_taper_threshold.source,
+        ),
+        AllowanceGone => (
+            "personal_allowance_gone",
+            "the personal allowance is fully withdrawn".to_string(),
+            &rules.income_tax.allowance_taper_threshold.source,
+        ),
+        EsaLowerLimit => (
+            "esa_lower_limit",
+            format!(
+                "net earnings pass the {} a week permitted-work lower limit",
+                rules.esa.permitted_work_lower_limit.money()
+            ),
+            &rules.esa.permitted_work_lower_limit.source,
+        ),
+        EsaHigherLimit => (
+            "esa_higher_limit",
+            format!(
+                "net earnings pass the {} a week permitted-work limit: new-style ESA stops",
+                esa::higher_limit(rules)
+            ),
+            &rules.esa.permitted_work_higher_limit.source,
+        ),
+        EsaHours => (
+            "esa_hours",
+            format!(
+                "{} hours a week: permitted work above the lower limit must be under {} hours, so new-style ESA stops",
+                rules.esa.permitted_work_hours.value, rules.esa.permitted_work_hours.value
+            ),
+            &rules.esa.permitted_work_hours.source,
+        ),
+        CarersEarningsLimit => (
+            "carers_allowance_earnings_limit",
+            format!(
+                "net earnings pass the {} a week earnings limit: Carer's Allowance stops",
+                rules.carers_allowance.earnings_limit.money()
+            ),
+            &rules.carers_allowance.earnings_limit.source,
+        ),
+        CareCostsCap => (
+            "care_costs_cap",
+            "care costs deducted for the Carer's Allowance test reach half of net earnings".to_string(),
+            &rules.carers_allowance.care_costs_max_percent.source,
+        ),
+        WorkAllowance => (
+            "work_allowance",
+            format!(
+                "earnings pass the work allowance: Universal Credit is withdrawn at {}p for each £1 more",
+                uc.taper_percent.value
+            ),
+            &uc.work_allowance_higher.source,
+        ),
+        UniversalCreditNil => {
+            let scp = if nation == crate::input::Nation::Scotland && !household.children.is_empty() {
+                ", and with it Scottish Child Payment"
+            } else {
+                ""
+            };
+            ("universal_credit_nil", format!("Universal Credit runs out{scp}"), &uc.taper_percent.source)
+        }
+        BenefitCapBinds => (
+            "benefit_cap_binds",
+            "the benefit cap starts or stops reducing Universal Credit".to_string(),
+            &uc.benefit_cap.couple_or_parent_outside_london.source,
+        ),
+        BenefitCapEarnings => (
+            "benefit_cap_earnings_exception",
+            format!(
+                "earnings reach {} a month after tax, NI and pension: the benefit cap no longer applies",
+                benefit_cap::earnings_threshold(rules)
+            ),
+            &uc.benefit_cap.earnings_exception.source,
+        ),
+        HicbcStart => (
+            "hicbc_start",
+            format!(
+                "adjusted net income passes {}: the High Income Child Benefit Charge starts",
+                rules.child_benefit.hicbc_threshold.money()
+            ),
+            &rules.child_benefit.hicbc_threshold.source,
+        ),
+        HicbcFull => (
+            "hicbc_full",
+            "the High Income Child Benefit Charge reaches all of the Child Benefit".to_string(),
+            &rules.child_benefit.hicbc_threshold.source,
+        ),
+    };
+    Cause { code: code.into(), adult, description, rule: rule.to_string() }
+}
+
+impl Curve {
+    /// The piece that applies at `hours` (the one starting there, at a breakpoint).
+    pub fn piece_at(&self, hours: Decimal) -> &Piece {
+        self.pieces
+            .iter()
+            .find(|p| hours < p.to_hours)
+            .unwrap_or_else(|| self.pieces.last().expect("a curve has pieces"))
+    }
+
+    /// The weekly figures at `hours` (zero hours means not working).
+    pub fn at(&self, hours: Decimal) -> Components {
+        if hours.is_zero() {
+            self.not_working
+        } else {
+            self.piece_at(hours).at(hours)
+        }
+    }
+
+    /// Of the gross earnings from working `hours` rather than none, the share lost to tax, NI, pension and benefits.
+    pub fn participation_tax_rate(&self, hours: Decimal) -> Option<Decimal> {
+        let now = self.at(hours);
+        let earned = now.gross_earnings - self.not_working.gross_earnings;
+        (earned > CHANGE_TOLERANCE)
+            .then(|| Decimal::ONE - (now.total_net_income - self.not_working.total_net_income) / earned)
+    }
+
+    /// The fewest hours at which income after costs is above `baseline` (a week), if any up to the maximum.
+    pub fn first_better_off(&self, baseline: Decimal) -> Option<Decimal> {
+        for piece in &self.pieces {
+            let start = piece.start.income_after_costs;
+            let end = piece.at(piece.to_hours).income_after_costs;
+            if start > baseline {
+                return Some(piece.from_hours.max(Decimal::ZERO));
+            }
+            if end > baseline {
+                let slope = piece.per_hour.income_after_costs;
+                return Some(piece.from_hours + (baseline - start) / slope);
+            }
+        }
+        None
+    }
+
+    /// The hours at which the gain over `baseline` per hour worked is greatest. On each straight piece the gain per
+    /// hour is monotone, so the best is at an end of a piece.
+    pub fn best_gain_per_hour(&self, baseline: Decimal) -> Option<(Decimal, Decimal)> {
+        let mut best: Option<(Decimal, Decimal)> = None;
+        for piece in &self.pieces {
+            for hours in [piece.from_hours + EPSILON, piece.to_hours - EPSILON] {
+                if hours <= EPSILON {
+                    continue;
+                }
+                let gain = (piece.at(hours).income_after_costs - baseline) / hours;
+                if best.is_none_or(|(_, g)| gain > g) {
+                    best = Some((hours, gain));
+                }
+            }
+        }
+        best.map(|(h, g)| (h.round_dp(2), g.round_dp(4)))
+    }
+}
+
+/// What the curve says about one choice of hours, against a baseline (the client's situation now).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Outlook {
+    pub hours: Decimal,
+    /// The weekly figures at those hours (exact; the rounded calculation differs by pennies).
+    pub figures: Components,
+    pub marginal_deduction_rate: Option<Decimal>,
+    pub participation_tax_rate: Option<Decimal>,
+    /// Income after housing, childcare and travel costs in the baseline, a week.
+    pub baseline_weekly: Decimal,
+    /// How much better off (negative: worse off) than the baseline, after costs.
+    pub better_off_weekly: Decimal,
+    pub better_off_monthly: Decimal,
+    /// The fewest hours a week at which the household is better off than the baseline.
+    pub first_better_off_hours: Option<Decimal>,
+    /// The hours at which the gain over the baseline per hour worked is greatest, and that gain.
+    pub best_hours_for_gain_per_hour: Option<Decimal>,
+    pub best_gain_per_hour: Option<Decimal>,
+    /// Breakpoints within reach of the hours (4 hours either way), in plain words.
+    pub thresholds_near: Vec<Nearby>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Nearby {
+    pub hours: Decimal,
+    pub message: String,
+}
+
+/// Breakpoints this many hours either side of the chosen hours are "near".
+pub const REACH_HOURS: Decimal = dec!(4);
+
+impl Curve {
+    /// The outlook at `hours` against a baseline income after costs of `baseline_weekly` (for example the
+    /// calculation of the client's situation now; `not_working.income_after_costs` if there is none).
+    pub fn outlook(&self, hours: Decimal, baseline_weekly: Decimal) -> Outlook {
+        let figures = self.at(hours);
+        let better = figures.income_after_costs - baseline_weekly;
+        let best = self.best_gain_per_hour(baseline_weekly);
+        Outlook {
+            hours,
+            figures: figures.rounded(4),
+            marginal_deduction_rate: self.piece_at(hours).marginal_deduction_rate.map(|r| r.round_dp(4)),
+            participation_tax_rate: self.participation_tax_rate(hours).map(|r| r.round_dp(4)),
+            baseline_weekly: baseline_weekly.round_dp(2),
+            better_off_weekly: better.round_dp(2),
+            better_off_monthly: (better * WEEKS_PER_YEAR / Decimal::from(12)).round_dp(2),
+            first_better_off_hours: self.first_better_off(baseline_weekly).map(|h| h.round_dp(2)),
+            best_hours_for_gain_per_hour: best.map(|b| b.0),
+            best_gain_per_hour: best.map(|b| b.1),
+            thresholds_near: self.near(hours),
+        }
+    }
+
+    /// The breakpoints within `REACH_HOURS` of `hours`, each said in plain words.
+    pub fn near(&self, hours: Decimal) -> Vec<Nearby> {
+        self.breakpoints
+            .iter()
+            .filter(|b| b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS)
+            .map(|b| Nearby { hours: b.hours, message: plain_words(b, hours) })
+            .collect()
+    }
+}
+
+/// "2.5 more hours a week (from 16 hours) would take you past …: new-style ESA of £95.55 a week would stop."
+fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
+    let gap = (b.hours - hours).abs().round_dp(2).normalize();
+    let at = b.hours.round_dp(2).normalize();
+    let what = b.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ");
+    let effects = effects(&b.jump);
+    let when = if b.hours > hours {
+        format!("{gap} more hours a week (from {at} hours)")
+    } else if b.hours < hours {
+        format!("{gap} fewer hours a week (below {at} hours)")
+    } else {
+        format!("At {at} hours a week")
+    };
+    let tense = if b.hours > hours { "would" } else { "did" };
+    match (b.kind.as_str(), effects.is_empty()) {
+        ("cliff", false) if b.hours > hours => {
+            format!("{when}: {what}. {} {tense} change: {effects}.", "Weekly income")
+        }
+        ("cliff", false) => {
+            format!("{when} the picture changes: {what}. Crossing it changed weekly income: {effects}.")
+        }
+        _ => format!("{when}: {what}."),
+    }
+}
+
+/// The changes across a cliff, e.g. "new-style ESA −£95.55, net income −£80.10 a week".
+fn effects(jump: &Components) -> String {
+    let named = [
+        ("net earnings", jump.net_earnings),
+        ("Universal Credit", jump.universal_credit),
+        ("new-style ESA", jump.esa),
+        ("Carer's Allowance", jump.carers_allowance),
+        ("Child Benefit", jump.child_benefit),
+        ("Scottish Child Payment", jump.scottish_child_payment),
+        ("total net income", jump.total_net_income),
+    ];
+    named
+        .iter()
+        .filter(|(_, d)| d.abs() >= dec!(0.01))
+        .map(|(name, d)| format!("{name} {}", Money::new(*d).signed()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
