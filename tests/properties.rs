@@ -2,90 +2,12 @@
 
 use calc_core::calculation::{calculate, compute};
 use calc_core::household::{validate, Household};
-use calc_core::warnings::{with_hours, REACH_HOURS};
+use calc_core::warnings::REACH_HOURS;
 use calc_core::{Money, RawHousehold};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
-
-fn pick<T: Clone + std::fmt::Debug + 'static>(items: &[T]) -> impl Strategy<Value = T> {
-    proptest::sample::select(items.to_vec())
-}
-
-fn money(max_pence: i64) -> impl Strategy<Value = String> {
-    (0..=max_pence).prop_map(|p| Decimal::new(p, 2).to_string())
-}
-
-fn adult() -> impl Strategy<Value = Value> {
-    (
-        18..66_i64,
-        (0..=4800_i64, 1000..=2000_i64, pick(&["weekly", "fortnightly", "four_weekly", "monthly"])),
-        pick(&["none", "lcw", "lcw_with_element", "lcwra_protected", "lcwra_new_claimant"]),
-        (any::<bool>(), any::<bool>()),
-        pick(&["none", "assessment_phase", "work_related_activity_group", "support_group"]),
-        pick(&["none", "standard", "enhanced"]),
-        pick(&["auto_enrolment", "opted_out"]),
-    )
-        .prop_map(|(age, (hours, wage, frequency), health, (cares, claims_ca), esa, pip, pension)| {
-            json!({
-                "age": age,
-                "job": {
-                    "hours_per_week": Decimal::new(hours, 2).to_string(),
-                    "hourly_wage": Decimal::new(wage, 2).to_string(),
-                    "pay_frequency": frequency,
-                },
-                "uc_health": health,
-                "cares_35_hours": cares,
-                "claims_carers_allowance": cares && claims_ca,
-                "esa": esa,
-                "disability_benefits": { "pip_daily_living": pip },
-                "pension": { "scheme": pension },
-            })
-        })
-}
-
-fn child() -> impl Strategy<Value = Value> {
-    (0..19_i64, any::<bool>(), pick(&["none", "none", "lower", "higher"]))
-        .prop_map(|(age, before_2017, disability)| json!({ "age": age, "born_before_6_april_2017": before_2017 && age >= 9, "disability": disability }))
-}
-
-fn housing() -> impl Strategy<Value = Value> {
-    prop_oneof![
-        Just(json!({ "tenure": "none" })),
-        (money(150_000), 0..3_i64).prop_map(
-            |(rent, spare)| json!({ "tenure": "social_rent", "rent_monthly": rent, "spare_bedrooms": spare })
-        ),
-        (money(200_000), money(150_000))
-            .prop_map(|(rent, lha)| json!({ "tenure": "private_rent", "rent_monthly": rent, "lha_monthly": lha })),
-    ]
-}
-
-prop_compose! {
-    fn household()(
-        date in pick(&["2025-10-01", "2026-10-01"]),
-        nation in pick(&["england", "scotland", "wales"]),
-        london in any::<bool>(),
-        adults in proptest::collection::vec(adult(), 1..=2),
-        children in proptest::collection::vec(child(), 0..=4),
-        housing in housing(),
-        childcare in money(150_000),
-        savings in money(2_000_000),
-        non_dependants in proptest::collection::vec((16..70_i64, any::<bool>()), 0..=2),
-    ) -> Value {
-        let has_children = !children.is_empty();
-        json!({
-            "date": date,
-            "nation": nation,
-            "in_london": london && nation == "england",
-            "adults": adults,
-            "children": children,
-            "housing": housing,
-            "childcare_costs_monthly": if has_children { childcare } else { "0".to_string() },
-            "savings": savings,
-            "non_dependants": non_dependants.iter().map(|(age, exempt)| json!({ "age": age, "exempt": exempt })).collect::<Vec<_>>(),
-        })
-    }
-}
+use tests::generators::{household, pick};
 
 fn valid(value: Value) -> (Household, &'static calc_core::RuleSet) {
     let raw: RawHousehold = tests::household(value).expect("generated households are well formed");
@@ -122,7 +44,7 @@ proptest! {
         let before = compute(&household, rules, false);
         let hours = household.adults[0].job.hours_per_week;
         prop_assume!(hours > Decimal::ZERO);
-        let after = compute(&with_hours(&household, 0, hours + Decimal::new(extra, 2)), rules, false);
+        let after = compute(&household.with_hours(0, hours + Decimal::new(extra, 2)), rules, false);
         prop_assume!(before.household.esa == after.household.esa && before.household.carers_allowance == after.household.carers_allowance);
         prop_assume!(before.universal_credit.benefit_cap.reduction.is_zero() && after.universal_credit.benefit_cap.reduction.is_zero());
         prop_assert!(
@@ -139,7 +61,7 @@ proptest! {
         let hours = household.adults[0].job.hours_per_week;
         let step = Decimal::new(step, 2);
         let before = calculate(&household, rules);
-        let after = compute(&with_hours(&household, 0, hours + step), rules, false);
+        let after = compute(&household.with_hours(0, hours + step), rules, false);
         let (b, a) = (before.household.total_net_income.annual, after.household.total_net_income.annual);
         if a + Money::new(Decimal::new(52, 2)) < b {
             let reported = before.warnings.iter().any(|w| {

@@ -446,10 +446,11 @@ fn record_pay_margins(adult: &Adult, index: usize, pay: &tax::PayPeriod, rules: 
     w.margin(Threshold::NiUpper, Some(index), pay.gross, ni.upper_earnings_limit.for_period(f));
     let ae = &rules.pension;
     let qualifying = match adult.pension {
-        Pension::AutoEnrolment { .. } => {
+        Pension::AutoEnrolment { .. } if Decimal::from(adult.age) >= ae.minimum_age.value => {
             w.margin(Threshold::PensionTrigger, Some(index), pay.gross, ae.earnings_trigger.for_period(f));
             true
         }
+        Pension::AutoEnrolment { .. } => false,
         Pension::Custom { basis, .. } => basis == PensionBasis::QualifyingEarnings,
         Pension::OptedOut => false,
     };

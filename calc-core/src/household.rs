@@ -80,6 +80,13 @@ impl Household {
     pub fn is_couple(&self) -> bool {
         self.adults.len() == 2
     }
+
+    /// The same household with one adult working different hours.
+    pub fn with_hours(&self, adult: usize, hours: Decimal) -> Household {
+        let mut h = self.clone();
+        h.adults[adult].job.hours_per_week = hours;
+        h
+    }
 }
 
 impl Adult {

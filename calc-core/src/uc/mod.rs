@@ -240,7 +240,6 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
     }
 
     let remaining = maximum_amount - unearned_income - earnings_deduction;
-    w.margin(Threshold::UniversalCreditNil, None, remaining, Money::ZERO);
     let award_before_cap = r.apply(remaining.at_least_zero(), Money::round_pence);
 
     let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
@@ -263,6 +262,10 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         ),
     });
 
+    // UC stops where what is left after income and the cap falls below the minimum award (reg. 17), and with it any
+    // help that needs UC in payment.
+    let due = remaining.min(award_before_cap) - reduction;
+    w.margin(Threshold::UniversalCreditNil, None, due, uc.minimum_award.money());
     let mut award = award_before_cap - reduction;
     if award < uc.minimum_award.money() {
         award = Money::ZERO;

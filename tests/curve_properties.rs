@@ -1,0 +1,89 @@
+//! The exact hours curve against the engine itself, on random households.
+
+use calc_core::calculation::{compute, evaluate};
+use calc_core::curve::{curve, Components, Curve};
+use calc_core::household::{validate, Household};
+use calc_core::money::Rounding;
+use calc_core::working::Trace;
+use calc_core::RuleSet;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+const MAX_HOURS: Decimal = dec!(48);
+
+fn setup(value: serde_json::Value) -> (Household, &'static RuleSet, Curve) {
+    let (household, rules) = validate(&tests::household(value).unwrap()).unwrap();
+    let curve = curve(&household, rules, 0, MAX_HOURS);
+    (household, rules, curve)
+}
+
+/// The figures compared, from a set of components.
+fn figures(c: &Components) -> [(&'static str, Decimal); 6] {
+    [
+        ("total_net_income", c.total_net_income),
+        ("income_after_costs", c.income_after_costs),
+        ("universal_credit", c.universal_credit),
+        ("net_earnings", c.net_earnings),
+        ("esa", c.esa),
+        ("carers_allowance", c.carers_allowance),
+    ]
+}
+
+fn exact(household: &Household, rules: &RuleSet, hours: Decimal) -> Components {
+    let (calc, _) = evaluate(&household.with_hours(0, hours), rules, Trace::new(false, Rounding::Exact, false));
+    Components::from_calculation(&calc)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
+
+    /// At hundreds of hours, and 0.01 hours either side of every breakpoint, the curve gives what the engine's own
+    /// (rounded) point calculation gives, to within the pennies that rounding moves (5p a week).
+    #[test]
+    fn curve_equals_the_point_calculation(value in tests::generators::household(), seeds in proptest::collection::vec(1..480_000_i64, 200)) {
+        let (household, rules, curve) = setup(value);
+        let mut hours: Vec<Decimal> = seeds.iter().map(|s| Decimal::new(*s, 4)).collect();
+        for b in &curve.breakpoints {
+            hours.extend([b.hours - dec!(0.01), b.hours + dec!(0.01)].into_iter().filter(|h| *h > Decimal::ZERO && *h < MAX_HOURS));
+        }
+        for h in hours {
+            let point = compute(&household.with_hours(0, h), rules, false);
+            let point = Components::from_calculation(&point);
+            let on_curve = curve.at(h);
+            for ((name, p), (_, c)) in figures(&point).iter().zip(figures(&on_curve).iter()) {
+                prop_assert!((*p - *c).abs() <= dec!(0.05), "{name} at {h} hours: point {p}, curve {c}; breakpoints {:?}",
+                    curve.breakpoints.iter().map(|b| b.hours).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    /// A brute-force scan of the exact engine at 0.01-hour steps finds no jump and no change of slope that the curve
+    /// did not report within a step.
+    #[test]
+    fn no_breakpoint_is_missed(value in tests::generators::household()) {
+        let (household, rules, curve) = setup(value);
+        let step = dec!(0.01);
+        let reported = |from: Decimal, to: Decimal| curve.breakpoints.iter().any(|b| b.hours >= from - dec!(0.0001) && b.hours <= to + dec!(0.0001));
+        let tolerance = dec!(0.000001);
+        // The hours a step started at, and the change in net income and in UC over it.
+        let mut previous: Option<(Decimal, Decimal, Decimal)> = None;
+        let mut h = step;
+        let mut last = exact(&household, rules, h);
+        while h + step <= MAX_HOURS {
+            let next = exact(&household, rules, h + step);
+            let slope = next.total_net_income - last.total_net_income;
+            let slope_uc = next.universal_credit - last.universal_credit;
+            if let Some((ph, prev, prev_uc)) = previous {
+                let bent = (slope - prev).abs() > tolerance || (slope_uc - prev_uc).abs() > tolerance;
+                prop_assert!(!bent || reported(ph, h + step),
+                    "the slope changes between {ph} and {} hours (net {} then {} per step; UC {} then {}) but no breakpoint was reported; breakpoints {:?}",
+                    h + step, prev, slope, prev_uc, slope_uc,
+                    curve.breakpoints.iter().map(|b| (b.hours, b.kind.clone())).collect::<Vec<_>>());
+            }
+            previous = Some((h, slope, slope_uc));
+            last = next;
+            h += step;
+        }
+    }
+}
