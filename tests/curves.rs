@@ -6,7 +6,8 @@
 //!   "ESA stops where net earnings pass £203.50: 203.50 / 12.71 = 16.0110 hours") and works out the values;
 //! - `[household]`: the input, as the command-line tool takes it; `[options]`: `adult`, `max_hours` (as `inwork curve`);
 //! - `[[breakpoints]]`: every breakpoint expected, in order, with `hours` (to 0.001), `kind` ("kink" or "cliff"),
-//!   `direction` ("gain" or "loss") and `causes` (codes that must be among the reported causes);
+//!   `direction` ("gain" or "loss") and `causes` (codes that must be among the reported causes); a jump under a
+//!   penny a week (the last penny of UC going at once under the 1p minimum award) counts as a kink;
 //! - `[[values]]`: `hours` and any weekly figures of the curve there (`total_net_income`, `universal_credit`, …), to
 //!   the penny.
 

@@ -18,6 +18,8 @@
 //!
 //! The curve's values are the engine's without rounding: the rounded point calculation differs from them by pennies.
 
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use schemars::JsonSchema;
@@ -34,10 +36,13 @@ use crate::{esa, period::WEEKS_PER_YEAR};
 
 /// How close to a breakpoint the ends of a piece are evaluated, in hours.
 const EPSILON: Decimal = dec!(0.000000001);
-/// A margin this close to zero (in pounds or hours) is a root.
-const ROOT_TOLERANCE: Decimal = dec!(0.000000000001);
+/// A margin this close to zero (in pounds or hours) is a root: a little above the precision exact amounts keep.
+const ROOT_TOLERANCE: Decimal = dec!(0.000000001);
 /// A change smaller than this (pounds a week, or pounds a week per hour) is no change.
 const CHANGE_TOLERANCE: Decimal = dec!(0.0000001);
+/// A jump in net income smaller than a penny a week is not a cliff edge worth the name: the last penny of UC under
+/// the 1p minimum award (reg. 17) goes at once, but for a reader UC simply runs out there.
+const CLIFF: Decimal = dec!(0.01);
 pub const DEFAULT_MAX_HOURS: Decimal = dec!(48);
 
 /// Weekly figures of the household at some hours, or their change per extra hour.
@@ -112,6 +117,26 @@ impl Components {
         each_component!(z)
     }
 
+    /// Every figure, in order.
+    fn all(&self) -> [Decimal; 14] {
+        [
+            self.gross_earnings,
+            self.income_tax,
+            self.national_insurance,
+            self.pension_contributions,
+            self.net_earnings,
+            self.universal_credit,
+            self.esa,
+            self.carers_allowance,
+            self.child_benefit,
+            self.scottish_child_payment,
+            self.disability_benefits,
+            self.other_income,
+            self.total_net_income,
+            self.income_after_costs,
+        ]
+    }
+
     fn map(&self, f: impl Fn(Decimal) -> Decimal) -> Components {
         macro_rules! m {
             ($n:ident) => {
@@ -152,7 +177,8 @@ pub struct Breakpoint {
     pub hours: Decimal,
     /// "cliff" (net income jumps) or "kink" (it bends).
     pub kind: String,
-    /// "gain" (net income jumps up, or rises faster after) or "loss".
+    /// "gain" (net income jumps up, or rises faster after), "loss", or "neutral" where only the make-up of income
+    /// changes (one benefit replacing another pound for pound).
     pub direction: String,
     pub causes: Vec<Cause>,
     /// The change in each weekly figure across the breakpoint (zero for a kink).
@@ -199,15 +225,20 @@ struct Evaluator<'a> {
     household: Household,
     adult: usize,
     rules: &'a RuleSet,
-    evaluations: usize,
+    /// Probes made so far, so that the ends of intervals no round has split are not evaluated again.
+    made: Vec<Rc<Probe>>,
 }
 
 impl Evaluator<'_> {
-    fn probe(&mut self, hours: Decimal) -> Probe {
-        self.evaluations += 1;
+    fn probe(&mut self, hours: Decimal) -> Rc<Probe> {
+        if let Some(p) = self.made.iter().find(|p| p.hours == hours) {
+            return Rc::clone(p);
+        }
         self.household.adults[self.adult].job.hours_per_week = hours;
         let (calculation, margins) = evaluate(&self.household, self.rules, Trace::new(false, Rounding::Exact, true));
-        Probe { hours, values: Components::from_calculation(&calculation), margins }
+        let probe = Rc::new(Probe { hours, values: Components::from_calculation(&calculation), margins });
+        self.made.push(Rc::clone(&probe));
+        probe
     }
 }
 
@@ -230,13 +261,14 @@ fn round(threshold: Threshold) -> usize {
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
-    let mut ev = Evaluator { household: household.clone(), adult, rules, evaluations: 0 };
+    let mut ev = Evaluator { household: household.clone(), adult, rules, made: Vec::new() };
     let not_working = ev.probe(Decimal::ZERO).values;
 
     // Breakpoints found so far, each with the thresholds crossed there.
-    let mut points: Vec<(Decimal, Vec<Key>)> = vec![(Decimal::ZERO, vec![]), (max_hours, vec![])];
+    // Each with the thresholds crossed there and whether their margins rise through zero (the usual way) or fall.
+    let mut points: Vec<(Decimal, Vec<(Key, bool)>)> = vec![(Decimal::ZERO, vec![]), (max_hours, vec![])];
     // Probes just inside each interval, kept from round to round: (left end + ε, right end − ε).
-    let mut inner: Vec<(Probe, Probe)> = Vec::new();
+    let mut inner: Vec<(Rc<Probe>, Rc<Probe>)> = Vec::new();
     for level in 0..3 {
         inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
         let mut found = Vec::new();
@@ -245,7 +277,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
                 let key = (m.threshold, m.adult);
                 let Some(m_hi) = margin(hi, key) else { continue };
                 if (m.value < Decimal::ZERO) != (m_hi < Decimal::ZERO) {
-                    found.push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), key));
+                    found
+                        .push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, m.value < Decimal::ZERO)));
                 }
             }
         }
@@ -271,8 +304,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         for m in &before.margins {
             let key = (m.threshold, m.adult);
             let crossed = margin(after, key).is_some_and(|a| (a < Decimal::ZERO) != (m.value < Decimal::ZERO));
-            if crossed && !points[i + 1].1.contains(&key) {
-                points[i + 1].1.push(key);
+            if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
+                points[i + 1].1.push((key, m.value < Decimal::ZERO));
             }
         }
     }
@@ -310,17 +343,34 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             pieces[i].per_hour.total_net_income - pieces[i - 1].per_hour.total_net_income
         };
         let net_jump = jump.total_net_income;
-        let is_cliff = net_jump.abs() > CHANGE_TOLERANCE;
-        let changes = is_cliff
-            || slope_change.abs() > CHANGE_TOLERANCE
-            || jump.map(|d| d.abs()).income_after_costs > CHANGE_TOLERANCE;
+        let is_cliff = net_jump.abs() >= CLIFF;
+        // Any figure that jumps or bends makes a breakpoint: the total, or only its make-up (ESA stopping and UC
+        // replacing it pound for pound).
+        let largest = |c: &Components| c.all().into_iter().fold(Decimal::ZERO, |m, d| m.max(d.abs()));
+        let slopes_change =
+            i > 0 && largest(&pieces[i].per_hour.zip(&pieces[i - 1].per_hour, |a, b| a - b)) > CHANGE_TOLERANCE;
+        let changes = largest(&jump) > CHANGE_TOLERANCE || slopes_change;
         // A threshold crossed without effect (for example the ESA lower limit while UC is not yet withdrawn) is not a
         // breakpoint of the curve.
         if !changes {
             continue;
         }
-        let gain = if is_cliff { net_jump > Decimal::ZERO } else { slope_change > Decimal::ZERO };
-        let mut causes: Vec<Cause> = keys.iter().map(|k| cause(*k, household, rules)).collect();
+        let direction = if is_cliff {
+            if net_jump > Decimal::ZERO {
+                "gain"
+            } else {
+                "loss"
+            }
+        } else if slope_change.abs() > CHANGE_TOLERANCE {
+            if slope_change > Decimal::ZERO {
+                "gain"
+            } else {
+                "loss"
+            }
+        } else {
+            "neutral"
+        };
+        let mut causes: Vec<Cause> = keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules)).collect();
         if i == 0 {
             causes.push(Cause {
                 code: "starting_work".into(),
@@ -332,7 +382,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         breakpoints.push(Breakpoint {
             hours: hours.round_dp(6).normalize(),
             kind: if is_cliff { "cliff" } else { "kink" }.into(),
-            direction: if gain { "gain" } else { "loss" }.into(),
+            direction: direction.into(),
             causes,
             jump: jump.rounded(6),
             marginal_deduction_rate_before: rate_before.map(|r| r.round_dp(6).normalize()),
@@ -340,6 +390,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         });
     }
 
+    if std::env::var_os("CURVE_DEBUG").is_some() {
+        eprintln!("evaluations: {}", ev.made.len());
+    }
     Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
 }
 
@@ -376,7 +429,9 @@ fn marginal_rate(per_hour: &Components) -> Option<Decimal> {
         .then(|| Decimal::ONE - per_hour.total_net_income / per_hour.gross_earnings)
 }
 
-fn cause(key: Key, household: &Household, rules: &RuleSet) -> Cause {
+/// What crossing a threshold means; `rising` says the margin went up through zero (pay rising past a threshold), not
+/// down (income falling back below one when a taxable benefit stops, or UC starting again).
+fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Cause {
     use Threshold::*;
     let (threshold, adult) = key;
     let frequency = adult.map(|i| household.adults[i].job.pay_frequency).unwrap_or_default();
@@ -387,9 +442,16 @@ fn cause(key: Key, household: &Household, rules: &RuleSet) -> Cause {
     let nation = household.nation;
     let band = |n: u8| -> String {
         let bands = income_tax::bands(nation, rules);
-        match n {
-            0 => "income tax starts (the personal allowance is used up)".to_string(),
-            n => format!("the {} % rate of income tax starts", bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0)),
+        match (n, rising) {
+            (0, true) => "income tax starts (the personal allowance is used up)".to_string(),
+            (0, false) => "taxable income falls back within the personal allowance: income tax stops".to_string(),
+            (n, true) => {
+                format!("the {} % rate of income tax starts", bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0))
+            }
+            (n, false) => format!(
+                "taxable income falls back out of the {} % band",
+                bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0)
+            ),
         }
     };
     let (code, description, rule): (&str, String, &str) = match threshold {
@@ -470,8 +532,8 @@ fn cause(key: Key, household: &Household, rules: &RuleSet) -> Cause {
         EsaHours => (
             "esa_hours",
             format!(
-                "{} hours a week: permitted work above the lower limit must be under {} hours, so new-style ESA stops",
-                rules.esa.permitted_work_hours.value, rules.esa.permitted_work_hours.value
+                "permitted work above the lower limit must be under {} hours a week, so new-style ESA stops",
+                rules.esa.permitted_work_hours.value
             ),
             &rules.esa.permitted_work_hours.source,
         ),
@@ -502,11 +564,21 @@ fn cause(key: Key, household: &Household, rules: &RuleSet) -> Cause {
             } else {
                 ""
             };
-            ("universal_credit_nil", format!("Universal Credit runs out{scp}"), &uc.taper_percent.source)
+            let what = if rising {
+                format!("Universal Credit starts again{scp}")
+            } else {
+                format!("Universal Credit runs out{scp}")
+            };
+            ("universal_credit_nil", what, &uc.minimum_award.source)
         }
         BenefitCapBinds => (
             "benefit_cap_binds",
-            "the benefit cap starts or stops reducing Universal Credit".to_string(),
+            if rising {
+                "the benefit cap starts reducing Universal Credit"
+            } else {
+                "the benefit cap stops reducing Universal Credit"
+            }
+            .to_string(),
             &uc.benefit_cap.couple_or_parent_outside_london.source,
         ),
         BenefitCapEarnings => (
@@ -658,28 +730,25 @@ impl Curve {
     }
 }
 
-/// "2.5 more hours a week (from 16 hours) would take you past …: new-style ESA of £95.55 a week would stop."
-fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
+/// "2.5 more hours a week (from 18.5 hours): net earnings pass the £203.50 a week permitted-work limit: new-style
+/// ESA stops. Weekly income would change: new-style ESA −£95.55, total net income −£84.10."
+pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
     let gap = (b.hours - hours).abs().round_dp(2).normalize();
     let at = b.hours.round_dp(2).normalize();
     let what = b.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ");
-    let effects = effects(&b.jump);
-    let when = if b.hours > hours {
-        format!("{gap} more hours a week (from {at} hours)")
-    } else if b.hours < hours {
-        format!("{gap} fewer hours a week (below {at} hours)")
-    } else {
-        format!("At {at} hours a week")
+    let ahead = b.hours > hours;
+    let changes = effects(&b.jump);
+    let effect = match (changes.is_empty(), ahead) {
+        (true, _) => String::new(),
+        (false, true) => format!(" Weekly income would change: {changes}."),
+        (false, false) => format!(" Weekly income changed there: {changes}."),
     };
-    let tense = if b.hours > hours { "would" } else { "did" };
-    match (b.kind.as_str(), effects.is_empty()) {
-        ("cliff", false) if b.hours > hours => {
-            format!("{when}: {what}. {} {tense} change: {effects}.", "Weekly income")
-        }
-        ("cliff", false) => {
-            format!("{when} the picture changes: {what}. Crossing it changed weekly income: {effects}.")
-        }
-        _ => format!("{when}: {what}."),
+    if ahead {
+        format!("{gap} more hours a week (from {at} hours): {what}.{effect}")
+    } else if gap.is_zero() {
+        format!("At {at} hours a week: {what}.{effect}")
+    } else {
+        format!("From {at} hours a week ({gap} hours below the hours chosen): {what}.{effect}")
     }
 }
 

@@ -23,6 +23,9 @@ pub struct Money(Decimal);
 /// The hours curve uses `Exact`: without the penny rounding every figure is a piecewise-linear function of hours, so
 /// its breakpoints can be solved for exactly. Rounding that belongs to a rule's threshold (the ESA limit rounded up to
 /// 50p, the benefit cap threshold in whole pounds) is applied in both modes.
+/// The decimal places exact amounts are kept to.
+pub const EXACT_PLACES: u32 = 10;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Rounding {
     #[default]
@@ -31,11 +34,13 @@ pub enum Rounding {
 }
 
 impl Rounding {
-    /// Applies `rule` (one of the rounding methods of `Money`) unless exact.
+    /// Applies `rule` (one of the rounding methods of `Money`) unless exact. Exact amounts are kept to 10 decimal
+    /// places (a hundred-millionth of a penny), which keeps the arithmetic fast without moving any figure.
     pub fn apply(self, amount: Money, rule: fn(Money) -> Money) -> Money {
         match self {
             Rounding::Legal => rule(amount),
-            Rounding::Exact => amount,
+            Rounding::Exact if amount.0.scale() <= EXACT_PLACES => amount,
+            Rounding::Exact => Money(amount.0.round_dp(EXACT_PLACES)),
         }
     }
 }

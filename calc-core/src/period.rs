@@ -25,12 +25,22 @@ pub struct Amounts {
 impl Amounts {
     pub const ZERO: Amounts = Amounts { weekly: Money::ZERO, monthly: Money::ZERO, annual: Money::ZERO };
 
+    /// From a weekly amount: the weekly column is the amount itself, the annual column 52 weeks of it.
     pub fn from_weekly(weekly: Money) -> Amounts {
-        Amounts::from_annual_exact(weekly * WEEKS_PER_YEAR)
+        if weekly.is_zero() {
+            return Amounts::ZERO;
+        }
+        let annual = weekly * WEEKS_PER_YEAR;
+        Amounts { weekly, monthly: (annual / MONTHS_PER_YEAR).round_pence(), annual }
     }
 
+    /// From a monthly amount: the monthly column is the amount itself, the annual column 12 months of it.
     pub fn from_monthly(monthly: Money) -> Amounts {
-        Amounts::from_annual_exact(monthly * MONTHS_PER_YEAR)
+        if monthly.is_zero() {
+            return Amounts::ZERO;
+        }
+        let annual = monthly * MONTHS_PER_YEAR;
+        Amounts { weekly: (annual / WEEKS_PER_YEAR).round_pence(), monthly, annual }
     }
 
     /// From an unrounded annual amount: each column rounded to the penny.
@@ -40,6 +50,9 @@ impl Amounts {
 
     /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
     pub fn from_annual(annual: Money, rounding: Rounding) -> Amounts {
+        if annual.is_zero() {
+            return Amounts::ZERO;
+        }
         Amounts {
             weekly: rounding.apply(annual / WEEKS_PER_YEAR, Money::round_pence),
             monthly: rounding.apply(annual / MONTHS_PER_YEAR, Money::round_pence),

@@ -1,9 +1,11 @@
-//! Benchmarks (not tests): `cargo bench -p calc-core`. Reports the median time of one household's calculation.
+//! Benchmarks (not tests): `cargo bench -p calc-core --bench engine`. Reports the median time of one household's
+//! point calculation and of its whole exact hours curve.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use calc_core::calculation::{calculate, compute};
+use calc_core::curve::{curve, DEFAULT_MAX_HOURS};
 use calc_core::household::validate;
 
 /// The median of `rounds` timings of `iterations` calls each, per call.
@@ -33,5 +35,8 @@ fn main() {
     });
     time("point: full (calculate: working and warnings)", 200, || {
         black_box(calculate(black_box(&household), rules));
+    });
+    time("curve: 0-48 hours, exact, all breakpoints", 500, || {
+        black_box(curve(black_box(&household), rules, 0, DEFAULT_MAX_HOURS));
     });
 }
