@@ -390,9 +390,6 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         });
     }
 
-    if std::env::var_os("CURVE_DEBUG").is_some() {
-        eprintln!("evaluations: {}", ev.made.len());
-    }
     Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
 }
 
