@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 use calc_core::calculation::{calculate, compute};
 use calc_core::curve::{curve, DEFAULT_MAX_HOURS};
 use calc_core::household::validate;
+use calc_core::money::Rounding;
+use calc_core::working::Trace;
 
 /// The median of `rounds` timings of `iterations` calls each, per call.
 fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
@@ -29,6 +31,13 @@ fn main() {
     let (household, rules) = validate(&raw).expect("the benchmark household is valid");
     time("point: figures only (compute, no working)", 20_000, || {
         black_box(compute(black_box(&household), rules, false));
+    });
+    time("point: exact with margins (what the curve evaluates)", 20_000, || {
+        black_box(calc_core::calculation::evaluate(
+            black_box(&household),
+            rules,
+            Trace::new(false, Rounding::Exact, true),
+        ));
     });
     time("point: with working (compute, explain)", 5_000, || {
         black_box(compute(black_box(&household), rules, true));

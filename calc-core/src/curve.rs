@@ -246,6 +246,14 @@ fn margin(probe: &Probe, key: Key) -> Option<Decimal> {
     probe.margins.iter().find(|m| (m.threshold, m.adult) == key).map(|m| m.value)
 }
 
+/// As `margin`, trying first the position the margin had in another probe (the engine records them in a fixed order).
+fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<Decimal> {
+    match probe.margins.get(position) {
+        Some(m) if (m.threshold, m.adult) == key => Some(m.value),
+        _ => margin(probe, key),
+    }
+}
+
 /// The round in which a threshold's crossings are solved (see the module comment).
 fn round(threshold: Threshold) -> usize {
     use Threshold::*;
@@ -273,9 +281,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
         let mut found = Vec::new();
         for (lo, hi) in &inner {
-            for m in lo.margins.iter().filter(|m| round(m.threshold) == level) {
+            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
                 let key = (m.threshold, m.adult);
-                let Some(m_hi) = margin(hi, key) else { continue };
+                let Some(m_hi) = margin_at(hi, key, position) else { continue };
                 if (m.value < Decimal::ZERO) != (m_hi < Decimal::ZERO) {
                     found
                         .push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, m.value < Decimal::ZERO)));
@@ -301,9 +309,10 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     // coincide once a taxable benefit stops): name it as a cause there too.
     for (i, pair) in inner.windows(2).enumerate() {
         let (before, after) = (&pair[0].1, &pair[1].0);
-        for m in &before.margins {
+        for (position, m) in before.margins.iter().enumerate() {
             let key = (m.threshold, m.adult);
-            let crossed = margin(after, key).is_some_and(|a| (a < Decimal::ZERO) != (m.value < Decimal::ZERO));
+            let crossed =
+                margin_at(after, key, position).is_some_and(|a| (a < Decimal::ZERO) != (m.value < Decimal::ZERO));
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
                 points[i + 1].1.push((key, m.value < Decimal::ZERO));
             }
@@ -399,7 +408,8 @@ fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: 
     let (mut a, mut ma, mut b, mut mb) = (a, ma, b, mb);
     let mut kept = 0_i32;
     for _ in 0..100 {
-        let x = if kept >= 2 { (a + b) / Decimal::TWO } else { a - ma * (b - a) / (mb - ma) };
+        // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps later arithmetic short.
+        let x = if kept >= 2 { (a + b) / Decimal::TWO } else { a - ma * (b - a) / (mb - ma) }.round_dp(12);
         let Some(mx) = margin(&ev.probe(x), key) else { return x };
         if mx.abs() <= ROOT_TOLERANCE || b - a <= ROOT_TOLERANCE {
             return x;

@@ -104,7 +104,8 @@ impl Money {
 
     /// This amount as a percentage of it: `percent` is in percent (55 means 55 %).
     pub fn percent(self, percent: Decimal) -> Money {
-        Money(self.0 * percent / Decimal::ONE_HUNDRED)
+        // × 0.01 is exact and much cheaper than ÷ 100.
+        Money(self.0 * percent * Decimal::new(1, 2))
     }
 }
 

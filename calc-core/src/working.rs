@@ -70,7 +70,7 @@ pub struct Trace {
 
 impl Trace {
     pub fn new(explain: bool, rounding: Rounding, margins: bool) -> Trace {
-        Trace { lines: explain.then(Vec::new), margins: margins.then(Vec::new), rounding }
+        Trace { lines: explain.then(Vec::new), margins: margins.then(|| Vec::with_capacity(48)), rounding }
     }
 
     pub fn is_explaining(&self) -> bool {
