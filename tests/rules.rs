@@ -112,6 +112,7 @@ fn broken_files_are_refused() {
         },
         "source must name",
     );
-    // A negative rate.
+    // A negative rate, and an absurd one.
     refused(|t| t.replacen("value = \"55\"", "value = \"-55\"", 1), "must not be negative");
+    refused(|t| t.replacen("value = \"55\"", "value = \"55000000000000\"", 1), "must be at most");
 }

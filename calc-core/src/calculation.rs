@@ -41,6 +41,17 @@ pub struct RuleSetUsed {
     pub valid_to: Date,
 }
 
+impl RuleSetUsed {
+    pub fn of(rules: &RuleSet) -> RuleSetUsed {
+        RuleSetUsed {
+            id: rules.id.clone(),
+            version: rules.version.clone(),
+            valid_from: rules.valid_from,
+            valid_to: rules.valid_to,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct AdultResult {
     pub gross_earnings: Amounts,
@@ -252,12 +263,7 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
 
     let (lines, margins) = w.into_parts();
     let calculation = Calculation {
-        rule_set: RuleSetUsed {
-            id: rules.id.clone(),
-            version: rules.version.clone(),
-            valid_from: rules.valid_from,
-            valid_to: rules.valid_to,
-        },
+        rule_set: RuleSetUsed::of(rules),
         adults,
         household: totals,
         universal_credit,

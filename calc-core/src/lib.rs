@@ -112,12 +112,7 @@ pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHou
         None => curve.not_working.income_after_costs,
     };
     let outlook = curve.outlook(hours, baseline);
-    let rule_set = calculation::RuleSetUsed {
-        id: rules.id.clone(),
-        version: rules.version.clone(),
-        valid_from: rules.valid_from,
-        valid_to: rules.valid_to,
-    };
+    let rule_set = calculation::RuleSetUsed::of(rules);
     Ok(CurveResult { rule_set, curve, outlook })
 }
 

@@ -299,6 +299,9 @@ pub struct DisabilityBenefits {
     pub adp_mobility_enhanced: Param<PerWeek>,
 }
 
+/// The largest value a rule file may hold.
+const MAX_VALUE: i64 = 1_000_000_000;
+
 /// What a figure measures; the file must say the same as the schema.
 pub trait Kind {
     const UNIT: &'static str;
@@ -384,6 +387,10 @@ impl<'de, K: Kind> Deserialize<'de> for Param<K> {
         check_source::<D>(&raw.source)?;
         if raw.value.is_sign_negative() {
             return Err(D::Error::custom("value must not be negative"));
+        }
+        // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
+        if raw.value > Decimal::from(MAX_VALUE) {
+            return Err(D::Error::custom(format!("value must be at most {MAX_VALUE}")));
         }
         Ok(Param {
             value: raw.value,

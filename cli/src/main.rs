@@ -134,10 +134,7 @@ fn read_input(file: Option<&str>) -> Result<String, Failure> {
 }
 
 fn list_rules() -> String {
-    let sets: Vec<_> = rules::embedded()
-        .iter()
-        .map(|s| serde_json::json!({ "id": s.id, "version": s.version, "valid_from": s.valid_from, "valid_to": s.valid_to }))
-        .collect();
+    let sets: Vec<_> = rules::embedded().iter().map(calc_core::calculation::RuleSetUsed::of).collect();
     to_json(&sets)
 }
 
