@@ -153,7 +153,7 @@ impl Components {
 }
 
 /// One straight piece of the curve: from `from_hours` (just after it) to `to_hours` (just before it).
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Piece {
     pub from_hours: Decimal,
     pub to_hours: Decimal,
@@ -172,7 +172,7 @@ impl Piece {
     }
 }
 
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Breakpoint {
     pub hours: Decimal,
     /// "cliff" (net income jumps) or "kink" (it bends).
@@ -199,7 +199,7 @@ pub struct Cause {
     pub rule: String,
 }
 
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Curve {
     /// The adult whose hours vary (others keep their hours).
     pub adult: usize,
@@ -675,7 +675,7 @@ impl Curve {
 }
 
 /// What the curve says about one choice of hours, against a baseline (the client's situation now).
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Outlook {
     pub hours: Decimal,
     /// The weekly figures at those hours (exact; the rounded calculation differs by pennies).
@@ -696,7 +696,7 @@ pub struct Outlook {
     pub thresholds_near: Vec<Nearby>,
 }
 
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Nearby {
     pub hours: Decimal,
     pub message: String,

@@ -4,7 +4,7 @@
 //! error as JSON (`{"errors": [{"kind", "field", "message"}]}`) with a non-zero exit status: 1 for bad or unmodelled
 //! input, 2 for a bad command line or an unreadable file.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use calc_core::{calculation::Calculation, rules, Error, RawHousehold};
@@ -23,8 +23,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
+            // A reader that stops early (`inwork … | head`) closes the pipe: that is not an error of ours.
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{text}") {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(Failure::Input(e)) => {
             eprintln!("{}", to_json(&e));

@@ -1,0 +1,69 @@
+//! The one clear answer, the slider of hours that moves it, and the thresholds near in plain words.
+
+use std::rc::Rc;
+
+use calc_core::curve::Outlook;
+use rust_decimal::Decimal;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::format::{hours, percent, pounds};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub outlook: Rc<Outlook>,
+    pub wage: String,
+    pub rule_year: String,
+    pub on_hours: Callback<Decimal>,
+}
+
+#[function_component(AnswerPanel)]
+pub fn answer_panel(props: &Props) -> Html {
+    let o = &props.outlook;
+    let better = o.better_off_weekly;
+    let verdict = if better > Decimal::ZERO {
+        format!("about {} a week better off", pounds(better))
+    } else if better < Decimal::ZERO {
+        format!("about {} a week worse off", pounds(-better))
+    } else {
+        "no better or worse off".to_string()
+    };
+    let oninput = {
+        let on_hours = props.on_hours.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Ok(h) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<Decimal>() {
+                on_hours.emit(h);
+            }
+        })
+    };
+    html! {
+        <section class="answer" aria-labelledby="answer-title">
+            <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
+            <p class="headline" id="headline" aria-live="polite">
+                { format!("Working {} hours a week at £{} an hour you would be {} than now, after rent, childcare and travel.", hours(o.hours), props.wage.trim().trim_start_matches('£'), verdict) }
+            </p>
+            <div class="field slider">
+                <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
+                <input id="hours" type="range" min="0" max="48" step="0.5" value={o.hours.to_string()} {oninput}
+                    aria-valuetext={format!("{} hours a week", hours(o.hours))} />
+            </div>
+            <dl class="figures">
+                <div><dt>{ "Income a week after costs" }</dt><dd id="income">{ pounds(o.figures.income_after_costs) }</dd></div>
+                <div><dt>{ "Better off a month" }</dt><dd id="better-month">{ pounds(o.better_off_monthly) }</dd></div>
+                if let Some(rate) = o.marginal_deduction_rate {
+                    <div><dt>{ "Of each extra £1 earned, you lose" }</dt><dd>{ percent(rate) }</dd></div>
+                }
+                if let Some(h) = o.first_better_off_hours {
+                    <div><dt>{ "You are better off from" }</dt><dd>{ format!("{} hours a week", hours(h)) }</dd></div>
+                }
+            </dl>
+            if !o.thresholds_near.is_empty() {
+                <div class="warnings" role="region" aria-label="Thresholds near these hours">
+                    <h3>{ "Near these hours" }</h3>
+                    <ul>{ for o.thresholds_near.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
+                </div>
+            }
+            <p class="small">{ format!("Rules for the {} tax year. A guide, not a decision: the Department for Work and Pensions and HMRC decide what you are paid.", props.rule_year) }</p>
+        </section>
+    }
+}

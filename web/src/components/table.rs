@@ -1,0 +1,55 @@
+//! The chart's data as a table: the figures at each breakpoint and at the hours chosen.
+
+use std::rc::Rc;
+
+use calc_core::curve::Curve;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::format::{hours, pounds};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub curve: Rc<Curve>,
+    pub hours: Decimal,
+}
+
+#[function_component(Table)]
+pub fn table(props: &Props) -> Html {
+    let curve = &props.curve;
+    let mut rows: Vec<(Decimal, String)> = vec![(Decimal::ZERO, "Not working".to_string())];
+    rows.extend(
+        curve
+            .breakpoints
+            .iter()
+            .filter(|b| b.hours > Decimal::ZERO)
+            .map(|b| (b.hours, b.causes.iter().map(|c| c.description.clone()).collect::<Vec<_>>().join("; "))),
+    );
+    rows.push((props.hours, "The hours chosen".to_string()));
+    rows.sort_by_key(|r| r.0);
+    html! {
+        <section aria-labelledby="table-title">
+            <h2 id="table-title">{ "Income at each threshold (a week)" }</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-title">
+                <table id="curve-table">
+                    <thead><tr>
+                        <th scope="col">{ "Hours" }</th><th scope="col">{ "What changes" }</th>
+                        <th scope="col">{ "Net earnings" }</th><th scope="col">{ "Universal Credit" }</th>
+                        <th scope="col">{ "ESA" }</th><th scope="col">{ "Other benefits" }</th><th scope="col">{ "Total" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|(h, what)| {
+                            let v = curve.at(*h);
+                            let other = v.carers_allowance + v.child_benefit + v.scottish_child_payment + v.disability_benefits + v.other_income;
+                            html! { <tr>
+                                <th scope="row">{ hours(*h) }</th><td>{ what.clone() }</td>
+                                <td>{ pounds(v.net_earnings) }</td><td>{ pounds(v.universal_credit) }</td>
+                                <td>{ pounds(v.esa) }</td><td>{ pounds(other) }</td><td>{ pounds(v.total_net_income) }</td>
+                            </tr> }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

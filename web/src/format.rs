@@ -1,0 +1,25 @@
+//! Numbers as the page shows them.
+
+use calc_core::Money;
+use rust_decimal::Decimal;
+
+/// "£1,234.56"
+pub fn pounds(amount: Decimal) -> String {
+    Money::new(amount.round_dp(2)).to_string()
+}
+
+/// "£1,235" for a chart axis.
+pub fn whole_pounds(amount: Decimal) -> String {
+    let text = pounds(amount.round_dp(0));
+    text.trim_end_matches(".00").to_string()
+}
+
+/// "16" or "16.5" hours.
+pub fn hours(h: Decimal) -> String {
+    h.round_dp(2).normalize().to_string()
+}
+
+/// "55 %" from 0.55.
+pub fn percent(rate: Decimal) -> String {
+    format!("{} %", (rate * Decimal::ONE_HUNDRED).round_dp(1).normalize())
+}
