@@ -65,7 +65,10 @@ proptest! {
         let (b, a) = (before.household.total_net_income.annual, after.household.total_net_income.annual);
         if a + Money::new(Decimal::new(52, 2)) < b {
             let reported = before.warnings.iter().any(|w| {
-                w.adult == Some(0) && w.hours_per_week.is_some_and(|h| h > hours && h <= hours + step && h - hours <= REACH_HOURS)
+                // Penny rounding can move where the point calculation drops by a hundredth of an hour either way.
+                let slack = Decimal::new(1, 2);
+                w.adult == Some(0)
+                    && w.hours_per_week.is_some_and(|h| h > hours - slack && h <= hours + step + slack && h - hours <= REACH_HOURS)
             });
             prop_assert!(reported, "net income fell from {b} to {a} a year between {hours} and {} hours with no cliff warning: {:?}", hours + step, before.warnings);
         }
