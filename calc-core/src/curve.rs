@@ -613,6 +613,20 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
     Cause { code: code.into(), adult, description, rule: rule.to_string() }
 }
 
+impl Breakpoint {
+    /// Its causes in words, each said once: tax on earnings alone and tax on all income start together when there is
+    /// no taxable benefit, and the reader needs to hear it once.
+    pub fn describe(&self) -> String {
+        let on_all_income = self.causes.iter().any(|c| c.code == "tax_band");
+        self.causes
+            .iter()
+            .filter(|c| !(on_all_income && c.code == "earnings_tax_band"))
+            .map(|c| c.description.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
 impl Curve {
     /// The piece that applies at `hours` (the one starting there, at a breakpoint).
     pub fn piece_at(&self, hours: Decimal) -> &Piece {
@@ -687,7 +701,7 @@ pub struct Outlook {
     /// How much better off (negative: worse off) than the baseline, after costs.
     pub better_off_weekly: Decimal,
     pub better_off_monthly: Decimal,
-    /// The fewest hours a week at which the household is better off than the baseline.
+    /// The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
     pub first_better_off_hours: Option<Decimal>,
     /// The hours at which the gain over the baseline per hour worked is greatest, and that gain.
     pub best_hours_for_gain_per_hour: Option<Decimal>,
@@ -701,6 +715,9 @@ pub struct Nearby {
     pub hours: Decimal,
     pub message: String,
 }
+
+/// Better off means by at least this much a week.
+const BETTER_OFF: Decimal = dec!(0.01);
 
 /// Breakpoints this many hours either side of the chosen hours are "near".
 pub const REACH_HOURS: Decimal = dec!(4);
@@ -720,7 +737,7 @@ impl Curve {
             baseline_weekly: baseline_weekly.round_dp(2),
             better_off_weekly: better.round_dp(2),
             better_off_monthly: (better * WEEKS_PER_YEAR / Decimal::from(12)).round_dp(2),
-            first_better_off_hours: self.first_better_off(baseline_weekly).map(|h| h.round_dp(2)),
+            first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| h.round_dp(2)),
             best_hours_for_gain_per_hour: best.map(|b| b.0),
             best_gain_per_hour: best.map(|b| b.1),
             thresholds_near: self.near(hours),
@@ -742,7 +759,7 @@ impl Curve {
 pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
     let gap = (b.hours - hours).abs().round_dp(2).normalize();
     let at = b.hours.round_dp(2).normalize();
-    let what = b.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ");
+    let what = b.describe();
     let ahead = b.hours > hours;
     let changes = effects(&b.jump);
     let effect = match (changes.is_empty(), ahead) {

@@ -119,7 +119,7 @@ pub fn chart(props: &Props) -> Html {
                 </line>
                 { for curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| {
                     let bx = x(f(b.hours));
-                    let name = format!("{} hours: {}", hours(b.hours), b.causes.iter().map(|c| c.description.clone()).collect::<Vec<_>>().join("; "));
+                    let name = format!("{} hours: {}", hours(b.hours), b.describe());
                     html! {
                         <g class={classes!("breakpoint", b.kind.clone())} tabindex="0" role="img" aria-label={name.clone()}>
                             <title>{ name }</title>

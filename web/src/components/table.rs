@@ -18,17 +18,11 @@ pub struct Props {
 pub fn table(props: &Props) -> Html {
     let curve = &props.curve;
     let mut rows: Vec<(Decimal, String)> = vec![(Decimal::ZERO, "Not working".to_string())];
-    rows.extend(
-        curve
-            .breakpoints
-            .iter()
-            .filter(|b| b.hours > Decimal::ZERO)
-            .map(|b| (b.hours, b.causes.iter().map(|c| c.description.clone()).collect::<Vec<_>>().join("; "))),
-    );
+    rows.extend(curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| (b.hours, b.describe())));
     rows.push((props.hours, "The hours chosen".to_string()));
     rows.sort_by_key(|r| r.0);
     html! {
-        <section aria-labelledby="table-title">
+        <section>
             <h2 id="table-title">{ "Income at each threshold (a week)" }</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-title">
                 <table id="curve-table">
