@@ -43,11 +43,6 @@ impl Amounts {
         Amounts { weekly: (annual / WEEKS_PER_YEAR).round_pence(), monthly, annual }
     }
 
-    /// From an unrounded annual amount: each column rounded to the penny.
-    pub fn from_annual_exact(annual: Money) -> Amounts {
-        Amounts::from_annual(annual, Rounding::Legal)
-    }
-
     /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
     pub fn from_annual(annual: Money, rounding: Rounding) -> Amounts {
         if annual.is_zero() {
@@ -58,10 +53,6 @@ impl Amounts {
             monthly: rounding.apply(annual / MONTHS_PER_YEAR, Money::round_pence),
             annual: rounding.apply(annual, Money::round_pence),
         }
-    }
-
-    pub fn is_zero(&self) -> bool {
-        self.annual.is_zero() && self.monthly.is_zero() && self.weekly.is_zero()
     }
 }
 

@@ -352,11 +352,6 @@ impl<K: Kind> Param<K> {
     pub fn money(&self) -> Money {
         Money::new(self.value)
     }
-
-    /// A reference for the working: "£400.14 a month (Universal Credit Regulations 2013 reg. 36)".
-    pub fn cite(&self) -> &str {
-        &self.source
-    }
 }
 
 #[derive(Deserialize)]

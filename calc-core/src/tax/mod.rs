@@ -41,11 +41,6 @@ impl PayFrequency {
         }
     }
 
-    /// Weeks of work in one pay period (52/12 for a month).
-    pub fn weeks(self) -> Decimal {
-        dec!(52) / self.periods_per_year()
-    }
-
     pub fn noun(self) -> &'static str {
         match self {
             PayFrequency::Weekly => "week",
@@ -65,10 +60,6 @@ impl PerPayPeriod {
             PayFrequency::FourWeekly => self.four_weeks.money(),
             PayFrequency::Monthly => self.month.money(),
         }
-    }
-
-    pub fn source(&self) -> &str {
-        &self.week.source
     }
 }
 
