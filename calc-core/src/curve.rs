@@ -402,29 +402,32 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
 }
 
-/// Finds where the margin `key` crosses zero between `a` (margin `ma`) and `b` (margin `mb`), by regula falsi, with a
-/// bisection step whenever the same end has been kept twice (so that the bracket always shrinks).
+/// Finds where the margin `key` crosses zero between `a` (margin `ma`) and `b` (margin `mb`), by regula falsi. Each
+/// guess x is checked by probing x − ε and x + ε, which are also the ends of the pieces either side of a breakpoint at
+/// x, so the next round finds them already made. After two steps in a row that keep the same end, the guess is the
+/// midpoint instead, so the bracket always shrinks.
 fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: Decimal) -> Decimal {
     let (mut a, mut ma, mut b, mut mb) = (a, ma, b, mb);
-    let mut kept = 0_i32;
+    let below_zero = ma < Decimal::ZERO;
+    let mut streak: (Option<bool>, u32) = (None, 0);
     for _ in 0..100 {
-        // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps later arithmetic short.
-        let x = if kept >= 2 { (a + b) / Decimal::TWO } else { a - ma * (b - a) / (mb - ma) }.round_dp(12);
-        let Some(mx) = margin(&ev.probe(x), key) else { return x };
-        if mx.abs() <= ROOT_TOLERANCE || b - a <= ROOT_TOLERANCE {
+        let secant = streak.1 < 2;
+        // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps arithmetic short.
+        let x = if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }.round_dp(12);
+        let (lo, hi) = ((x - EPSILON).max(a), (x + EPSILON).min(b));
+        let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key), margin(&ev.probe(hi), key)) else { return x };
+        if (m_lo < Decimal::ZERO) != (m_hi < Decimal::ZERO) || hi - lo <= ROOT_TOLERANCE {
             return x;
         }
-        if (mx < Decimal::ZERO) == (ma < Decimal::ZERO) {
-            kept = if kept < 0 { 1 } else { kept + 1 };
-            a = x;
-            ma = mx;
+        let moves_a = (m_lo < Decimal::ZERO) == below_zero;
+        if moves_a {
+            (a, ma) = (hi, m_hi);
         } else {
-            kept = if kept > 0 { -1 } else { kept - 1 };
-            b = x;
-            mb = mx;
+            (b, mb) = (lo, m_lo);
         }
-        if kept.abs() >= 2 {
-            kept = 2;
+        streak = if streak.0 == Some(moves_a) { (streak.0, streak.1 + 1) } else { (Some(moves_a), 1) };
+        if b - a <= ROOT_TOLERANCE {
+            break;
         }
     }
     (a + b) / Decimal::TWO
