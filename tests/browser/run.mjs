@@ -120,6 +120,16 @@ await check("dragging the slider changes the answer (keyboard)", async () => {
   await page.close();
 });
 
+await check("the working shows each figure with its rule", async () => {
+  const { page } = await open();
+  await page.click("#working summary");
+  const text = await page.textContent("#working");
+  assert(/standard allowance/i.test(text) && text.includes("£424.90"), "no standard allowance line at £424.90");
+  assert(text.includes("Universal Credit Regulations 2013"), "no legal reference");
+  await axe(page, "working open");
+  await page.close();
+});
+
 await check("bad input shows the error summary, linked to the field", async () => {
   const { page } = await open();
   await page.fill("#age", "abc");

@@ -3,17 +3,23 @@
 
 use std::rc::Rc;
 
+use calc_core::calculation::compute;
 use calc_core::curve::{curve, Curve, Outlook, DEFAULT_MAX_HOURS};
-use calc_core::household::validate;
+use calc_core::household::{validate, Household};
+use calc_core::RuleSet;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::{answer::AnswerPanel, chart::Chart, errors::ErrorSummary, questions::Questions, table::Table};
+use crate::components::{
+    answer::AnswerPanel, chart::Chart, errors::ErrorSummary, questions::Questions, table::Table, working::Working,
+};
 use crate::state::{field_for, Action, Answers, FieldError, State};
 
 /// What the answers give: the curve and the rule year, or the problems to show.
 pub struct Derived {
-    pub curve: Curve,
+    pub household: Household,
+    pub rules: &'static RuleSet,
+    pub curve: Rc<Curve>,
     pub rule_year: String,
     pub baseline_weekly: Decimal,
 }
@@ -29,7 +35,7 @@ fn derive(answers: &Answers) -> Result<Derived, Vec<FieldError>> {
     })?;
     let curve = curve(&household, rules, 0, DEFAULT_MAX_HOURS);
     let baseline_weekly = curve.at(hours_now).income_after_costs;
-    Ok(Derived { curve, rule_year: rules.id.clone(), baseline_weekly })
+    Ok(Derived { household, rules, curve: Rc::new(curve), rule_year: rules.id.clone(), baseline_weekly })
 }
 
 /// The engine's "adults[0].age is 15; it must be from 16 to 120" as a sentence for the page.
@@ -62,8 +68,9 @@ pub fn app() -> Html {
                 <>
                     <AnswerPanel outlook={Rc::new(outlook.clone())} wage={state.answers.wage.clone()} rule_year={d.rule_year.clone()}
                         on_hours={on_action.reform(Action::Hours)} />
-                    <Chart curve={Rc::new(d.curve.clone())} hours={hours} baseline={d.baseline_weekly} />
-                    <Table curve={Rc::new(d.curve.clone())} hours={hours} />
+                    <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
+                    <Table curve={d.curve.clone()} hours={hours} />
+                    <Working lines={compute(&d.household.with_hours(0, hours), d.rules, true).working} />
                 </>
             }
         }

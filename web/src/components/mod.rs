@@ -5,3 +5,4 @@ pub mod chart;
 pub mod errors;
 pub mod questions;
 pub mod table;
+pub mod working;
