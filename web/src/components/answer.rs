@@ -17,6 +17,15 @@ pub struct Props {
     pub on_hours: Callback<Decimal>,
 }
 
+/// "from 7.5 hours a week", or "any hours" when even the first hour leaves the client better off.
+fn better_from(h: Decimal) -> String {
+    if h < Decimal::new(5, 1) {
+        "any hours".to_string()
+    } else {
+        format!("from {} hours a week", hours(h))
+    }
+}
+
 #[function_component(AnswerPanel)]
 pub fn answer_panel(props: &Props) -> Html {
     let o = &props.outlook;
@@ -54,7 +63,7 @@ pub fn answer_panel(props: &Props) -> Html {
                     <div><dt>{ "Of each extra £1 earned, you lose" }</dt><dd>{ percent(rate) }</dd></div>
                 }
                 if let Some(h) = o.first_better_off_hours {
-                    <div><dt>{ "You are better off from" }</dt><dd>{ format!("{} hours a week", hours(h)) }</dd></div>
+                    <div><dt>{ "You are better off working" }</dt><dd>{ better_from(h) }</dd></div>
                 }
             </dl>
             if !o.thresholds_near.is_empty() {
