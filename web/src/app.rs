@@ -20,7 +20,6 @@ pub struct Derived {
     pub household: Household,
     pub rules: &'static RuleSet,
     pub curve: Rc<Curve>,
-    pub rule_year: String,
     pub baseline_weekly: Decimal,
 }
 
@@ -35,7 +34,7 @@ fn derive(answers: &Answers) -> Result<Derived, Vec<FieldError>> {
     })?;
     let curve = curve(&household, rules, 0, DEFAULT_MAX_HOURS);
     let baseline_weekly = curve.at(hours_now).income_after_costs;
-    Ok(Derived { household, rules, curve: Rc::new(curve), rule_year: rules.id.clone(), baseline_weekly })
+    Ok(Derived { household, rules, curve: Rc::new(curve), baseline_weekly })
 }
 
 /// The engine's "adults[0].age is 15; it must be from 16 to 120" as a sentence for the page.
@@ -66,7 +65,7 @@ pub fn app() -> Html {
             let outlook: Outlook = d.curve.outlook(hours, d.baseline_weekly);
             html! {
                 <>
-                    <AnswerPanel outlook={Rc::new(outlook.clone())} wage={state.answers.wage.clone()} rule_year={d.rule_year.clone()}
+                    <AnswerPanel outlook={Rc::new(outlook)} wage={state.answers.wage.clone()} rule_year={d.rules.id.clone()}
                         on_hours={on_action.reform(Action::Hours)} />
                     <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
                     <Table curve={d.curve.clone()} hours={hours} />

@@ -60,11 +60,13 @@ pub fn monthly_cap<'r>(household: &Household, rules: &'r RuleSet) -> (Money, &'r
     ((annual.money() * (Decimal::ONE / Decimal::from(12))).round_pence(), annual)
 }
 
-pub fn exemption(household: &Household, earned_income_monthly: Money, rules: &RuleSet) -> Option<Exemption> {
+/// The exemption that applies: the earnings exception, or else `standing`, the exemptions that do not depend on
+/// earnings (`exemption_whatever_earnings`).
+pub fn exemption(standing: Option<Exemption>, earned_income_monthly: Money, rules: &RuleSet) -> Option<Exemption> {
     if earned_income_monthly >= earnings_threshold(rules) {
         Some(Exemption::Earnings)
     } else {
-        exemption_whatever_earnings(household)
+        standing
     }
 }
 

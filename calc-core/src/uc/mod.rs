@@ -243,9 +243,10 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
     let award_before_cap = r.apply(remaining.at_least_zero(), Money::round_pence);
 
     let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
-    let exemption = benefit_cap::exemption(household, income.earned, rules);
+    let standing = benefit_cap::exemption_whatever_earnings(household);
+    let exemption = benefit_cap::exemption(standing, income.earned, rules);
     let total_benefits = award_before_cap + income.other_capped_benefits;
-    if benefit_cap::exemption_whatever_earnings(household).is_none() {
+    if standing.is_none() {
         let threshold = benefit_cap::earnings_threshold(rules);
         w.margin(Threshold::BenefitCapEarnings, None, income.earned, threshold);
         w.margin(Threshold::BenefitCapBinds, None, total_benefits - childcare.amount, cap);
