@@ -9,7 +9,7 @@ use crate::input::*;
 use crate::money::Money;
 use crate::rules::{self, RuleSet};
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Household {
     pub nation: Nation,
     pub in_london: bool,
@@ -24,7 +24,7 @@ pub struct Household {
     pub benefit_cap_grace_period: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Adult {
     pub age: u8,
     /// Hours of zero mean not working.
@@ -38,7 +38,7 @@ pub struct Adult {
     pub pension: Pension,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Job {
     pub hours_per_week: Decimal,
     pub hourly_wage: Money,
@@ -54,7 +54,7 @@ pub enum Pension {
     OptedOut,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Child {
     pub age: u8,
     pub born_before_6_april_2017: bool,
@@ -70,7 +70,7 @@ pub enum Housing {
     PrivateRent { rent_monthly: Money, service_charges_monthly: Money, lha_monthly: Money },
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NonDependant {
     pub age: u8,
     pub exempt: bool,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::money::Money;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawHousehold {
     /// The day the calculation is for; picks the rule set in force. Needed unless `rule_year` is given.
@@ -54,7 +54,7 @@ pub enum Nation {
     NorthernIreland,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAdult {
     /// Age in whole years on the calculation date.
@@ -89,7 +89,7 @@ pub struct RawAdult {
     pub self_employed: bool,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawJob {
     pub hours_per_week: Option<Decimal>,
@@ -190,7 +190,7 @@ pub enum DlaMobility {
     Higher,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPension {
     #[serde(default)]
@@ -233,7 +233,7 @@ pub enum PensionRelief {
     NetPay,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawChild {
     pub age: Option<i64>,
@@ -260,7 +260,7 @@ pub enum ChildDisability {
     Higher,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(tag = "tenure", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RawHousing {
     /// No rent to pay (living with family, or an owner without a mortgage).
@@ -283,7 +283,7 @@ pub enum RawHousing {
     },
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNonDependant {
     pub age: Option<i64>,

@@ -52,13 +52,28 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-async function open(width = 1280) {
+async function open(width = 1280, url = base) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   page.on("request", (r) => requests.push(r.url()));
   const started = Date.now();
-  await page.goto(base);
-  await page.waitForSelector("#headline");
+  await page.goto(url);
+  await page.waitForSelector("h1");
   return { page, ms: Date.now() - started };
+}
+
+/// Client mode from the first question to the answer, pressing Continue on each page; `answers` maps a page number to
+/// a function filling it in; `shoot` names screenshots of each page.
+async function journey(page, answers = {}, shoot = null) {
+  for (let n = 0; n < 4; n++) {
+    await page.waitForSelector(`#progress >> text=Page ${n + 1} of 4`);
+    if (answers[n]) await answers[n](page);
+    if (shoot) {
+      await page.screenshot({ path: path.join(shots, `${shoot}-page-${n + 1}.png`), fullPage: true });
+      await axe(page, `question page ${n + 1}`);
+    }
+    await page.click("#continue");
+  }
+  await page.waitForSelector("#headline");
 }
 
 /// The engine's own answer (the command-line tool) for the same household, at `hours`.
@@ -93,22 +108,43 @@ async function axe(page, screen) {
   assert(found.length === 0, `${screen}: ${found.join("; ")}`);
 }
 
+/// Opens adviser mode with a household file, as an adviser would with "Open a saved file".
+async function adviserWith(page, household) {
+  await page.click("text=For advisers");
+  const file = path.join(here, ".household.json");
+  fs.writeFileSync(file, JSON.stringify(household));
+  await page.setInputFiles("#open-file", file);
+  await page.waitForSelector("#keep-status >> text=Opened");
+  fs.rmSync(file);
+}
+
 fs.mkdirSync(shots, { recursive: true });
 let interactiveMs = [];
 
-await check("client journey: the answer matches the engine", async () => {
+await check("client journey: questions on four pages, then the answer the engine gives", async () => {
   const { page, ms } = await open();
   interactiveMs.push(ms);
+  await journey(page, {
+    0: (p) => p.fill("#children", "4"),
+    2: async (p) => {
+      await p.selectOption("#housing-tenure", { label: "Yes, to a council or housing association" });
+      await p.fill("#housing-rent_monthly", "500");
+    },
+  }, "client");
   const shown = await headlineGain(page);
-  const expected = Number(engine(16).better_off_weekly);
+  const expected = Number(engine(16, {
+    children: [{ age: 4 }],
+    housing: { tenure: "social_rent", rent_monthly: "500" },
+  }).better_off_weekly);
   assert(Math.abs(shown.value - expected) < 0.005, `page says ${shown.value}, engine ${expected}`);
-  await page.screenshot({ path: path.join(shots, "client-1280.png"), fullPage: true });
-  await axe(page, "client screen");
+  await page.screenshot({ path: path.join(shots, "client-answer-1280.png"), fullPage: true });
+  await axe(page, "client answer");
   await page.close();
 });
 
 await check("dragging the slider changes the answer (keyboard)", async () => {
   const { page } = await open();
+  await journey(page);
   const before = await headlineGain(page);
   await page.focus("#hours");
   for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
@@ -122,6 +158,7 @@ await check("dragging the slider changes the answer (keyboard)", async () => {
 
 await check("the working shows each figure with its rule", async () => {
   const { page } = await open();
+  await journey(page);
   await page.click("#working summary");
   const text = await page.textContent("#working");
   assert(/standard allowance/i.test(text) && text.includes("£424.90"), "no standard allowance line at £424.90");
@@ -130,40 +167,157 @@ await check("the working shows each figure with its rule", async () => {
   await page.close();
 });
 
-await check("bad input shows the error summary, linked to the field", async () => {
+await check("bad input shows the error summary, linked to the field, and holds the page", async () => {
   const { page } = await open();
-  await page.fill("#age", "abc");
+  await page.fill("#adults-0-age", "abc");
   await page.waitForSelector(".error-summary");
   const href = await page.getAttribute(".error-summary a", "href");
-  assert(href === "#age", `the summary links to ${href}`);
-  assert((await page.getAttribute("#age", "aria-invalid")) === "true", "the field is not marked invalid");
+  assert(href === "#adults-0-age", `the summary links to ${href}`);
+  assert((await page.getAttribute("#adults-0-age", "aria-invalid")) === "true", "the field is not marked invalid");
+  await page.click("#continue");
+  assert(await page.isVisible("text=Page 1 of 4"), "Continue moved on past an error");
+  await page.fill("#adults-0-age", "15");
+  await page.waitForSelector(".error-summary >> text=Your age");
   await page.screenshot({ path: path.join(shots, "error-1280.png"), fullPage: true });
   await axe(page, "error screen");
   await page.close();
 });
 
-await check("keyboard alone reaches every question and the slider", async () => {
+await check("keyboard alone: through the questions to the answer and the slider", async () => {
   const { page } = await open();
   const seen = new Set();
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 80 && !(await page.$("#headline")); i++) {
     await page.keyboard.press("Tab");
-    seen.add(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+    const id = await page.evaluate(() => document.activeElement.id);
+    seen.add(id);
+    if (id === "continue") await page.keyboard.press("Enter");
   }
-  for (const id of ["age", "children", "wage", "hours"]) assert(seen.has(id), `Tab never reached #${id}`);
+  await page.waitForSelector("#headline");
+  for (let i = 0; i < 10 && !seen.has("hours"); i++) {
+    await page.keyboard.press("Tab");
+    seen.add(await page.evaluate(() => document.activeElement.id));
+  }
+  for (const id of ["adults-0-age", "children", "adults-0-uc_health", "housing-tenure", "adults-0-job-hourly_wage", "hours"]) {
+    assert(seen.has(id), `Tab never reached #${id}`);
+  }
+  await page.close();
+});
+
+await check("adviser mode: a golden case shows the golden figures (tests/golden/uc-27)", async () => {
+  // tests/golden/uc-27-work-allowance-lower-social-rent.toml: lone parent, 16 hours at £12.71 paid monthly, social
+  // rent £400; hand arithmetic there gives gross £881.23 and Universal Credit £879.01 a month.
+  const { page } = await open();
+  await adviserWith(page, {
+    date: "2026-10-01", nation: "england",
+    adults: [{ age: 28, job: { hours_per_week: "16", hourly_wage: "12.71", pay_frequency: "monthly" }, pension: { scheme: "opted_out" } }],
+    children: [{ age: 6 }],
+    housing: { tenure: "social_rent", rent_monthly: "400.00" },
+  });
+  await page.check("#scenarios-monthly");
+  const now = await page.$$eval("#scenarios tbody tr", (rows) =>
+    Object.fromEntries(rows.map((r) => [r.querySelector("th").textContent, r.querySelectorAll("td")[0].textContent])));
+  assert(now["Gross earnings"] === "£881.23", `gross now ${now["Gross earnings"]}`);
+  assert(now["Universal Credit"] === "£879.01", `Universal Credit now ${now["Universal Credit"]}`);
+  assert((await page.inputValue("#adults-0-job-hourly_wage")) === "12.71", "the form does not show the file's pay");
+  await page.fill("#more_hours", "24, 30");
+  await page.waitForSelector("#scenarios th >> text=30 hours");
+  await page.screenshot({ path: path.join(shots, "adviser-1280.png"), fullPage: true });
+  await axe(page, "adviser screen");
+  await page.setViewportSize({ width: 360, height: 900 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert(overflow <= 0, `adviser mode is ${overflow}px wider than a 360 px screen`);
+  await page.screenshot({ path: path.join(shots, "adviser-360.png"), fullPage: true });
+  await page.close();
+});
+
+await check("adviser mode: a partner and a child added, every field reachable, errors linked", async () => {
+  const { page } = await open();
+  await page.click("text=For advisers");
+  await page.click("#add-partner");
+  await page.click("#add-child");
+  await page.fill("#adults-1-age", "");
+  await page.waitForSelector(".error-summary >> text=Your partner's age");
+  const href = await page.getAttribute(".error-summary a", "href");
+  assert(href === "#adults-1-age", `the summary links to ${href}`);
+  await page.fill("#adults-1-age", "33");
+  await page.waitForSelector("#scenarios");
+  await axe(page, "adviser screen with a partner and a child");
+  await page.close();
+});
+
+await check("share link round-trips the whole state", async () => {
+  const { page } = await open();
+  await page.click("text=For advisers");
+  await page.fill("#adults-0-job-hourly_wage", "14.50");
+  await page.fill("#more_hours", "30");
+  await page.waitForSelector("#scenarios th >> text=30 hours");
+  const headline = await page.textContent("#headline");
+  await page.click("#share");
+  const link = await page.inputValue("#share-link");
+  assert(link.startsWith(base) && link.includes("#s="), `not a fragment link: ${link.slice(0, 80)}`);
+  const other = (await open(1280, link)).page;
+  await other.waitForSelector("#headline");
+  assert((await other.textContent("#headline")) === headline, "the shared page gives a different answer");
+  assert((await other.inputValue("#adults-0-job-hourly_wage")) === "14.5", "the pay did not come through");
+  assert((await other.inputValue("#more_hours")) === "30", "the scenarios did not come through");
+  await page.close();
+  await other.close();
+});
+
+await check("keep in this browser, then forget", async () => {
+  const { page } = await open();
+  await journey(page, { 3: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });
+  await page.click("#keep-here");
+  await page.waitForSelector("#forget");
+  await page.reload();
+  await page.waitForSelector("#headline");
+  assert((await page.textContent("#headline")).includes("£13.25 an hour"), "the kept calculation did not come back");
+  await page.click("#forget");
+  await page.reload();
+  await page.waitForSelector("#progress");
+  assert(await page.evaluate(() => localStorage.length === 0), "something is still kept");
+  await page.close();
+});
+
+await check("print view fits one A4 page with the scenario, rule year, date and assumptions", async () => {
+  const { page } = await open();
+  await journey(page);
+  await page.emulateMedia({ media: "print" });
+  const text = await page.evaluate(() => document.body.innerText);
+  for (const words of ["In-work calculation", "tax year", "Printed", "Assumptions"]) {
+    assert(text.includes(words), `the print view lacks "${words}"`);
+  }
+  assert(!(await page.isVisible("#hours")), "the slider is printed");
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  fs.writeFileSync(path.join(shots, "print.pdf"), pdf);
+  assert(pages === 1, `the print view takes ${pages} pages`);
   await page.close();
 });
 
 await check("a phone-sized screen (360 px) works and passes axe", async () => {
   const { page } = await open(360);
+  await page.screenshot({ path: path.join(shots, "client-360-page-1.png"), fullPage: true });
+  await journey(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-  await page.screenshot({ path: path.join(shots, "client-360.png"), fullPage: true });
-  await axe(page, "client screen at 360 px");
+  await page.screenshot({ path: path.join(shots, "client-answer-360.png"), fullPage: true });
+  await axe(page, "client answer at 360 px");
+  await page.close();
+});
+
+await check("text at 200 % still fits and reads", async () => {
+  const { page } = await open(1280);
+  await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+  await journey(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert(overflow <= 0, `at 200 % text the page is ${overflow}px too wide`);
+  await page.screenshot({ path: path.join(shots, "client-answer-text-200.png"), fullPage: true });
   await page.close();
 });
 
 await check("no request leaves localhost", async () => {
-  const elsewhere = requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:"));
+  const elsewhere = requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert(elsewhere.length === 0, elsewhere.join(", "));
 });
 
@@ -171,6 +325,7 @@ await check("no request leaves localhost", async () => {
 const files = fs.readdirSync(dist).filter((f) => f.endsWith(".wasm") || f.endsWith(".js"));
 const gzipped = files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
 const { page } = await open();
+await journey(page);
 const frame = await page.evaluate(async () => {
   const slider = document.querySelector("#hours");
   const started = performance.now();

@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod format;
+mod keep;
 mod state;
 
 fn main() {

@@ -1,78 +1,143 @@
-//! The client's answers as typed, and the hours chosen on the slider. The calculation is derived from these, never
-//! stored.
+//! What the page holds: the household exactly as the engine takes it (one model behind both modes, so switching mode,
+//! saving and sharing lose nothing), the text typed into fields that does not read as a value yet, and the view
+//! settings. The calculation is derived from these, never stored.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use calc_core::input::{
-    EsaStatus, Nation, PayFrequency, RawAdult, RawChild, RawHousehold, RawHousing, RawJob, UcHealth,
-};
+use calc_core::input::{Nation, PayFrequency, RawAdult, RawHousehold, RawJob};
 use calc_core::{Date, Money};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
-/// What the client tells us: text exactly as typed, so that a half-typed number is not lost.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Answers {
-    pub date: Option<Date>,
-    pub nation: Nation,
-    pub age: String,
-    pub children: String,
-    pub health: UcHealth,
-    pub esa: EsaStatus,
-    pub tenure: Tenure,
-    pub rent: String,
-    pub lha: String,
-    pub wage: String,
-    pub hours_now: String,
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// A few plain questions on short pages, then one answer: for a member of the public.
+    Client,
+    /// Every input on one screen, scenarios side by side, the full working: for an adviser.
+    Adviser,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tenure {
-    None,
-    Social,
-    Private,
-}
+/// The number of question pages in client mode; page `PAGES` is the answer.
+pub const PAGES: usize = 4;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub answers: Answers,
-    /// The hours a week on the slider.
+    pub mode: Mode,
+    /// Client mode's page: a question page below `PAGES`, else the answer.
+    pub page: usize,
+    pub household: RawHousehold,
+    /// Text typed into a field, by the field's path, kept as typed so that "12." is not lost while typing.
+    pub drafts: BTreeMap<String, Draft>,
+    /// The adult whose hours change (0, or 1 for a partner); their hours in `household` are the hours worked now.
+    pub adult: usize,
+    /// The hours a week on the slider: the offer.
     pub hours: Decimal,
+    /// More hours to compare side by side (adviser mode), as typed: "24, 30".
+    pub more_hours: String,
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub text: String,
+    /// Why the text is not a value ("must be a number, like 12.71"), if it is not.
+    pub error: Option<String>,
+}
+
+/// A change to the household.
+pub type Edit = Rc<dyn Fn(&mut RawHousehold)>;
+
 pub enum Action {
-    Nation(Nation),
-    Age(String),
-    Children(String),
-    Health(UcHealth),
-    Esa(EsaStatus),
-    Tenure(Tenure),
-    Rent(String),
-    Lha(String),
-    Wage(String),
-    HoursNow(String),
+    /// Text typed into the field at `path`: the change it makes, or why it cannot be read.
+    Text {
+        path: String,
+        text: String,
+        edit: Result<Edit, String>,
+    },
+    Edit(Edit),
+    /// A change to the household's shape (an adult, child or lodger added or removed): drafts no longer line up.
+    Reshape(Edit),
+    Load(Saved),
+    Mode(Mode),
+    Page(usize),
+    Adult(usize),
     Hours(Decimal),
+    MoreHours(String),
+}
+
+/// What is saved to a file, kept in this browser, or put in a share link: the whole state but the drafts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Saved {
+    pub mode: Mode,
+    pub household: RawHousehold,
+    #[serde(default)]
+    pub adult: usize,
+    pub hours: Decimal,
+    #[serde(default)]
+    pub more_hours: String,
 }
 
 impl State {
-    /// A starting point: a 30-year-old in England, not working, offered a job at the National Living Wage.
+    /// A starting point: a 30-year-old in England, not working, offered 16 hours at the National Living Wage.
     pub fn new(today: Option<Date>) -> State {
+        let adult = RawAdult {
+            age: Some(30),
+            job: Some(RawJob {
+                hours_per_week: Some(Decimal::ZERO),
+                hourly_wage: Some(Money::new(Decimal::new(1271, 2))),
+                pay_frequency: PayFrequency::Weekly,
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
         State {
-            answers: Answers {
+            mode: Mode::Client,
+            page: 0,
+            household: RawHousehold {
                 date: today,
-                nation: Nation::England,
-                age: "30".into(),
-                children: String::new(),
-                health: UcHealth::None,
-                esa: EsaStatus::None,
-                tenure: Tenure::None,
-                rent: String::new(),
-                lha: String::new(),
-                wage: "12.71".into(),
-                hours_now: "0".into(),
+                nation: Some(Nation::England),
+                adults: vec![adult],
+                ..Default::default()
             },
+            drafts: BTreeMap::new(),
+            adult: 0,
             hours: Decimal::from(16),
+            more_hours: String::new(),
         }
+    }
+
+    pub fn saved(&self) -> Saved {
+        Saved {
+            mode: self.mode,
+            household: self.household.clone(),
+            adult: self.adult,
+            hours: self.hours,
+            more_hours: self.more_hours.clone(),
+        }
+    }
+
+    /// The typed text that cannot be read, as problems to show.
+    pub fn draft_errors(&self) -> Vec<FieldError> {
+        self.drafts.iter().filter_map(|(path, d)| d.error.as_ref().map(|e| FieldError::new(path, e))).collect()
+    }
+
+    /// More hours to compare, each from 0 to 168, or a problem with the text.
+    pub fn more_hours(&self) -> Result<Vec<Decimal>, FieldError> {
+        self.more_hours
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| t.parse::<Decimal>().ok().filter(|h| !h.is_sign_negative() && *h <= Decimal::from(168)))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| {
+                FieldError::new(
+                    "more_hours",
+                    "More hours to compare must be numbers from 0 to 168, separated by commas",
+                )
+            })
     }
 }
 
@@ -81,115 +146,176 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let a = &mut next.answers;
         match action {
-            Action::Nation(v) => a.nation = v,
-            Action::Age(v) => a.age = v,
-            Action::Children(v) => a.children = v,
-            Action::Health(v) => a.health = v,
-            Action::Esa(v) => a.esa = v,
-            Action::Tenure(v) => a.tenure = v,
-            Action::Rent(v) => a.rent = v,
-            Action::Lha(v) => a.lha = v,
-            Action::Wage(v) => a.wage = v,
-            Action::HoursNow(v) => a.hours_now = v,
-            Action::Hours(v) => next.hours = v,
+            Action::Text { path, text, edit } => {
+                let error = match edit {
+                    Ok(edit) => {
+                        edit(&mut next.household);
+                        None
+                    }
+                    Err(e) => Some(e),
+                };
+                next.drafts.insert(path, Draft { text, error });
+            }
+            Action::Edit(edit) => edit(&mut next.household),
+            Action::Reshape(edit) => {
+                edit(&mut next.household);
+                next.drafts.clear();
+                next.adult = next.adult.min(next.household.adults.len().saturating_sub(1));
+            }
+            Action::Load(saved) => {
+                next = State {
+                    mode: saved.mode,
+                    page: PAGES,
+                    adult: saved.adult.min(saved.household.adults.len().saturating_sub(1)),
+                    household: saved.household,
+                    drafts: BTreeMap::new(),
+                    hours: saved.hours,
+                    more_hours: saved.more_hours,
+                }
+            }
+            Action::Mode(mode) => next.mode = mode,
+            Action::Page(page) => next.page = page.min(PAGES),
+            Action::Adult(adult) => next.adult = adult,
+            Action::Hours(hours) => next.hours = hours,
+            Action::MoreHours(text) => next.more_hours = text,
         }
         Rc::new(next)
     }
 }
 
-/// A problem with an answer: the id of the field on the page, and what is wrong.
+/// A problem to show: the field's path in the household (`adults[0].age`) and a sentence saying what is wrong.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub path: String,
     pub message: String,
 }
 
-impl Answers {
-    /// The household for the engine, or the answers that cannot be read as numbers.
-    pub fn household(&self) -> Result<RawHousehold, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut number = |field: &'static str, label: &str, text: &str| -> Option<Decimal> {
-            let cleaned = text.trim().trim_start_matches('£').replace(',', "");
-            match cleaned.parse::<Decimal>() {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    errors.push(FieldError { field, message: format!("Enter {label} as a number, like 12.71") });
-                    None
-                }
-            }
-        };
-        let age = number("age", "your age", &self.age).and_then(|d| i64::try_from(d.trunc()).ok());
-        let wage = number("wage", "the hourly pay", &self.wage);
-        let children: Vec<RawChild> = self
-            .children
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .filter_map(|t| number("children", "each child's age", t))
-            .map(|age| RawChild { age: i64::try_from(age.trunc()).ok(), ..Default::default() })
-            .collect();
-        let housing = match self.tenure {
-            Tenure::None => RawHousing::None,
-            Tenure::Social => RawHousing::SocialRent {
-                rent_monthly: number("rent", "the monthly rent", &self.rent).map(Money::new),
-                service_charges_monthly: Money::ZERO,
-                spare_bedrooms: 0,
-            },
-            Tenure::Private => RawHousing::PrivateRent {
-                rent_monthly: number("rent", "the monthly rent", &self.rent).map(Money::new),
-                service_charges_monthly: Money::ZERO,
-                lha_monthly: number("lha", "the local housing allowance", &self.lha).map(Money::new),
-            },
-        };
-        let adult = RawAdult {
-            age,
-            job: Some(RawJob {
-                hours_per_week: Some(Decimal::ZERO),
-                hourly_wage: wage.map(Money::new),
-                pay_frequency: PayFrequency::Weekly,
-                ..Default::default()
-            }),
-            uc_health: self.health,
-            esa: self.esa,
-            ..Default::default()
-        };
-        let household = RawHousehold {
-            date: self.date,
-            nation: Some(self.nation),
-            adults: vec![adult],
-            children,
-            housing,
-            ..Default::default()
-        };
-        if errors.is_empty() {
-            Ok(household)
+impl FieldError {
+    /// The problem `message` (e.g. "is needed") with the field at `path` named in front of it.
+    pub fn new(path: &str, message: &str) -> FieldError {
+        let message = if message.starts_with(char::is_uppercase) {
+            message.to_string()
         } else {
-            Err(errors)
-        }
-    }
-
-    /// The hours worked now (the "before" of the comparison).
-    pub fn hours_now(&self) -> Result<Decimal, FieldError> {
-        self.hours_now
-            .trim()
-            .parse::<Decimal>()
-            .ok()
-            .filter(|h| !h.is_sign_negative() && *h <= Decimal::from(48))
-            .ok_or(FieldError { field: "hours-now", message: "Enter the hours you work now, from 0 to 48".into() })
+            format!("{} {message}", name(path))
+        };
+        FieldError { path: path.to_string(), message }
     }
 }
 
-/// The page field that shows an engine problem at `path` (for example `adults[0].age`).
-pub fn field_for(path: &str) -> &'static str {
-    match path {
-        p if p.ends_with(".age") && p.starts_with("adults") => "age",
-        p if p.starts_with("children") => "children",
-        p if p.ends_with("hourly_wage") => "wage",
-        p if p.ends_with("rent_monthly") => "rent",
-        p if p.ends_with("lha_monthly") => "lha",
-        "nation" => "nation",
-        _ => "age",
+/// The element id of the field at `path`: `adults[0].job.hourly_wage` → `adults-0-job-hourly_wage`.
+pub fn dom_id(path: &str) -> String {
+    let id = path.replace(['[', '.'], "-").replace(']', "");
+    if id.is_empty() {
+        "household".to_string()
+    } else {
+        id
+    }
+}
+
+/// "Your partner's hourly pay", "Child 2's age": a field named for a sentence.
+pub fn name(path: &str) -> String {
+    let mut owner = String::from("The");
+    let mut parts = path.split('.').peekable();
+    if let Some(first) = parts.peek().copied() {
+        let index = |s: &str| s.split(['[', ']']).nth(1).and_then(|n| n.parse::<usize>().ok());
+        if let Some(i) = first.starts_with("adults[").then(|| index(first)).flatten() {
+            owner = if i == 0 { "Your".into() } else { "Your partner's".into() };
+            parts.next();
+        } else if let Some(i) = first.starts_with("children[").then(|| index(first)).flatten() {
+            owner = format!("Child {}'s", i + 1);
+            parts.next();
+        } else if let Some(i) = first.starts_with("non_dependants[").then(|| index(first)).flatten() {
+            owner = format!("Other adult {}'s", i + 1);
+            parts.next();
+        }
+    }
+    let last = parts.last().unwrap_or("answer");
+    let field = match last {
+        "hourly_wage" => "hourly pay",
+        "hours_per_week" => "hours a week",
+        "rent_monthly" => "rent a month",
+        "lha_monthly" => "local housing allowance",
+        "service_charges_monthly" => "service charges a month",
+        "travel_costs_weekly" => "travel costs a week",
+        "childcare_costs_monthly" => "childcare costs a month",
+        "other_unearned_income_monthly" => "other income a month",
+        "employee_percent" => "pension contribution",
+        "children" => "children's ages",
+        other => other,
+    };
+    format!("{owner} {}", field.replace('_', " "))
+}
+
+/// Who the home is rented from, the first question about housing in both modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tenure {
+    None,
+    Social,
+    Private,
+}
+
+/// Edits of the household that both modes make.
+pub mod edit {
+    use calc_core::input::{RawHousehold, RawHousing, RawJob};
+    use calc_core::Money;
+
+    use super::Tenure;
+
+    pub fn tenure(housing: &RawHousing) -> Tenure {
+        match housing {
+            RawHousing::None => Tenure::None,
+            RawHousing::SocialRent { .. } => Tenure::Social,
+            RawHousing::PrivateRent { .. } => Tenure::Private,
+        }
+    }
+
+    /// Changes who the home is rented from, keeping the rent and service charges already given.
+    pub fn set_tenure(h: &mut RawHousehold, tenure: Tenure) {
+        let (rent_monthly, service_charges_monthly) = match &h.housing {
+            RawHousing::None => (None, Money::ZERO),
+            RawHousing::SocialRent { rent_monthly, service_charges_monthly, .. }
+            | RawHousing::PrivateRent { rent_monthly, service_charges_monthly, .. } => {
+                (*rent_monthly, *service_charges_monthly)
+            }
+        };
+        h.housing = match tenure {
+            Tenure::None => RawHousing::None,
+            Tenure::Social => RawHousing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms: 0 },
+            Tenure::Private => RawHousing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly: None },
+        };
+    }
+
+    /// The rent, if the home is rented.
+    pub fn rent(h: &mut RawHousehold) -> Option<&mut Option<Money>> {
+        match &mut h.housing {
+            RawHousing::None => None,
+            RawHousing::SocialRent { rent_monthly, .. } | RawHousing::PrivateRent { rent_monthly, .. } => {
+                Some(rent_monthly)
+            }
+        }
+    }
+
+    /// The adult's job, made if they have none (a form only edits jobs it shows).
+    pub fn job(h: &mut RawHousehold, adult: usize) -> Option<&mut RawJob> {
+        h.adults.get_mut(adult).map(|a| a.job.get_or_insert_with(RawJob::default))
+    }
+
+    /// Sets the children's ages from a list, keeping what else is known about each child by position.
+    pub fn set_child_ages(h: &mut RawHousehold, ages: &[i64]) {
+        h.children.resize_with(ages.len(), Default::default);
+        for (child, age) in h.children.iter_mut().zip(ages) {
+            child.age = Some(*age);
+        }
+    }
+}
+
+/// A rule set the page uses: one of the embedded ones, so two are the same when they are the same one.
+#[derive(Clone, Copy, Debug)]
+pub struct Rules(pub &'static calc_core::RuleSet);
+
+impl PartialEq for Rules {
+    fn eq(&self, other: &Rules) -> bool {
+        std::ptr::eq(self.0, other.0)
     }
 }

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use calc_core::curve::Outlook;
+use calc_core::Money;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -12,7 +13,8 @@ use crate::format::{hours, percent, pounds};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub outlook: Rc<Outlook>,
-    pub wage: String,
+    pub wage: Money,
+    pub max_hours: Decimal,
     pub rule_year: String,
     pub on_hours: Callback<Decimal>,
 }
@@ -49,11 +51,11 @@ pub fn answer_panel(props: &Props) -> Html {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
             <p class="headline" id="headline" aria-live="polite">
-                { format!("Working {} hours a week at £{} an hour you would be {} than now, after rent, childcare and travel.", hours(o.hours), props.wage.trim().trim_start_matches('£'), verdict) }
+                { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, childcare and travel.", hours(o.hours), props.wage, verdict) }
             </p>
             <div class="field slider">
                 <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
-                <input id="hours" type="range" min="0" max="48" step="0.5" value={o.hours.to_string()} {oninput}
+                <input id="hours" type="range" min="0" max={props.max_hours.to_string()} step="0.5" value={o.hours.to_string()} {oninput}
                     aria-valuetext={format!("{} hours a week", hours(o.hours))} />
             </div>
             <dl class="figures">

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::state::FieldError;
+use crate::state::{dom_id, FieldError};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,7 +16,7 @@ pub fn error_summary(props: &Props) -> Html {
             <h2 id="error-summary-title">{ "There is a problem" }</h2>
             <ul>
                 { for props.errors.iter().map(|e| html! {
-                    <li><a href={format!("#{}", e.field)}>{ e.message.clone() }</a></li>
+                    <li><a href={format!("#{}", dom_id(&e.path))}>{ e.message.clone() }</a></li>
                 }) }
             </ul>
         </div>

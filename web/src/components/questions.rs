@@ -1,143 +1,153 @@
-//! The few questions of client mode, in plain words, each with a label, a hint and its error shown inline.
+//! Client mode's questions, a few to a page, in plain words (GOV.UK "one thing per page", loosely): who lives with
+//! you, your health and benefits now, your home, the job.
 
-use calc_core::input::{EsaStatus, Nation, UcHealth};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use calc_core::input::{EsaStatus, Nation, RawHousehold, UcHealth};
 use yew::prelude::*;
 
-use crate::state::{Action, Answers, FieldError, Tenure};
+use crate::components::errors::ErrorSummary;
+use crate::components::fields::{parse, shown, shown_money, Form};
+use crate::state::{edit, Action, FieldError, State, Tenure, PAGES};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub answers: Answers,
+    pub state: State,
+    /// Every problem with the answers; a page shows those with its own questions.
     pub errors: Vec<FieldError>,
     pub on_action: Callback<Action>,
 }
 
-fn text_input(
-    id: &'static str,
-    label: &str,
-    hint: &str,
-    value: &str,
-    errors: &[FieldError],
-    on: Callback<String>,
-) -> Html {
-    let error = errors.iter().find(|e| e.field == id).map(|e| e.message.clone());
-    let oninput = Callback::from(move |e: InputEvent| on.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() };
-    html! {
-        <div class={classes!("field", error.is_some().then_some("field-error"))}>
-            <label for={id}>{ label.to_string() }</label>
-            <div class="hint" id={hint_id}>{ hint.to_string() }</div>
-            if let Some(message) = error {
-                <p class="error-message" id={error_id}><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
-            }
-            <input id={id} name={id} type="text" inputmode="decimal" value={value.to_string()} {oninput}
-                aria-describedby={described} aria-invalid={if errors.iter().any(|e| e.field == id) { "true" } else { "false" }} />
-        </div>
+const TITLES: [&str; PAGES] = ["About you", "Your health and benefits now", "Your home", "The job"];
+
+const NATIONS: &[(Nation, &str)] =
+    &[(Nation::England, "England"), (Nation::Scotland, "Scotland"), (Nation::Wales, "Wales")];
+
+pub const HEALTH: &[(UcHealth, &str)] = &[
+    (UcHealth::None, "No assessment, or fit for work"),
+    (UcHealth::Lcw, "Limited capability for work"),
+    (UcHealth::LcwraProtected, "Limited capability for work and work-related activity (from before April 2026)"),
+    (UcHealth::LcwraNewClaimant, "Limited capability for work and work-related activity (new claim from April 2026)"),
+];
+
+pub const ESA: &[(EsaStatus, &str)] = &[
+    (EsaStatus::None, "No"),
+    (EsaStatus::AssessmentPhase, "Yes, waiting for the assessment"),
+    (EsaStatus::WorkRelatedActivityGroup, "Yes, in the work-related activity group"),
+    (EsaStatus::SupportGroup, "Yes, in the support group"),
+];
+
+pub const TENURES: &[(Tenure, &str)] = &[
+    (Tenure::None, "No"),
+    (Tenure::Social, "Yes, to a council or housing association"),
+    (Tenure::Private, "Yes, to a private landlord"),
+];
+
+/// The question page that asks for the field at `path`, so a problem is shown where it can be put right.
+pub fn page_of(path: &str) -> usize {
+    match path {
+        p if p.starts_with("children") || p == "nation" || p.ends_with(".age") && p.starts_with("adults") => 0,
+        p if p.ends_with("uc_health") || p.ends_with(".esa") => 1,
+        p if p.starts_with("housing") => 2,
+        _ => 3,
     }
 }
 
-fn select<T: Copy + 'static>(
-    id: &'static str,
-    label: &str,
-    options: &[(T, &'static str, &'static str)],
-    selected: &str,
-    on: Callback<T>,
-) -> Html {
-    let values: Vec<(T, &'static str)> = options.iter().map(|(v, key, _)| (*v, *key)).collect();
-    let onchange = Callback::from(move |e: Event| {
-        let key = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if let Some((v, _)) = values.iter().find(|(_, k)| *k == key) {
-            on.emit(*v);
-        }
-    });
-    html! {
-        <div class="field">
-            <label for={id}>{ label.to_string() }</label>
-            <select id={id} name={id} {onchange}>
-                { for options.iter().map(|(_, key, text)| html! {
-                    <option value={*key} selected={*key == selected}>{ *text }</option>
-                }) }
-            </select>
-        </div>
-    }
+/// The children's ages as the client types them: "4, 9".
+fn ages(text: &str) -> Result<Vec<i64>, &'static str> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| t.parse::<i64>().map_err(|_| "must be whole numbers separated by commas, like 4, 9"))
+        .collect()
 }
 
 #[function_component(Questions)]
 pub fn questions(props: &Props) -> Html {
-    let a = &props.answers;
-    let on = |f: fn(String) -> Action| props.on_action.reform(f);
-    let nation_key = match a.nation {
-        Nation::England => "england",
-        Nation::Scotland => "scotland",
-        Nation::Wales => "wales",
-        Nation::NorthernIreland => "northern_ireland",
+    let s = &props.state;
+    let h = &s.household;
+    let page = s.page.min(PAGES - 1);
+    // A problem with one child's age is shown at the one box that holds them all.
+    let errors: Vec<FieldError> = props
+        .errors
+        .iter()
+        .filter(|e| page_of(&e.path) == page)
+        .map(|e| match e.path.starts_with("children") {
+            true => FieldError { path: "children".into(), message: e.message.clone() },
+            false => e.clone(),
+        })
+        .collect();
+    let form = Form { drafts: &s.drafts, errors: &errors, on: props.on_action.clone() };
+    let you = h.adults.first();
+    let job = you.and_then(|a| a.job.as_ref());
+    let rent = match &h.housing {
+        calc_core::input::RawHousing::SocialRent { rent_monthly, .. }
+        | calc_core::input::RawHousing::PrivateRent { rent_monthly, .. } => *rent_monthly,
+        calc_core::input::RawHousing::None => None,
     };
-    let health_key = match a.health {
-        UcHealth::None => "none",
-        UcHealth::Lcw | UcHealth::LcwWithElement => "lcw",
-        UcHealth::LcwraProtected => "lcwra_protected",
-        UcHealth::LcwraNewClaimant => "lcwra_new_claimant",
+    let lha = match &h.housing {
+        calc_core::input::RawHousing::PrivateRent { lha_monthly, .. } => *lha_monthly,
+        _ => None,
     };
-    let esa_key = match a.esa {
-        EsaStatus::None => "none",
-        EsaStatus::AssessmentPhase => "assessment_phase",
-        EsaStatus::WorkRelatedActivityGroup => "work_related_activity_group",
-        EsaStatus::SupportGroup => "support_group",
+    let child_ages = h.children.iter().filter_map(|c| c.age).map(|a| a.to_string()).collect::<Vec<_>>().join(", ");
+
+    let fields = match page {
+        0 => html! { <>
+            { form.select("nation", "Where do you live?", "", NATIONS, h.nation.unwrap_or(Nation::England), |h, v| h.nation = Some(v)) }
+            { form.text("adults[0].age", "How old are you?", "In years", shown(you.and_then(|a| a.age)), parse::whole,
+                |h, v| if let Some(a) = h.adults.first_mut() { a.age = v }) }
+            { form.text("children", "Ages of the children who live with you", "Separate ages with commas, for example 4, 9. Leave empty if none.",
+                child_ages, ages, |h: &mut RawHousehold, v: Vec<i64>| edit::set_child_ages(h, &v)) }
+        </> },
+        1 => html! { <>
+            { form.select("adults[0].uc_health", "What did your Universal Credit work capability assessment say?", "", HEALTH,
+                you.map(|a| a.uc_health).unwrap_or_default(), |h, v| if let Some(a) = h.adults.first_mut() { a.uc_health = v }) }
+            { form.select("adults[0].esa", "Do you get new-style Employment and Support Allowance?", "", ESA,
+                you.map(|a| a.esa).unwrap_or_default(), |h, v| if let Some(a) = h.adults.first_mut() { a.esa = v }) }
+        </> },
+        2 => html! { <>
+            { form.select("housing.tenure", "Do you pay rent?", "", TENURES, edit::tenure(&h.housing), edit::set_tenure) }
+            if edit::tenure(&h.housing) != Tenure::None {
+                { form.text("housing.rent_monthly", "Rent a month", "In pounds, for example 650", shown_money(rent), parse::money,
+                    |h, v| if let Some(r) = edit::rent(h) { *r = v }) }
+            }
+            if edit::tenure(&h.housing) == Tenure::Private {
+                { form.text("housing.lha_monthly", "Local housing allowance a month", "Your adviser or the council can tell you this figure",
+                    shown_money(lha), parse::money, |h, v| if let calc_core::input::RawHousing::PrivateRent { lha_monthly, .. } = &mut h.housing { *lha_monthly = v }) }
+            }
+        </> },
+        _ => html! { <>
+            { form.text("adults[0].job.hourly_wage", "Hourly pay", "In pounds, before tax, for example 12.71",
+                shown_money(job.and_then(|j| j.hourly_wage)), parse::money, |h, v| if let Some(j) = edit::job(h, 0) { j.hourly_wage = v }) }
+            { form.text("adults[0].job.hours_per_week", "Hours you work now", "0 if you are not working",
+                shown(job.and_then(|j| j.hours_per_week).map(|d| d.normalize())), parse::number,
+                |h, v| if let Some(j) = edit::job(h, 0) { j.hours_per_week = v }) }
+        </> },
     };
-    let tenure_key = match a.tenure {
-        Tenure::None => "none",
-        Tenure::Social => "social",
-        Tenure::Private => "private",
-    };
+
+    let on = props.on_action.clone();
+    let blocked = !errors.is_empty();
+    let next = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if !blocked {
+            on.emit(Action::Page(page + 1));
+        }
+    });
+    let back = props.on_action.reform(move |_: MouseEvent| Action::Page(page.saturating_sub(1)));
     html! {
-        <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+        <form class="questions" onsubmit={next} novalidate=true>
+            if !errors.is_empty() {
+                <ErrorSummary errors={errors.clone()} />
+            }
+            <p class="hint" id="progress">{ format!("Page {} of {}", page + 1, PAGES) }</p>
             <fieldset>
-                <legend>{ "About you" }</legend>
-                { select("nation", "Where do you live?", &[
-                    (Nation::England, "england", "England"),
-                    (Nation::Scotland, "scotland", "Scotland"),
-                    (Nation::Wales, "wales", "Wales"),
-                ], nation_key, props.on_action.reform(Action::Nation)) }
-                { text_input("age", "How old are you?", "In years", &a.age, &props.errors, on(Action::Age)) }
-                { text_input("children", "Ages of the children who live with you", "Separate ages with commas, for example 4, 9. Leave empty if none.", &a.children, &props.errors, on(Action::Children)) }
+                <legend><h2>{ TITLES[page] }</h2></legend>
+                { fields }
             </fieldset>
-            <fieldset>
-                <legend>{ "Your health and benefits now" }</legend>
-                { select("health", "What did your Universal Credit work capability assessment say?", &[
-                    (UcHealth::None, "none", "No assessment, or fit for work"),
-                    (UcHealth::Lcw, "lcw", "Limited capability for work"),
-                    (UcHealth::LcwraProtected, "lcwra_protected", "Limited capability for work and work-related activity (from before April 2026)"),
-                    (UcHealth::LcwraNewClaimant, "lcwra_new_claimant", "Limited capability for work and work-related activity (new claim from April 2026)"),
-                ], health_key, props.on_action.reform(Action::Health)) }
-                { select("esa", "Do you get new-style Employment and Support Allowance?", &[
-                    (EsaStatus::None, "none", "No"),
-                    (EsaStatus::AssessmentPhase, "assessment_phase", "Yes, waiting for the assessment"),
-                    (EsaStatus::WorkRelatedActivityGroup, "work_related_activity_group", "Yes, in the work-related activity group"),
-                    (EsaStatus::SupportGroup, "support_group", "Yes, in the support group"),
-                ], esa_key, props.on_action.reform(Action::Esa)) }
-            </fieldset>
-            <fieldset>
-                <legend>{ "Your home" }</legend>
-                { select("tenure", "Do you pay rent?", &[
-                    (Tenure::None, "none", "No"),
-                    (Tenure::Social, "social", "Yes, to a council or housing association"),
-                    (Tenure::Private, "private", "Yes, to a private landlord"),
-                ], tenure_key, props.on_action.reform(Action::Tenure)) }
-                if a.tenure != Tenure::None {
-                    { text_input("rent", "Rent a month", "In pounds, for example 650", &a.rent, &props.errors, on(Action::Rent)) }
+            <div class="buttons">
+                <button type="submit" class="button" id="continue">{ if page + 1 == PAGES { "See your answer" } else { "Continue" } }</button>
+                if page > 0 {
+                    <button type="button" class="button secondary" id="back" onclick={back}>{ "Back" }</button>
                 }
-                if a.tenure == Tenure::Private {
-                    { text_input("lha", "Local housing allowance a month", "Your adviser or the council can tell you this figure", &a.lha, &props.errors, on(Action::Lha)) }
-                }
-            </fieldset>
-            <fieldset>
-                <legend>{ "The job" }</legend>
-                { text_input("wage", "Hourly pay", "In pounds, before tax, for example 12.71", &a.wage, &props.errors, on(Action::Wage)) }
-                { text_input("hours-now", "Hours you work now", "0 if you are not working", &a.hours_now, &props.errors, on(Action::HoursNow)) }
-            </fieldset>
+            </div>
         </form>
     }
 }

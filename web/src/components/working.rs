@@ -8,12 +8,14 @@ use crate::format::pounds;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lines: Vec<Line>,
+    /// Shown open (adviser mode) rather than folded away.
+    pub open: bool,
 }
 
 #[function_component(Working)]
 pub fn working(props: &Props) -> Html {
     html! {
-        <details class="working" id="working">
+        <details class="working" id="working" open={props.open}>
             <summary>{ "How this was worked out" }</summary>
             <div class="table-wrap" tabindex="0" role="region" aria-label="How each figure was worked out">
                 <table>

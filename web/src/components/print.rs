@@ -1,0 +1,48 @@
+//! What a printed page needs beyond the figures: whose calculation, the rule year, the date and the assumptions. Shown
+//! only when printing (the screen already shows the questions).
+
+use std::rc::Rc;
+
+use calc_core::curve::Outlook;
+use calc_core::household::{Household, Housing};
+use yew::prelude::*;
+
+use crate::format::{hours, pounds};
+use crate::state::Rules;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub household: Household,
+    pub rules: Rules,
+    pub adult: usize,
+    pub outlook: Rc<Outlook>,
+}
+
+#[function_component(PrintSummary)]
+pub fn print_summary(props: &Props) -> Html {
+    let h = &props.household;
+    let adults = h.adults.iter().map(|a| format!("{} years old", a.age)).collect::<Vec<_>>().join(" and ");
+    let children = match h.children.len() {
+        0 => "no children".to_string(),
+        _ => format!("children aged {}", h.children.iter().map(|c| c.age.to_string()).collect::<Vec<_>>().join(", ")),
+    };
+    let home = match &h.housing {
+        Housing::None => "no rent".to_string(),
+        Housing::SocialRent { rent_monthly, .. } => format!("social rent of {} a month", rent_monthly),
+        Housing::PrivateRent { rent_monthly, .. } => format!("private rent of {} a month", rent_monthly),
+    };
+    let job = &h.adults[props.adult].job;
+    let printed = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    html! {
+        <section class="print-only">
+            <h2>{ "In-work calculation" }</h2>
+            <ul>
+                <li>{ format!("Household: {} adult(s), {adults}; {children}; {home}.", h.adults.len()) }</li>
+                <li>{ format!("Job: {} an hour, {} hours a week now, {} hours a week in this scenario.", job.hourly_wage, hours(job.hours_per_week), hours(props.outlook.hours)) }</li>
+                <li>{ format!("Income a week after rent, childcare and travel: {} now, {} in this scenario.", pounds(props.outlook.baseline_weekly), pounds(props.outlook.figures.income_after_costs)) }</li>
+                <li>{ format!("Rules: the {} tax year (rule file version {}). Printed {}.", props.rules.0.id, props.rules.0.version, printed.get(..10).unwrap_or_default()) }</li>
+                <li>{ "Assumptions: the same pay every week; Universal Credit worked out for a whole assessment period with no changes in it; benefits not listed are not claimed. A guide, not a decision: DWP, HMRC and the council decide what is paid." }</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+//! Adviser mode's scenarios side by side: the household now, at the hours offered, and at any other hours, each
+//! figure a week or a month, with how much better off each is than now.
+
+use calc_core::calculation::{compute, Totals};
+use calc_core::household::Household;
+use calc_core::period::Amounts;
+use rust_decimal::Decimal;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::format::{hours, pounds};
+use crate::state::{dom_id, FieldError, Rules};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub household: Household,
+    pub rules: Rules,
+    pub adult: usize,
+    pub hours_now: Decimal,
+    pub hours_offered: Decimal,
+    pub more_hours: Vec<Decimal>,
+    pub more_hours_text: String,
+    pub more_hours_error: Option<FieldError>,
+    pub on_more_hours: Callback<String>,
+}
+
+/// A row of the table: its label and the figure it shows from the totals (negative for what is taken off).
+type Row = (&'static str, fn(&Totals) -> Amounts);
+
+const ROWS: &[Row] = &[
+    ("Gross earnings", |t| t.gross_earnings),
+    ("Income tax", |t| t.income_tax),
+    ("National Insurance", |t| t.national_insurance),
+    ("Pension contributions", |t| t.pension_contributions),
+    ("Net earnings", |t| t.net_earnings),
+    ("Universal Credit", |t| t.universal_credit),
+    ("New-style ESA", |t| t.esa),
+    ("Carer's Allowance", |t| t.carers_allowance),
+    ("Child Benefit", |t| t.child_benefit),
+    ("High Income Child Benefit Charge", |t| t.high_income_child_benefit_charge),
+    ("Scottish Child Payment", |t| t.scottish_child_payment),
+    ("Disability benefits", |t| t.disability_benefits),
+    ("Other income", |t| t.other_income),
+    ("Total net income", |t| t.total_net_income),
+    ("Rent", |t| t.housing_costs),
+    ("Childcare", |t| t.childcare_costs),
+    ("Travel to work", |t| t.travel_costs),
+    ("Income after rent, childcare and travel", |t| t.income_after_costs),
+];
+
+#[function_component(Scenarios)]
+pub fn scenarios(props: &Props) -> Html {
+    let monthly = use_state(|| false);
+    let mut columns = vec![("Now".to_string(), props.hours_now), ("Offer".to_string(), props.hours_offered)];
+    columns.extend(props.more_hours.iter().map(|h| (format!("{} hours", hours(*h)), *h)));
+    let totals: Vec<Totals> = columns
+        .iter()
+        .map(|(_, h)| compute(&props.household.with_hours(props.adult, *h), props.rules.0, false).household)
+        .collect();
+    let pick = |a: Amounts| if *monthly { a.monthly } else { a.weekly };
+    let now = pick(totals[0].income_after_costs);
+    let period = if *monthly { "a month" } else { "a week" };
+    let toggle = {
+        let monthly = monthly.clone();
+        Callback::from(move |_: Event| monthly.set(!*monthly))
+    };
+    let on_more = props.on_more_hours.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let error = props.more_hours_error.as_ref();
+    let id = dom_id("more_hours");
+    html! {
+        <section aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title">{ format!("Scenarios side by side ({period})") }</h2>
+            <div class={classes!("field", error.map(|_| "field-error"))}>
+                <label for={id.clone()}>{ "More hours to compare" }</label>
+                <div class="hint" id="more_hours-hint">{ "Hours a week, separated by commas, for example 24, 30, 37.5" }</div>
+                if let Some(e) = error {
+                    <p class="error-message" id="more_hours-error"><span class="visually-hidden">{ "Error: " }</span>{ e.message.clone() }</p>
+                }
+                <input type="text" inputmode="decimal" id={id} value={props.more_hours_text.clone()} oninput={on_more}
+                    aria-describedby={if error.is_some() { "more_hours-hint more_hours-error" } else { "more_hours-hint" }} />
+            </div>
+            <div class="field checkbox">
+                <input type="checkbox" id="scenarios-monthly" checked={*monthly} onchange={toggle} />
+                <label for="scenarios-monthly">{ "Show amounts a month" }</label>
+            </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Scenarios: every figure in each scenario">
+                <table id="scenarios">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Figure" }</th>
+                            { for columns.iter().map(|(name, h)| html! { <th scope="col">{ name.clone() }<br /><span class="small">{ format!("{} hours", hours(*h)) }</span></th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for ROWS.iter().map(|(label, value)| html! {
+                            <tr>
+                                <th scope="row">{ *label }</th>
+                                { for totals.iter().map(|t| html! { <td>{ pounds(pick(value(t)).pounds()) }</td> }) }
+                            </tr>
+                        }) }
+                        <tr class="total">
+                            <th scope="row">{ "Better off than now" }</th>
+                            { for totals.iter().map(|t| html! { <td>{ pounds((pick(t.income_after_costs) - now).pounds()) }</td> }) }
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

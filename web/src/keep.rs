@@ -1,0 +1,91 @@
+//! Keeping and sharing a calculation: as a JSON file, in this browser's local storage, or in a link's fragment (the
+//! part after `#`, which browsers never send to a server). Nothing here makes a network request.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::Reducible;
+
+use crate::state::{Action, Mode, Saved, State};
+
+const STORAGE_KEY: &str = "in-work-calculator";
+const FRAGMENT: &str = "#s=";
+
+pub fn to_json(saved: &Saved) -> String {
+    serde_json::to_string_pretty(saved).unwrap_or_default()
+}
+
+/// A saved calculation, or a household on its own as the command-line tool reads it (opened in adviser mode).
+pub fn from_json(text: &str) -> Result<Saved, String> {
+    if let Ok(saved) = serde_json::from_str::<Saved>(text) {
+        return Ok(saved);
+    }
+    let household = calc_core::input::read(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
+        let problems: Vec<String> = e.errors.iter().map(|p| format!("{} {}", p.field, p.message)).collect();
+        format!("This is not a saved calculation or a household: {}", problems.join("; "))
+    })?;
+    let hours = household.adults.first().and_then(|a| a.job.as_ref()).and_then(|j| j.hours_per_week);
+    Ok(Saved { mode: Mode::Adviser, household, adult: 0, hours: hours.unwrap_or_default(), more_hours: String::new() })
+}
+
+/// The address of this page with the whole calculation in its fragment.
+pub fn share_link(saved: &Saved) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let page = location.and_then(|l| Some(l.origin().ok()? + &l.pathname().ok()?)).unwrap_or_default();
+    let json = serde_json::to_string(saved).unwrap_or_default();
+    format!("{page}{FRAGMENT}{}", String::from(js_sys::encode_uri_component(&json)))
+}
+
+/// The state to start from: a calculation in the link's fragment, else one kept in this browser, else `fresh`.
+pub fn restore(fresh: State) -> State {
+    let from_fragment = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .and_then(|hash| hash.strip_prefix(FRAGMENT).map(str::to_string))
+        .and_then(|encoded| js_sys::decode_uri_component(&encoded).ok())
+        .and_then(|json| from_json(&String::from(json)).ok());
+    let kept = || storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|json| from_json(&json).ok());
+    match from_fragment.or_else(kept) {
+        Some(saved) => (*Rc::new(fresh).reduce(Action::Load(saved))).clone(),
+        None => fresh,
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Keeps the calculation in this browser until forgotten.
+pub fn keep_here(saved: &Saved) -> bool {
+    storage().is_some_and(|s| s.set_item(STORAGE_KEY, &to_json(saved)).is_ok())
+}
+
+pub fn forget() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+pub fn is_kept() -> bool {
+    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).is_some()
+}
+
+/// Offers the calculation as a file to save.
+pub fn download(saved: &Saved) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&to_json(saved)));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download("in-work-calculation.json");
+    link.click();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
