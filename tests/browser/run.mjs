@@ -316,6 +316,19 @@ await check("text at 200 % still fits and reads", async () => {
   await page.close();
 });
 
+await check("works offline after the first visit (service worker)", async () => {
+  const { page } = await open();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 50 && !(await caches.keys()).length; i++) await new Promise((r) => setTimeout(r, 100));
+  });
+  await page.context().setOffline(true);
+  await page.reload();
+  await journey(page);
+  assert((await page.textContent("#headline")).includes("16 hours"), "no answer offline");
+  await page.close();
+});
+
 await check("no request leaves localhost", async () => {
   const elsewhere = requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert(elsewhere.length === 0, elsewhere.join(", "));

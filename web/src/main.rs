@@ -8,4 +8,12 @@ mod state;
 
 fn main() {
     yew::Renderer::<app::App>::new().render();
+    work_offline();
+}
+
+/// Registers the service worker (`web/sw.js`) so the calculator works offline after this first visit.
+fn work_offline() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("sw.js");
+    }
 }

@@ -94,6 +94,16 @@ pub fn questions(props: &Props) -> Html {
             { form.select("nation", "Where do you live?", "", NATIONS, h.nation.unwrap_or(Nation::England), |h, v| h.nation = Some(v)) }
             { form.text("adults[0].age", "How old are you?", "In years", shown(you.and_then(|a| a.age)), parse::whole,
                 |h, v| if let Some(a) = h.adults.first_mut() { a.age = v }) }
+            { form.checkbox("partner", "I live with a partner (we would claim Universal Credit together)", h.adults.len() > 1, |h, v| {
+                h.adults.truncate(1);
+                if v {
+                    h.adults.push(Default::default());
+                }
+            }) }
+            if let Some(partner) = h.adults.get(1) {
+                { form.text("adults[1].age", "How old is your partner?", "In years", shown(partner.age), parse::whole,
+                    |h, v| if let Some(a) = h.adults.get_mut(1) { a.age = v }) }
+            }
             { form.text("children", "Ages of the children who live with you", "Separate ages with commas, for example 4, 9. Leave empty if none.",
                 child_ages, ages, |h: &mut RawHousehold, v: Vec<i64>| edit::set_child_ages(h, &v)) }
         </> },

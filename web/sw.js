@@ -1,0 +1,43 @@
+// The service worker: after the first visit the calculator works offline. It caches this site's own files (the page,
+// its script, WebAssembly and styles) and answers from the network when it can, from the cache when it cannot. It
+// handles only GET requests to this site, and sends nothing anywhere.
+const CACHE = "in-work-calculator-v1";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const page = await fetch("./", { cache: "no-cache" });
+    const html = await page.clone().text();
+    await cache.put("./", page);
+    // The page names every file it needs (trunk writes each one into it with a hashed name).
+    const files = [...html.matchAll(/(?:href|src)="([^"#:]+)"/g)].map((m) => m[1]);
+    await cache.addAll(files);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    try {
+      const response = await fetch(request);
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+      }
+      return response;
+    } catch (offline) {
+      const cached = await caches.match(request, { ignoreSearch: true });
+      return cached ?? (request.mode === "navigate" ? caches.match("./") : Response.error());
+    }
+  })());
+});
