@@ -156,6 +156,24 @@ await check("dragging the slider changes the answer (keyboard)", async () => {
   await page.close();
 });
 
+await check("the chart gives the breakdown where it is pointed at or a threshold has focus", async () => {
+  const { page } = await open();
+  await journey(page);
+  assert((await page.textContent("#chart-readout")).startsWith("At 16 hours"), "the readout is not at the chosen hours");
+  await page.locator("#chart").scrollIntoViewIfNeeded();
+  const box = await page.locator("#chart").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  const pointed = await page.textContent("#chart-readout");
+  assert(/^At (4\d|3\d)(\.\d)? hours: .*Net earnings £/.test(pointed), `pointing near the right end gives: ${pointed}`);
+  await page.mouse.move(0, 0);
+  const mark = page.locator("#chart .breakpoint").first();
+  const label = await mark.getAttribute("aria-label");
+  await mark.focus();
+  const at = label.split(" hours")[0];
+  assert((await page.textContent("#chart-readout")).startsWith(`At ${at} hours`), `focus on "${label}" did not move the readout`);
+  await page.close();
+});
+
 await check("the working shows each figure with its rule", async () => {
   const { page } = await open();
   await journey(page);
@@ -288,6 +306,7 @@ await check("print view fits one A4 page with the scenario, rule year, date and 
     assert(text.includes(words), `the print view lacks "${words}"`);
   }
   assert(!(await page.isVisible("#hours")), "the slider is printed");
+  await page.screenshot({ path: path.join(shots, "print.png"), fullPage: true });
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
   fs.writeFileSync(path.join(shots, "print.pdf"), pdf);

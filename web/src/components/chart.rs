@@ -9,7 +9,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::format::{hours, whole_pounds};
+use crate::format::{hours, pounds, whole_pounds};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -45,8 +45,20 @@ fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
+/// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all."
+fn readout(c: &Components, at: Decimal) -> String {
+    let parts: Vec<String> = SERIES
+        .iter()
+        .filter(|(_, _, value)| !value(c).is_zero())
+        .map(|(name, _, value)| format!("{name} {}", pounds(value(c))))
+        .collect();
+    format!("At {} hours: {}. In all {} a week.", hours(at), parts.join(", "), pounds(c.total_net_income))
+}
+
 #[function_component(Chart)]
 pub fn chart(props: &Props) -> Html {
+    let pointed = use_state(|| None::<Decimal>);
+    let svg_ref = use_node_ref();
     let curve = &props.curve;
     let max_hours = f(curve.max_hours);
     let top_value = curve
@@ -87,6 +99,22 @@ pub fn chart(props: &Props) -> Html {
     }
 
     let chosen = curve.at(props.hours);
+    let shown_at = pointed.unwrap_or(props.hours);
+    let plot_width = WIDTH - LEFT - RIGHT;
+    let onmousemove = {
+        let (pointed, max, svg_ref) = (pointed.clone(), curve.max_hours, svg_ref.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
+            let rect = svg.get_bounding_client_rect();
+            let px = (f64::from(e.client_x()) - rect.left()) / rect.width() * WIDTH;
+            let h = Decimal::from_f64_retain((px - LEFT) / plot_width * max_hours).unwrap_or_default().round_dp(1);
+            pointed.set(Some(h.clamp(Decimal::ZERO, max)));
+        })
+    };
+    let onmouseleave = {
+        let pointed = pointed.clone();
+        Callback::from(move |_: MouseEvent| pointed.set(None))
+    };
     let hx = x(f(props.hours));
     let ticks_x: Vec<f64> = (0..=(max_hours as i64 / 8)).map(|i| (i * 8) as f64).collect();
     let ticks_y: Vec<f64> = (0..=4).map(|i| scale * i as f64 / 4.0).collect();
@@ -101,7 +129,7 @@ pub fn chart(props: &Props) -> Html {
     html! {
         <section aria-labelledby="chart-title">
             <h2 id="chart-title">{ "Income a week against hours worked" }</h2>
-            <svg id="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+            <svg id="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onmousemove} {onmouseleave}>
                 <desc id="chart-desc">{ description }</desc>
                 { for ticks_y.iter().map(|v| html! {
                     <g class="grid">
@@ -120,18 +148,26 @@ pub fn chart(props: &Props) -> Html {
                 { for curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| {
                     let bx = x(f(b.hours));
                     let name = format!("{} hours: {}", hours(b.hours), b.describe());
+                    let (onfocus, onblur) = {
+                        let (p1, p2, at) = (pointed.clone(), pointed.clone(), b.hours);
+                        (Callback::from(move |_: FocusEvent| p1.set(Some(at))), Callback::from(move |_: FocusEvent| p2.set(None)))
+                    };
                     html! {
-                        <g class={classes!("breakpoint", b.kind.clone())} tabindex="0" role="img" aria-label={name.clone()}>
+                        <g class={classes!("breakpoint", b.kind.clone())} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
                             <title>{ name }</title>
                             <line x1={format!("{bx:.1}")} x2={format!("{bx:.1}")} y1={format!("{TOP}")} y2={format!("{}", HEIGHT - BOTTOM)} />
                         </g>
                     }
                 }) }
+                if let Some(at) = *pointed {
+                    <line class="pointed" x1={format!("{:.1}", x(f(at)))} x2={format!("{:.1}", x(f(at)))} y1={format!("{TOP}")} y2={format!("{}", HEIGHT - BOTTOM)} />
+                }
                 <g class="chosen">
                     <line x1={format!("{hx:.1}")} x2={format!("{hx:.1}")} y1={format!("{TOP}")} y2={format!("{}", HEIGHT - BOTTOM)} />
                     <circle cx={format!("{hx:.1}")} cy={format!("{:.1}", y(f(chosen.total_net_income)))} r="5" />
                 </g>
             </svg>
+            <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at) }</p>
             <ul class="legend">
                 { for SERIES.iter().map(|(name, class, _)| html! {
                     <li><span class={classes!("swatch", *class)} aria-hidden="true"></span>{ *name }</li>
