@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use calc_core::calculation::compute;
-use calc_core::curve::{curve, Curve, DEFAULT_MAX_HOURS};
+use calc_core::curve::{curve, Curve, Outlook, DEFAULT_MAX_HOURS};
 use calc_core::household::{validate, Household};
 use calc_core::input::RawHousehold;
 use calc_core::RuleSet;
@@ -16,7 +16,7 @@ use crate::components::{
     adviser::Adviser, answer::AnswerPanel, chart::Chart, errors::ErrorSummary, keep::Keep, print::PrintSummary,
     questions::Questions, scenarios::Scenarios, table::Table, working::Working,
 };
-use crate::keep;
+use crate::embed::Answer;
 use crate::state::{Action, FieldError, Mode, Rules, State, PAGES};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
@@ -46,9 +46,22 @@ fn derive((raw, adult): &(RawHousehold, usize)) -> Result<Derived, Vec<FieldErro
     Ok(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline_weekly })
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Where the page starts: a fresh state, or one from a share link, this browser, or the host page's options.
+    pub start: State,
+    /// The calculator's own page, rather than one embedded in another site (which has no share links).
+    pub standalone: bool,
+    /// Told each time the answer changes (the embedding's `result` event).
+    pub on_result: Option<Callback<Answer>>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| keep::restore(State::new(today())));
+pub fn app(props: &Props) -> Html {
+    let state = {
+        let start = props.start.clone();
+        use_reducer(move || start)
+    };
     let derived = use_memo((state.household.clone(), state.adult), derive);
     let on_action = {
         let state = state.clone();
@@ -61,10 +74,31 @@ pub fn app() -> Html {
         }
     }
     let more_hours = state.more_hours();
-    let results = match (&*derived, errors.is_empty()) {
-        (Ok(d), true) => Some(results(&state, d, &more_hours, &on_action)),
+    let shown = match (&*derived, errors.is_empty()) {
+        (Ok(d), true) => Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), d.baseline_weekly)))),
         _ => None,
     };
+    let answer = shown.as_ref().map(|(d, o)| Answer {
+        rule_year: d.rules.id.clone(),
+        hours: o.hours,
+        hours_now: d.hours_now,
+        income_after_costs_weekly: o.figures.income_after_costs.round_dp(2),
+        income_now_weekly: o.baseline_weekly.round_dp(2),
+        better_off_weekly: o.better_off_weekly.round_dp(2),
+        better_off_monthly: o.better_off_monthly.round_dp(2),
+        net_earnings_weekly: o.figures.net_earnings.round_dp(2),
+        universal_credit_weekly: o.figures.universal_credit.round_dp(2),
+        total_net_income_weekly: o.figures.total_net_income.round_dp(2),
+    });
+    {
+        let on_result = props.on_result.clone();
+        use_effect_with(answer, move |answer| {
+            if let (Some(on_result), Some(answer)) = (on_result, answer) {
+                on_result.emit(answer.clone());
+            }
+        });
+    }
+    let results = shown.map(|(d, outlook)| results(&state, d, outlook, &more_hours, &on_action, props.standalone));
     let switch = |mode: Mode, text: &str| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Mode(mode));
         html! { <button type="button" class="tab" aria-pressed={(state.mode == mode).to_string()} {onclick}>{ text.to_string() }</button> }
@@ -90,16 +124,18 @@ pub fn app() -> Html {
         },
     };
 
+    // On its own page the calculator is the page's main part; inside another site's page it is one section of it.
+    let (outer, title) = if props.standalone { ("main", "h1") } else { ("section", "h2") };
     html! {
-        <main class={classes!("page", (state.mode == Mode::Adviser).then_some("wide"))} id="main">
+        <@{outer} class={classes!("page", (state.mode == Mode::Adviser).then_some("wide"))} id="main">
             <div class="modes" role="group" aria-label="Who is using the calculator">
                 { switch(Mode::Client, "For you") }
                 { switch(Mode::Adviser, "For advisers") }
             </div>
-            <h1>{ "Would I be better off working?" }</h1>
+            <@{title} class="title">{ "Would I be better off working?" }</@>
             <p class="lede">{ "See how your income changes with the hours you work: pay, tax, Universal Credit and other benefits. Nothing you type leaves this page." }</p>
             { body }
-        </main>
+        </@>
     }
 }
 
@@ -107,11 +143,12 @@ pub fn app() -> Html {
 fn results(
     state: &State,
     d: &Derived,
+    outlook: Rc<Outlook>,
     more_hours: &Result<Vec<Decimal>, FieldError>,
     on_action: &Callback<Action>,
+    standalone: bool,
 ) -> Html {
-    let hours = state.hours.min(d.curve.max_hours);
-    let outlook = Rc::new(d.curve.outlook(hours, d.baseline_weekly));
+    let hours = outlook.hours;
     let wage = d.household.adults[state.adult].job.hourly_wage;
     html! { <>
         <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
@@ -125,12 +162,6 @@ fn results(
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />
         <Working lines={compute(&d.household.with_hours(state.adult, hours), d.rules, true).working} open={state.mode == Mode::Adviser} />
-        <Keep saved={state.saved()} on_action={on_action.clone()} />
+        <Keep saved={state.saved()} on_action={on_action.clone()} share={standalone} />
     </> }
-}
-
-/// Today's date from the browser's clock (the engine itself reads no clock).
-fn today() -> Option<calc_core::Date> {
-    let now = js_sys::Date::new_0();
-    calc_core::Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
 }

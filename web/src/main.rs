@@ -1,19 +1,15 @@
 //! The calculator in the browser. Everything runs here: nothing the client types leaves the page.
+//!
+//! The module exports one function, `mount`, which the page's own `app.js`, the `<in-work-calculator>` element and the
+//! iframe page (`web/embed/`) all call: the same app, started with different options.
 
 mod app;
 mod components;
+mod embed;
 mod format;
 mod keep;
 mod state;
 
-fn main() {
-    yew::Renderer::<app::App>::new().render();
-    work_offline();
-}
-
-/// Registers the service worker (`web/sw.js`) so the calculator works offline after this first visit.
-fn work_offline() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().service_worker().register("sw.js");
-    }
-}
+/// Nothing starts by itself: whoever loads the module calls `mount` (a host page may load it without wanting the app
+/// in its body).
+fn main() {}

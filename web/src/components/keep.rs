@@ -12,6 +12,8 @@ use crate::state::{Action, Saved};
 pub struct Props {
     pub saved: Saved,
     pub on_action: Callback<Action>,
+    /// Offer a share link (the calculator's own page; a link to a host's page would not open the calculation).
+    pub share: bool,
 }
 
 #[function_component(Keep)]
@@ -82,7 +84,9 @@ pub fn keep_panel(props: &Props) -> Html {
                 } else {
                     <button type="button" class="button secondary" id="keep-here" onclick={keep_here}>{ "Keep in this browser" }</button>
                 }
-                <button type="button" class="button secondary" id="share" onclick={share}>{ "Make a share link" }</button>
+                if props.share {
+                    <button type="button" class="button secondary" id="share" onclick={share}>{ "Make a share link" }</button>
+                }
                 <button type="button" class="button secondary" id="print" onclick={Callback::from(|_: MouseEvent| keep::print())}>{ "Print" }</button>
             </div>
             if let Some(url) = &*link {

@@ -6,12 +6,7 @@ const CACHE = "in-work-calculator-v1";
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    const page = await fetch("./", { cache: "no-cache" });
-    const html = await page.clone().text();
-    await cache.put("./", page);
-    // The page names every file it needs (trunk writes each one into it with a hashed name).
-    const files = [...html.matchAll(/(?:href|src)="([^"#:]+)"/g)].map((m) => m[1]);
-    await cache.addAll(files);
+    await cache.addAll(["./", "app.js", "web.js", "web_bg.wasm", "style.css"]);
     await self.skipWaiting();
   })());
 });

@@ -1,0 +1,43 @@
+// <in-work-calculator>: the calculator inside any page, in its own shadow DOM (the host's styles do not leak in and
+// ours do not leak out), themed through CSS custom properties on the element (--brand, --text, --focus, --font and the
+// others at the top of style.css).
+//
+// Attributes, read when the element is added to the page: mode ("client" or "adviser"), nation ("england",
+// "scotland", "wales", "northern_ireland"), rule-year ("2026-27"), hours (the hours a week to show first) and
+// household (JSON, the same shape the JavaScript API and the command-line tool take).
+//
+// Events: "result", whose detail is the answer (money as strings of pounds), each time the answer changes; "error"
+// if the options are wrong (its detail is the Error).
+import init, { mount } from "./web.js";
+
+const here = new URL(".", import.meta.url);
+const ready = init({ module_or_path: new URL("web_bg.wasm", here) });
+const ATTRIBUTES = [["mode", "mode"], ["nation", "nation"], ["rule-year", "ruleYear"], ["hours", "hours"]];
+
+class InWorkCalculator extends HTMLElement {
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: "open" });
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL("style.css", here).href;
+    const root = document.createElement("div");
+    shadow.append(style, root);
+    await ready;
+    const options = {
+      onResult: (detail) => this.dispatchEvent(new CustomEvent("result", { detail, bubbles: true, composed: true })),
+    };
+    for (const [attribute, key] of ATTRIBUTES) {
+      if (this.hasAttribute(attribute)) options[key] = this.getAttribute(attribute);
+    }
+    try {
+      if (this.hasAttribute("household")) options.household = JSON.parse(this.getAttribute("household"));
+      mount(root, options);
+    } catch (error) {
+      root.textContent = `The calculator could not start: ${error.message}`;
+      this.dispatchEvent(new CustomEvent("error", { detail: error }));
+    }
+  }
+}
+
+customElements.define("in-work-calculator", InWorkCalculator);

@@ -1,0 +1,112 @@
+//! Starting the app from JavaScript: `mount(element, options)`, used by the calculator's own page, by the
+//! `<in-work-calculator>` custom element and by the iframe page. Options and results are plain JSON-compatible objects;
+//! money in results is a string of pounds and pence, never a float.
+
+use calc_core::input::{Nation, RawHousehold};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use crate::app::{App, Props};
+use crate::keep;
+use crate::state::{Action, Mode, Saved, State};
+
+/// What a host page may set. Every field is optional.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Options {
+    mode: Option<Mode>,
+    nation: Option<Nation>,
+    rule_year: Option<String>,
+    /// A household as the command-line tool and the JavaScript API take it; its first adult's hours are the hours now.
+    household: Option<RawHousehold>,
+    /// The hours a week to show first.
+    hours: Option<Decimal>,
+    /// The calculator's own page: start from a share link or from what this browser kept, offer share links, and
+    /// register the service worker for working offline. Off for embedded calculators (the host owns the page).
+    #[serde(default)]
+    standalone: bool,
+}
+
+/// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer {
+    pub rule_year: String,
+    pub hours: Decimal,
+    pub hours_now: Decimal,
+    pub income_after_costs_weekly: Decimal,
+    pub income_now_weekly: Decimal,
+    pub better_off_weekly: Decimal,
+    pub better_off_monthly: Decimal,
+    pub net_earnings_weekly: Decimal,
+    pub universal_credit_weekly: Decimal,
+    pub total_net_income_weekly: Decimal,
+}
+
+/// Mounts the calculator in `root`. `options` as above, plus `onResult`, a function called with an `Answer` whenever
+/// the answer changes. Throws an `Error` naming the option that is wrong.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
+    let on_result =
+        js_sys::Reflect::get(&options, &"onResult".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        let json = js_sys::JSON::stringify(&options).map_err(|_| JsError::new("options must be a plain object"))?;
+        serde_json::from_str(&String::from(json)).map_err(|e| JsError::new(&format!("options: {e}")))?
+    };
+    let mut start = State::new(today());
+    if let Some(household) = options.household {
+        let hours = options.hours.unwrap_or(start.hours);
+        let saved =
+            Saved { mode: options.mode.unwrap_or(Mode::Client), household, adult: 0, hours, more_hours: String::new() };
+        start = state_after(start, Action::Load(saved));
+    }
+    if options.standalone {
+        start = keep::restore(start);
+        work_offline();
+    }
+    if let Some(mode) = options.mode {
+        start.mode = mode;
+    }
+    if let Some(nation) = options.nation {
+        start.household.nation = Some(nation);
+    }
+    if options.rule_year.is_some() {
+        start.household.rule_year = options.rule_year;
+    }
+    if let Some(hours) = options.hours {
+        start.hours = hours;
+    }
+    let on_result = on_result.map(|f| {
+        Callback::from(move |answer: Answer| {
+            let json = serde_json::to_string(&answer).unwrap_or_default();
+            if let Ok(value) = js_sys::JSON::parse(&json) {
+                let _ = f.call1(&JsValue::NULL, &value);
+            }
+        })
+    });
+    yew::Renderer::<App>::with_root_and_props(root, Props { start, standalone: options.standalone, on_result })
+        .render();
+    Ok(())
+}
+
+fn state_after(state: State, action: Action) -> State {
+    use yew::Reducible;
+    (*std::rc::Rc::new(state).reduce(action)).clone()
+}
+
+/// Registers the service worker (`web/sw.js`) so the calculator works offline after this first visit.
+fn work_offline() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("sw.js");
+    }
+}
+
+/// Today's date from the browser's clock (the engine itself reads no clock).
+pub fn today() -> Option<calc_core::Date> {
+    let now = js_sys::Date::new_0();
+    calc_core::Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+}
