@@ -3,54 +3,17 @@
 // axe-core on every screen, records every request, takes screenshots (kept out of the repository), and prints the
 // size and speed measurements. Exits non-zero if any check fails.
 
-import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, "../..");
-const dist = path.join(root, "dist");
-const shots = path.join(here, "screenshots");
+import { assert, axe, check, dist, finish, here, launch, root, serve, shots } from "./harness.mjs";
+
 const cli = path.join(root, "target/debug/inwork");
-
-const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, "http://localhost");
-  const file = path.join(dist, url.pathname === "/" ? "index.html" : path.normalize(url.pathname));
-  if (!file.startsWith(dist) || !fs.existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run"],
-});
-
-const failures = [];
+const { server, base } = await serve({ "/": dist });
+const browser = await launch();
 const requests = [];
-async function check(name, body) {
-  try {
-    await body();
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failures.push(name);
-    console.log(`FAIL ${name}: ${e.message}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 async function open(width = 1280, url = base) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -101,13 +64,6 @@ async function headlineGain(page) {
   return { text, value: m[2] === "better" ? value : -value };
 }
 
-async function axe(page, screen) {
-  await page.addScriptTag({ path: path.join(here, "node_modules/axe-core/axe.min.js") });
-  const result = await page.evaluate(() => window.axe.run());
-  const found = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
-  assert(found.length === 0, `${screen}: ${found.join("; ")}`);
-}
-
 /// Opens adviser mode with a household file, as an adviser would with "Open a saved file".
 async function adviserWith(page, household) {
   await page.click("text=For advisers");
@@ -118,7 +74,6 @@ async function adviserWith(page, household) {
   fs.rmSync(file);
 }
 
-fs.mkdirSync(shots, { recursive: true });
 let interactiveMs = [];
 
 await check("client journey: questions on four pages, then the answer the engine gives", async () => {
@@ -375,7 +330,4 @@ console.log(`measure: slider step, recompute and redraw ${frame.toFixed(1)} ms a
 
 await browser.close();
 server.close();
-if (failures.length) {
-  console.log(`${failures.length} browser check(s) failed`);
-  process.exit(1);
-}
+finish("browser");

@@ -72,10 +72,16 @@ pub fn chart(props: &Props) -> Html {
     let y = |v: f64| HEIGHT - BOTTOM - v / scale * (HEIGHT - TOP - BOTTOM);
 
     let mut polygons = Vec::new();
+    let mut after_costs = Vec::new();
     for piece in &curve.pieces {
         let from = piece.from_hours.max(Decimal::ZERO);
         let to = piece.to_hours.min(curve.max_hours);
         let (a, b) = (piece.at(from), piece.at(to));
+        // The better-off comparison is after rent, childcare and travel, so that is the line drawn against "now".
+        after_costs.push(html! {
+            <line class="after-costs" x1={format!("{:.1}", x(f(from)))} y1={format!("{:.1}", y(f(a.income_after_costs).max(0.0)))}
+                x2={format!("{:.1}", x(f(to)))} y2={format!("{:.1}", y(f(b.income_after_costs).max(0.0)))} />
+        });
         let (mut base_a, mut base_b) = (0.0, 0.0);
         for (_, class, value) in SERIES {
             let (va, vb) = (f(value(&a)).max(0.0), f(value(&b)).max(0.0));
@@ -142,8 +148,9 @@ pub fn chart(props: &Props) -> Html {
                 }) }
                 <text class="axis" x={format!("{}", (LEFT + WIDTH) / 2.0)} y={format!("{}", HEIGHT - 4.0)} text-anchor="middle">{ "hours a week" }</text>
                 { for polygons }
+                { for after_costs }
                 <line class="baseline" x1={format!("{LEFT}")} x2={format!("{}", WIDTH - RIGHT)} y1={format!("{:.1}", y(f(props.baseline)))} y2={format!("{:.1}", y(f(props.baseline)))}>
-                    <title>{ format!("Now: {} a week", whole_pounds(props.baseline)) }</title>
+                    <title>{ format!("Now, after rent, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
                 </line>
                 { for curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| {
                     let bx = x(f(b.hours));
@@ -172,7 +179,8 @@ pub fn chart(props: &Props) -> Html {
                 { for SERIES.iter().map(|(name, class, _)| html! {
                     <li><span class={classes!("swatch", *class)} aria-hidden="true"></span>{ *name }</li>
                 }) }
-                <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "Income now" }</li>
+                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, childcare and travel" }</li>
+                <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
             </ul>
         </section>
     }
