@@ -55,6 +55,11 @@ fn readout(c: &Components, at: Decimal) -> String {
     format!("At {} hours: {}. In all {} a week.", hours(at), parts.join(", "), pounds(c.total_net_income))
 }
 
+/// Whether a source of income appears anywhere on the curve (the legend names only those that do).
+fn present(curve: &Curve, value: fn(&Components) -> Decimal) -> bool {
+    curve.pieces.iter().any(|p| !value(&p.start).is_zero() || !value(&p.at(p.to_hours.min(curve.max_hours))).is_zero())
+}
+
 #[function_component(Chart)]
 pub fn chart(props: &Props) -> Html {
     let pointed = use_state(|| None::<Decimal>);
@@ -176,7 +181,7 @@ pub fn chart(props: &Props) -> Html {
             </svg>
             <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at) }</p>
             <ul class="legend">
-                { for SERIES.iter().map(|(name, class, _)| html! {
+                { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, class, _)| html! {
                     <li><span class={classes!("swatch", *class)} aria-hidden="true"></span>{ *name }</li>
                 }) }
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, childcare and travel" }</li>
