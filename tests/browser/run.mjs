@@ -194,6 +194,9 @@ await check("adviser mode: a golden case shows the golden figures (tests/golden/
   assert((await page.inputValue("#adults-0-job-hourly_wage")) === "12.71", "the form does not show the file's pay");
   await page.fill("#more_hours", "24, 30");
   await page.waitForSelector("#scenarios th >> text=30 hours");
+  await page.selectOption("#working-scenario", { label: "Now: 16" });
+  const working = await page.textContent("#working");
+  assert(working.includes("£879.01 a month") && working.includes("£249.83 a month"), "the working lacks the golden award and deduction");
   await page.screenshot({ path: path.join(shots, "adviser-1280.png"), fullPage: true });
   await axe(page, "adviser screen");
   await page.setViewportSize({ width: 360, height: 900 });
@@ -271,8 +274,7 @@ await check("print view fits one A4 page with the scenario, rule year, date and 
 
 await check("a phone-sized screen (360 px) works and passes axe", async () => {
   const { page } = await open(360);
-  await page.screenshot({ path: path.join(shots, "client-360-page-1.png"), fullPage: true });
-  await journey(page);
+  await journey(page, {}, "client-360");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: path.join(shots, "client-answer-360.png"), fullPage: true });

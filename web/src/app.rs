@@ -8,6 +8,7 @@ use calc_core::calculation::compute;
 use calc_core::curve::{curve, Curve, Outlook, DEFAULT_MAX_HOURS};
 use calc_core::household::{validate, Household};
 use calc_core::input::RawHousehold;
+use calc_core::working::Line;
 use calc_core::RuleSet;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -17,6 +18,7 @@ use crate::components::{
     questions::Questions, scenarios::Scenarios, table::Table, working::Working,
 };
 use crate::embed::Answer;
+use crate::format;
 use crate::state::{Action, FieldError, Mode, Rules, State, PAGES};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
@@ -139,6 +141,25 @@ pub fn app(props: &Props) -> Html {
     }
 }
 
+/// The working at the hours chosen and, in adviser mode, at the other scenarios' hours too.
+fn working(
+    state: &State,
+    d: &Derived,
+    hours: Decimal,
+    more_hours: &Result<Vec<Decimal>, FieldError>,
+) -> Vec<(String, Vec<Line>)> {
+    let mut scenarios = vec![(format!("The hours chosen: {}", format::hours(hours)), hours)];
+    if state.mode == Mode::Adviser {
+        scenarios.push((format!("Now: {}", format::hours(d.hours_now)), d.hours_now));
+        let more = more_hours.as_deref().unwrap_or_default();
+        scenarios.extend(more.iter().map(|h| (format!("{} hours", format::hours(*h)), *h)));
+    }
+    scenarios
+        .into_iter()
+        .map(|(name, h)| (name, compute(&d.household.with_hours(state.adult, h), d.rules, true).working))
+        .collect()
+}
+
 /// The answer, the scenarios (adviser mode), the chart and its table, the working, and keep/share/print.
 fn results(
     state: &State,
@@ -161,7 +182,7 @@ fn results(
         }
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />
-        <Working lines={compute(&d.household.with_hours(state.adult, hours), d.rules, true).working} open={state.mode == Mode::Adviser} />
+        <Working scenarios={working(state, d, hours, more_hours)} open={state.mode == Mode::Adviser} />
         <Keep saved={state.saved()} on_action={on_action.clone()} share={standalone} />
     </> }
 }

@@ -7,16 +7,36 @@ use crate::format::pounds;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub lines: Vec<Line>,
+    /// The working of each scenario that can be shown, by name ("Offer: 16 hours"); the first is shown at first.
+    pub scenarios: Vec<(String, Vec<Line>)>,
     /// Shown open (adviser mode) rather than folded away.
     pub open: bool,
 }
 
 #[function_component(Working)]
 pub fn working(props: &Props) -> Html {
+    let chosen = use_state(|| 0usize);
+    let index = (*chosen).min(props.scenarios.len().saturating_sub(1));
+    let Some((_, lines)) = props.scenarios.get(index) else { return Html::default() };
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            chosen.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().unwrap_or(0))
+        })
+    };
     html! {
         <details class="working" id="working" open={props.open}>
             <summary>{ "How this was worked out" }</summary>
+            if props.scenarios.len() > 1 {
+                <div class="field">
+                    <label for="working-scenario">{ "Show the working for" }</label>
+                    <select id="working-scenario" {onchange}>
+                        { for props.scenarios.iter().enumerate().map(|(i, (name, _))| html! {
+                            <option value={i.to_string()} selected={i == index}>{ name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+            }
             <div class="table-wrap" tabindex="0" role="region" aria-label="How each figure was worked out">
                 <table>
                     <thead><tr>
@@ -24,7 +44,7 @@ pub fn working(props: &Props) -> Html {
                         <th scope="col">{ "Working" }</th><th scope="col">{ "Rule" }</th>
                     </tr></thead>
                     <tbody>
-                        { for props.lines.iter().map(|l| html! { <tr>
+                        { for lines.iter().map(|l| html! { <tr>
                             <th scope="row">{ label(&l.figure) }</th>
                             <td>{ format!("{} a {}", pounds(l.amount.pounds()), l.period) }</td>
                             <td>{ l.working.clone() }</td>
