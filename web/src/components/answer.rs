@@ -58,11 +58,30 @@ pub fn answer_panel(props: &Props) -> Html {
                 <input id="hours" type="range" min="0" max={props.max_hours.to_string()} step="0.5" value={o.hours.to_string()} {oninput}
                     aria-valuetext={format!("{} hours a week", hours(o.hours))} />
             </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Income now and at these hours">
+            <table class="compare" id="compare">
+                <caption class="visually-hidden">{ "Income after rent, childcare and travel: now, at these hours, and the difference" }</caption>
+                <thead><tr>
+                    <td></td><th scope="col">{ "Now" }</th><th scope="col">{ format!("At {} hours", hours(o.hours)) }</th><th scope="col">{ "Difference" }</th>
+                </tr></thead>
+                <tbody>
+                    { for [("A week", Decimal::ONE), ("A month", Decimal::from(52) / Decimal::from(12)), ("A year", Decimal::from(52))].iter().map(|(name, times)| html! {
+                        <tr>
+                            <th scope="row">{ *name }</th>
+                            <td>{ pounds(o.baseline_weekly * times) }</td>
+                            <td>{ pounds(o.figures.income_after_costs * times) }</td>
+                            <td>{ pounds(o.better_off_weekly * times) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            </div>
             <dl class="figures">
-                <div><dt>{ "Income a week after costs" }</dt><dd id="income">{ pounds(o.figures.income_after_costs) }</dd></div>
-                <div><dt>{ "Better off a month" }</dt><dd id="better-month">{ pounds(o.better_off_monthly) }</dd></div>
                 if let Some(rate) = o.marginal_deduction_rate {
                     <div><dt>{ "Of each extra £1 earned, you lose" }</dt><dd>{ percent(rate) }</dd></div>
+                }
+                if let Some(rate) = o.participation_tax_rate {
+                    <div><dt>{ "Of the pay for these hours, lost to tax and lower benefits" }</dt><dd>{ percent(rate) }</dd></div>
                 }
                 if let Some(h) = o.first_better_off_hours {
                     <div><dt>{ "You are better off working" }</dt><dd>{ better_from(h) }</dd></div>
