@@ -291,7 +291,7 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     let nation = household.nation;
     let on_earnings =
         income_tax::annual(taxable_earnings, taxable_earnings - relief_at_source, relief_at_source, nation, rules, r);
-    for (band, threshold) in on_earnings.thresholds.iter().enumerate() {
+    for (band, threshold) in on_earnings.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::EarningsTaxBand(band as u8), Some(index), taxable_earnings, *threshold);
     }
     let tax_on_earnings_annual = on_earnings.tax;
@@ -342,7 +342,7 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
     let total = income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r);
-    for (band, threshold) in total.thresholds.iter().enumerate() {
+    for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
     }
     let taper = rules.income_tax.allowance_taper_threshold.money();

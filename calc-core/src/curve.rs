@@ -452,16 +452,12 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
     let nation = household.nation;
     let band = |n: u8| -> String {
         let bands = income_tax::bands(nation, rules);
+        let rate = |n: u8| bands.get(n as usize).copied().flatten().map_or(Decimal::ZERO, |b| b.rate);
         match (n, rising) {
             (0, true) => "income tax starts (the personal allowance is used up)".to_string(),
             (0, false) => "taxable income falls back within the personal allowance: income tax stops".to_string(),
-            (n, true) => {
-                format!("the {} % rate of income tax starts", bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0))
-            }
-            (n, false) => format!(
-                "taxable income falls back out of the {} % band",
-                bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0)
-            ),
+            (n, true) => format!("the {} % rate of income tax starts", rate(n)),
+            (n, false) => format!("taxable income falls back out of the {} % band", rate(n)),
         }
     };
     let (code, description, rule): (&str, String, &str) = match threshold {
