@@ -300,16 +300,11 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     let tax_on_earnings_annual = on_earnings.tax;
 
     let gross_weekly = gross_annual / WEEKS_PER_YEAR;
+    let tax_weekly = tax_on_earnings_annual / WEEKS_PER_YEAR;
+    let ni_weekly = ni_annual / WEEKS_PER_YEAR;
+    let pension_weekly = pension_paid_annual / WEEKS_PER_YEAR;
     let net_weekly = |pension_deduction, care_costs| {
-        benefit_earnings::weekly(
-            gross_weekly,
-            tax_on_earnings_annual / WEEKS_PER_YEAR,
-            ni_annual / WEEKS_PER_YEAR,
-            pension_paid_annual / WEEKS_PER_YEAR,
-            pension_deduction,
-            care_costs,
-            r,
-        )
+        benefit_earnings::weekly(gross_weekly, tax_weekly, ni_weekly, pension_weekly, pension_deduction, care_costs, r)
     };
     let esa_earnings =
         net_weekly(&rules.esa.pension_deduction_percent, (Money::ZERO, &rules.carers_allowance.care_costs_max_percent));
