@@ -67,7 +67,10 @@ pub fn annual(
             thresholds[i + 1] = Some(allowance + l);
         }
         let upper = limit.unwrap_or(above_allowance).max(lower);
-        tax += (above_allowance.min(upper) - lower).at_least_zero().percent(band.rate);
+        // Bands wholly above the income add nothing (most of them, at the incomes the hours curve covers).
+        if above_allowance > lower {
+            tax += (above_allowance.min(upper) - lower).percent(band.rate);
+        }
         lower = upper;
     }
     AnnualTax { tax: rounding.apply(tax, Money::floor_pence), personal_allowance: allowance, thresholds }
