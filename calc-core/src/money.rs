@@ -208,8 +208,10 @@ impl Div<Decimal> for Money {
 }
 
 impl Sum for Money {
+    /// Starts from the first amount, not from zero: the same sum (zero plus an amount is that amount exactly) with one
+    /// addition fewer, and most sums here are of one adult's or one child's amount.
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        iter.fold(Money::ZERO, Add::add)
+        iter.reduce(Add::add).unwrap_or(Money::ZERO)
     }
 }
 

@@ -98,8 +98,9 @@ impl std::ops::Sub for Amounts {
 }
 
 impl std::iter::Sum for Amounts {
+    /// Starts from the first, not from zero, as `Money` sums do.
     fn sum<I: Iterator<Item = Amounts>>(iter: I) -> Amounts {
-        iter.fold(Amounts::ZERO, std::ops::Add::add)
+        iter.reduce(std::ops::Add::add).unwrap_or(Amounts::ZERO)
     }
 }
 
