@@ -1,5 +1,8 @@
 //! Benchmarks (not tests): `cargo bench -p calc-core --bench engine`. Reports the median time of one household's
 //! point calculation and of its whole exact hours curve.
+//!
+//! `BENCH_COUNT=curve` (or `point`) instead runs only that section, untimed, 100 times: for counting instructions
+//! under `valgrind --tool=callgrind`, which is steadier than the clock on a shared machine.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -29,6 +32,21 @@ fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
 fn main() {
     let raw = serde_json::from_str(include_str!("lone_parent.json")).expect("the benchmark household parses");
     let (household, rules) = validate(&raw).expect("the benchmark household is valid");
+    match std::env::var("BENCH_COUNT").as_deref() {
+        Ok("curve") => {
+            for _ in 0..100 {
+                black_box(curve(black_box(&household), rules, 0, DEFAULT_MAX_HOURS));
+            }
+            return;
+        }
+        Ok("point") => {
+            for _ in 0..100 {
+                black_box(compute(black_box(&household), rules, false));
+            }
+            return;
+        }
+        _ => {}
+    }
     time("point: figures only (compute, no working)", 20_000, || {
         black_box(compute(black_box(&household), rules, false));
     });

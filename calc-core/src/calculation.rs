@@ -131,7 +131,7 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
 }
 
 /// The figures as `trace` asks (rounded or exact, with or without working), and the threshold margins: what the hours
-/// curve evaluates.
+/// curve evaluates. Exact figures have only their weekly column (see `Amounts`).
 pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calculation, Vec<Margin>) {
     let mut w = trace;
     let r = w.rounding;
@@ -206,11 +206,11 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
             national_insurance: Amounts::from_annual(f.ni_annual, r),
             pension_contributions: Amounts::from_annual(f.pension_paid_annual, r),
             net_earnings: Amounts::from_annual(f.gross_annual - f.tax_annual - f.ni_annual - f.pension_paid_annual, r),
-            esa: Amounts::from_weekly(f.esa_weekly),
+            esa: Amounts::from_weekly(f.esa_weekly, r),
             esa_permitted_work: f.permitted_work.map(permitted_work_name),
-            carers_allowance: Amounts::from_weekly(f.ca_weekly),
+            carers_allowance: Amounts::from_weekly(f.ca_weekly, r),
             carers_allowance_net_earnings_weekly: f.ca_net_earnings_weekly,
-            disability_benefits: Amounts::from_weekly(f.disability_weekly),
+            disability_benefits: Amounts::from_weekly(f.disability_weekly, r),
         })
         .collect();
 
@@ -219,25 +219,28 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
     let uc_amounts = Amounts::from_annual(universal_credit.award * Decimal::from(12), r);
     let esa = sum(|a| a.esa);
     let ca = sum(|a| a.carers_allowance);
-    let cb = Amounts::from_weekly(cb_weekly);
+    let cb = Amounts::from_weekly(cb_weekly, r);
     let hicbc = Amounts::from_annual(hicbc, r);
-    let scp = Amounts::from_weekly(scp_weekly);
-    let disability_benefits = sum(|a| a.disability_benefits) + Amounts::from_weekly(children_disability_weekly);
-    let other_income = Amounts::from_monthly(household.other_unearned_income_monthly);
+    let scp = Amounts::from_weekly(scp_weekly, r);
+    let disability_benefits = sum(|a| a.disability_benefits) + Amounts::from_weekly(children_disability_weekly, r);
+    let other_income = Amounts::from_monthly(household.other_unearned_income_monthly, r);
     let total_net_income = net_earnings + uc_amounts + esa + ca + cb - hicbc + scp + disability_benefits + other_income;
 
-    let housing_costs = Amounts::from_monthly(match household.housing {
+    let rent = match household.housing {
         Housing::None => Money::ZERO,
         Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
         | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => rent_monthly + service_charges_monthly,
-    });
+    };
+    let housing_costs = Amounts::from_monthly(rent, r);
     // Childcare and travel are costs of working: none while nobody works.
     let working = |a: &Adult| a.job.hours_per_week > Decimal::ZERO;
     let childcare_paid =
         if household.adults.iter().any(working) { household.childcare_costs_monthly } else { Money::ZERO };
-    let childcare_costs = Amounts::from_monthly(childcare_paid);
-    let travel_costs =
-        Amounts::from_weekly(household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum());
+    let childcare_costs = Amounts::from_monthly(childcare_paid, r);
+    let travel_costs = Amounts::from_weekly(
+        household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum(),
+        r,
+    );
     let income_after_costs = total_net_income - housing_costs - childcare_costs - travel_costs;
 
     let totals = Totals {
@@ -291,22 +294,17 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     let nation = household.nation;
     let on_earnings =
         income_tax::annual(taxable_earnings, taxable_earnings - relief_at_source, relief_at_source, nation, rules, r);
-    for (band, threshold) in on_earnings.thresholds.iter().enumerate() {
+    for (band, threshold) in on_earnings.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::EarningsTaxBand(band as u8), Some(index), taxable_earnings, *threshold);
     }
     let tax_on_earnings_annual = on_earnings.tax;
 
     let gross_weekly = gross_annual / WEEKS_PER_YEAR;
+    let tax_weekly = tax_on_earnings_annual / WEEKS_PER_YEAR;
+    let ni_weekly = ni_annual / WEEKS_PER_YEAR;
+    let pension_weekly = pension_paid_annual / WEEKS_PER_YEAR;
     let net_weekly = |pension_deduction, care_costs| {
-        benefit_earnings::weekly(
-            gross_weekly,
-            tax_on_earnings_annual / WEEKS_PER_YEAR,
-            ni_annual / WEEKS_PER_YEAR,
-            pension_paid_annual / WEEKS_PER_YEAR,
-            pension_deduction,
-            care_costs,
-            r,
-        )
+        benefit_earnings::weekly(gross_weekly, tax_weekly, ni_weekly, pension_weekly, pension_deduction, care_costs, r)
     };
     let esa_earnings =
         net_weekly(&rules.esa.pension_deduction_percent, (Money::ZERO, &rules.carers_allowance.care_costs_max_percent));
@@ -342,7 +340,7 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
     let total = income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r);
-    for (band, threshold) in total.thresholds.iter().enumerate() {
+    for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
     }
     let taper = rules.income_tax.allowance_taper_threshold.money();

@@ -18,6 +18,7 @@
 //!
 //! The curve's values are the engine's without rounding: the rounded point calculation differs from them by pennies.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -225,19 +226,20 @@ struct Evaluator<'a> {
     household: Household,
     adult: usize,
     rules: &'a RuleSet,
-    /// Probes made so far, so that the ends of intervals no round has split are not evaluated again.
-    made: Vec<Rc<Probe>>,
+    /// Probes made so far by hours, so that the ends of intervals no round has split are not evaluated again (a map:
+    /// most probes are looked up, and comparing decimals one by one along a list was a measurable cost).
+    made: BTreeMap<Decimal, Rc<Probe>>,
 }
 
 impl Evaluator<'_> {
     fn probe(&mut self, hours: Decimal) -> Rc<Probe> {
-        if let Some(p) = self.made.iter().find(|p| p.hours == hours) {
+        if let Some(p) = self.made.get(&hours) {
             return Rc::clone(p);
         }
         self.household.adults[self.adult].job.hours_per_week = hours;
         let (calculation, margins) = evaluate(&self.household, self.rules, Trace::new(false, Rounding::Exact, true));
         let probe = Rc::new(Probe { hours, values: Components::from_calculation(&calculation), margins });
-        self.made.push(Rc::clone(&probe));
+        self.made.insert(hours, Rc::clone(&probe));
         probe
     }
 }
@@ -269,7 +271,7 @@ fn round(threshold: Threshold) -> usize {
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
-    let mut ev = Evaluator { household: household.clone(), adult, rules, made: Vec::new() };
+    let mut ev = Evaluator { household: household.clone(), adult, rules, made: BTreeMap::new() };
     let not_working = ev.probe(Decimal::ZERO).values;
 
     // Breakpoints found so far, each with the thresholds crossed there.
@@ -452,16 +454,12 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
     let nation = household.nation;
     let band = |n: u8| -> String {
         let bands = income_tax::bands(nation, rules);
+        let rate = |n: u8| bands.get(n as usize).copied().flatten().map_or(Decimal::ZERO, |b| b.rate);
         match (n, rising) {
             (0, true) => "income tax starts (the personal allowance is used up)".to_string(),
             (0, false) => "taxable income falls back within the personal allowance: income tax stops".to_string(),
-            (n, true) => {
-                format!("the {} % rate of income tax starts", bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0))
-            }
-            (n, false) => format!(
-                "taxable income falls back out of the {} % band",
-                bands.get(n as usize).map_or(Decimal::ZERO, |b| b.0)
-            ),
+            (n, true) => format!("the {} % rate of income tax starts", rate(n)),
+            (n, false) => format!("taxable income falls back out of the {} % band", rate(n)),
         }
     };
     let (code, description, rule): (&str, String, &str) = match threshold {

@@ -14,6 +14,9 @@ use crate::money::{Money, Rounding};
 pub const WEEKS_PER_YEAR: Decimal = dec!(52);
 pub const MONTHS_PER_YEAR: Decimal = dec!(12);
 
+// Exact amounts (`Rounding::Exact`, the hours curve's) have only the weekly column; the monthly and annual columns are
+// left at zero. The curve reads weekly figures only, and the divisions and roundings of the other columns were a large
+// part of its time. (Not a doc comment: the published schema describes the rounded results only.)
 /// One figure over the three periods a reader may want.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Amounts {
@@ -25,22 +28,34 @@ pub struct Amounts {
 impl Amounts {
     pub const ZERO: Amounts = Amounts { weekly: Money::ZERO, monthly: Money::ZERO, annual: Money::ZERO };
 
+    fn weekly_only(weekly: Money) -> Amounts {
+        Amounts { weekly, ..Amounts::ZERO }
+    }
+
     /// From a weekly amount: the weekly column is the amount itself, the annual column 52 weeks of it.
-    pub fn from_weekly(weekly: Money) -> Amounts {
+    pub fn from_weekly(weekly: Money, rounding: Rounding) -> Amounts {
         if weekly.is_zero() {
             return Amounts::ZERO;
+        }
+        if rounding == Rounding::Exact {
+            return Amounts::weekly_only(weekly);
         }
         let annual = weekly * WEEKS_PER_YEAR;
         Amounts { weekly, monthly: (annual / MONTHS_PER_YEAR).round_pence(), annual }
     }
 
-    /// From a monthly amount: the monthly column is the amount itself, the annual column 12 months of it.
-    pub fn from_monthly(monthly: Money) -> Amounts {
+    /// From a monthly amount: the monthly column is the amount itself, the annual column 12 months of it. The weekly
+    /// column is to the penny whatever the rounding: monthly amounts are costs and income that do not change with hours.
+    pub fn from_monthly(monthly: Money, rounding: Rounding) -> Amounts {
         if monthly.is_zero() {
             return Amounts::ZERO;
         }
         let annual = monthly * MONTHS_PER_YEAR;
-        Amounts { weekly: (annual / WEEKS_PER_YEAR).round_pence(), monthly, annual }
+        let weekly = (annual / WEEKS_PER_YEAR).round_pence();
+        if rounding == Rounding::Exact {
+            return Amounts::weekly_only(weekly);
+        }
+        Amounts { weekly, monthly, annual }
     }
 
     /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
@@ -48,8 +63,12 @@ impl Amounts {
         if annual.is_zero() {
             return Amounts::ZERO;
         }
+        let weekly = rounding.apply(annual / WEEKS_PER_YEAR, Money::round_pence);
+        if rounding == Rounding::Exact {
+            return Amounts::weekly_only(weekly);
+        }
         Amounts {
-            weekly: rounding.apply(annual / WEEKS_PER_YEAR, Money::round_pence),
+            weekly,
             monthly: rounding.apply(annual / MONTHS_PER_YEAR, Money::round_pence),
             annual: rounding.apply(annual, Money::round_pence),
         }
@@ -79,8 +98,9 @@ impl std::ops::Sub for Amounts {
 }
 
 impl std::iter::Sum for Amounts {
+    /// Starts from the first, not from zero, as `Money` sums do.
     fn sum<I: Iterator<Item = Amounts>>(iter: I) -> Amounts {
-        iter.fold(Amounts::ZERO, std::ops::Add::add)
+        iter.reduce(std::ops::Add::add).unwrap_or(Amounts::ZERO)
     }
 }
 
@@ -102,7 +122,7 @@ mod tests {
     fn conversions() {
         // £92.05 a week × 52 / 12 = £398.883… → £398.88 a month.
         assert_eq!(weekly_to_monthly(Money::new(dec!(92.05))), Money::new(dec!(398.88)));
-        let a = Amounts::from_weekly(Money::new(dec!(100)));
+        let a = Amounts::from_weekly(Money::new(dec!(100)), Rounding::Legal);
         assert_eq!(
             (a.weekly, a.monthly, a.annual),
             (Money::new(dec!(100)), Money::new(dec!(433.33)), Money::new(dec!(5200)))

@@ -12,12 +12,24 @@ use crate::input::Nation;
 use crate::money::{Money, Rounding};
 use crate::rules::{Param, PerYear, Percent, RuleSet};
 
+/// The most marginal bands a nation has (Scotland's six). Bands and thresholds are fixed arrays of this length, unused
+/// places `None`, because the hours curve works tax out dozens of times and a `Vec` each time cost it measurably.
+pub const MAX_BANDS: usize = 6;
+
+/// A marginal band: its rate in percent and its upper limit on taxable income (none for the top band).
+#[derive(Clone, Copy, Debug)]
+pub struct Band {
+    pub rate: Decimal,
+    pub limit: Option<Money>,
+}
+
 /// The year's tax and the thresholds (on taxable income) at which its marginal rate changes.
 pub struct AnnualTax {
     pub tax: Money,
     pub personal_allowance: Money,
-    /// The personal allowance, then the allowance plus each band's (extended) upper limit.
-    pub thresholds: Vec<Money>,
+    /// The personal allowance, then the allowance plus each band's (extended) upper limit; as the top band has no
+    /// limit, there are no more than `MAX_BANDS`.
+    pub thresholds: [Option<Money>; MAX_BANDS],
 }
 
 /// The personal allowance after the taper: reduced by half of adjusted net income above the threshold.
@@ -47,14 +59,18 @@ pub fn annual(
     let basic = basic_band_index(nation);
     let mut tax = Money::ZERO;
     let mut lower = Money::ZERO;
-    let mut thresholds = vec![allowance];
-    for (i, (rate, limit)) in bands.iter().enumerate() {
-        let limit = limit.map(|l| if i >= basic { l + band_extension } else { l });
+    let mut thresholds = [None; MAX_BANDS];
+    thresholds[0] = Some(allowance);
+    for (i, band) in bands.iter().flatten().enumerate() {
+        let limit = band.limit.map(|l| if i >= basic { l + band_extension } else { l });
         if let Some(l) = limit {
-            thresholds.push(allowance + l);
+            thresholds[i + 1] = Some(allowance + l);
         }
         let upper = limit.unwrap_or(above_allowance).max(lower);
-        tax += (above_allowance.min(upper) - lower).at_least_zero().percent(*rate);
+        // Bands wholly above the income add nothing (most of them, at the incomes the hours curve covers).
+        if above_allowance > lower {
+            tax += (above_allowance.min(upper) - lower).percent(band.rate);
+        }
         lower = upper;
     }
     AnnualTax { tax: rounding.apply(tax, Money::floor_pence), personal_allowance: allowance, thresholds }
@@ -68,29 +84,32 @@ fn basic_band_index(nation: Nation) -> usize {
     }
 }
 
-/// The marginal bands in order, each with its rate in percent and upper limit on taxable income (none for the top).
-pub fn bands(nation: Nation, rules: &RuleSet) -> Vec<(Decimal, Option<Money>)> {
-    fn band(rate: &Param<Percent>, limit: &Param<PerYear>) -> (Decimal, Option<Money>) {
-        (rate.value, Some(limit.money()))
+/// The marginal bands in order, lowest first.
+pub fn bands(nation: Nation, rules: &RuleSet) -> [Option<Band>; MAX_BANDS] {
+    fn band(rate: &Param<Percent>, limit: &Param<PerYear>) -> Option<Band> {
+        Some(Band { rate: rate.value, limit: Some(limit.money()) })
     }
     match nation {
         Nation::Scotland => {
             let s = &rules.income_tax.scotland;
-            vec![
+            [
                 band(&s.starter_rate, &s.starter_rate_limit),
                 band(&s.basic_rate, &s.basic_rate_limit),
                 band(&s.intermediate_rate, &s.intermediate_rate_limit),
                 band(&s.higher_rate, &s.higher_rate_limit),
                 band(&s.advanced_rate, &s.advanced_rate_limit),
-                (s.top_rate.value, None),
+                Some(Band { rate: s.top_rate.value, limit: None }),
             ]
         }
         _ => {
             let r = &rules.income_tax.rest_of_uk;
-            vec![
+            [
                 band(&r.basic_rate, &r.basic_rate_limit),
                 band(&r.higher_rate, &r.higher_rate_limit),
-                (r.additional_rate.value, None),
+                Some(Band { rate: r.additional_rate.value, limit: None }),
+                None,
+                None,
+                None,
             ]
         }
     }

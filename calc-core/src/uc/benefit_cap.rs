@@ -60,10 +60,14 @@ pub fn monthly_cap<'r>(household: &Household, rules: &'r RuleSet) -> (Money, &'r
     ((annual.money() * (Decimal::ONE / Decimal::from(12))).round_pence(), annual)
 }
 
-/// The exemption that applies: the earnings exception, or else `standing`, the exemptions that do not depend on
-/// earnings (`exemption_whatever_earnings`).
-pub fn exemption(standing: Option<Exemption>, earned_income_monthly: Money, rules: &RuleSet) -> Option<Exemption> {
-    if earned_income_monthly >= earnings_threshold(rules) {
+/// The exemption that applies: the earnings exception (earnings at or above `earnings_threshold`), or else `standing`,
+/// the exemptions that do not depend on earnings (`exemption_whatever_earnings`).
+pub fn exemption(
+    standing: Option<Exemption>,
+    earned_income_monthly: Money,
+    earnings_threshold: Money,
+) -> Option<Exemption> {
+    if earned_income_monthly >= earnings_threshold {
         Some(Exemption::Earnings)
     } else {
         standing

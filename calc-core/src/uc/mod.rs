@@ -244,11 +244,11 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
 
     let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
     let standing = benefit_cap::exemption_whatever_earnings(household);
-    let exemption = benefit_cap::exemption(standing, income.earned, rules);
+    let earnings_threshold = benefit_cap::earnings_threshold(rules);
+    let exemption = benefit_cap::exemption(standing, income.earned, earnings_threshold);
     let total_benefits = award_before_cap + income.other_capped_benefits;
     if standing.is_none() {
-        let threshold = benefit_cap::earnings_threshold(rules);
-        w.margin(Threshold::BenefitCapEarnings, None, income.earned, threshold);
+        w.margin(Threshold::BenefitCapEarnings, None, income.earned, earnings_threshold);
         w.margin(Threshold::BenefitCapBinds, None, total_benefits - childcare.amount, cap);
     }
     let reduction = match exemption {
