@@ -6,27 +6,33 @@
 //! the wrong unit or period makes the file fail to load, and `tests/rules.rs` loads every file. A new tax year is a new
 //! file and a golden test, never a code change.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
 use crate::error::Error;
 use crate::money::Money;
+use crate::tree::Node;
 
 /// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
-/// The rule sets shipped with the engine, parsed once, oldest first.
+/// The same files, parsed by `build.rs` into static trees, so that loading them needs no TOML parser.
+static TREES: &[(&str, Node)] = include!(concat!(env!("OUT_DIR"), "/embedded_trees.rs"));
+
+/// The rule sets shipped with the engine, read once, oldest first.
 pub fn embedded() -> &'static [RuleSet] {
     static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
     SETS.get_or_init(|| {
-        EMBEDDED
+        TREES
             .iter()
-            .map(|(name, text)| match RuleSet::from_toml(text) {
+            .map(|(name, tree)| match from_tree(tree) {
                 Ok(set) => set,
                 // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
                 // any input; it names the file for whoever breaks one.
@@ -57,7 +63,7 @@ fn ids() -> String {
 }
 
 /// All the figures for one tax year.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
     /// The tax year, "2026-27".
@@ -80,17 +86,34 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// Parses and checks a rule file: a caller may bring their own (for example next April's figures).
+    /// Parses and checks a rule file: a caller may bring their own (for example next April's figures). Only with the
+    /// `toml` feature: the embedded files are parsed at build time, so the engine itself needs no TOML parser.
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<RuleSet, Error> {
-        let set: RuleSet = toml::from_str(text).map_err(|e| Error::invalid("rules", e.message().to_string()))?;
-        if set.valid_to < set.valid_from {
-            return Err(Error::invalid("rules.valid_to", "is before valid_from"));
-        }
-        Ok(set)
+        let deserializer = toml::Deserializer::parse(text).map_err(|e| Error::invalid("rules", e.message()))?;
+        read(deserializer)
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Reads and checks a rule set from any serde format (a TOML file, a JavaScript object), reporting a bad figure by its
+/// path inside `rules` (e.g. `rules.universal_credit.taper_percent`).
+pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RuleSet, Error> {
+    let tree = Node::deserialize(deserializer).map_err(|e| Error::invalid("rules", e.to_string()))?;
+    from_tree(&tree)
+}
+
+fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
+    let set = RuleSet::deserialize(tree).map_err(|e| {
+        let field = if e.path.is_empty() { "rules".to_string() } else { format!("rules.{}", e.path) };
+        Error::invalid(field, e.message)
+    })?;
+    if set.valid_to < set.valid_from {
+        return Err(Error::invalid("rules.valid_to", "is before valid_from"));
+    }
+    Ok(set)
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MinimumWage {
     pub national_living_wage: Param<PerHour>,
@@ -101,7 +124,7 @@ pub struct MinimumWage {
     pub apprentice: Param<PerHour>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IncomeTax {
     pub personal_allowance: Param<PerYear>,
@@ -114,7 +137,7 @@ pub struct IncomeTax {
 }
 
 /// Bands for England, Wales and Northern Ireland; limits are on taxable income (after allowances).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RestOfUkBands {
     pub basic_rate: Param<Percent>,
@@ -125,7 +148,7 @@ pub struct RestOfUkBands {
 }
 
 /// Scottish bands on non-savings, non-dividend income; limits are on taxable income (after allowances).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScottishBands {
     pub starter_rate: Param<Percent>,
@@ -142,7 +165,7 @@ pub struct ScottishBands {
 }
 
 /// A threshold stated for each pay period, as HMRC and the Pensions Regulator publish them.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PerPayPeriod {
     pub week: Param<PerWeek>,
@@ -151,7 +174,7 @@ pub struct PerPayPeriod {
     pub month: Param<PerMonth>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NationalInsurance {
     pub primary_threshold: PerPayPeriod,
@@ -161,7 +184,7 @@ pub struct NationalInsurance {
 }
 
 /// Automatic enrolment into a workplace pension (Pensions Act 2008).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pension {
     pub earnings_trigger: PerPayPeriod,
@@ -173,8 +196,10 @@ pub struct Pension {
     pub minimum_age: Param<Years>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// Named apart from the result's `UniversalCredit` working, for the TypeScript declarations.
+#[schemars(rename = "UniversalCreditRules")]
 pub struct UniversalCredit {
     /// The age from which the higher standard allowance applies.
     pub standard_allowance_age: Param<Years>,
@@ -210,7 +235,7 @@ pub struct UniversalCredit {
     pub benefit_cap: BenefitCap,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StandardAllowance {
     pub single_under_25: Param<PerMonth>,
@@ -219,7 +244,7 @@ pub struct StandardAllowance {
     pub couple_either_25_or_over: Param<PerMonth>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitCap {
     pub single_outside_london: Param<PerYear>,
@@ -233,7 +258,7 @@ pub struct BenefitCap {
 }
 
 /// New-style Employment and Support Allowance.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Esa {
     pub assessment_rate_under_25: Param<PerWeek>,
@@ -251,7 +276,7 @@ pub struct Esa {
     pub pension_deduction_percent: Param<Percent>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CarersAllowance {
     pub rate: Param<PerWeek>,
@@ -263,7 +288,7 @@ pub struct CarersAllowance {
     pub care_costs_max_percent: Param<Percent>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChildBenefit {
     pub eldest_child: Param<PerWeek>,
@@ -273,7 +298,7 @@ pub struct ChildBenefit {
     pub hicbc_income_per_percent: Param<Lump>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScottishChildPayment {
     pub rate: Param<PerWeek>,
@@ -281,7 +306,7 @@ pub struct ScottishChildPayment {
     pub maximum_age: Param<Years>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DisabilityBenefits {
     pub pip_daily_living_standard: Param<PerWeek>,
@@ -304,6 +329,8 @@ const MAX_VALUE: i64 = 1_000_000_000;
 
 /// What a figure measures; the file must say the same as the schema.
 pub trait Kind {
+    /// The name of the figure's schema ("PerMonth").
+    const NAME: &'static str;
     const UNIT: &'static str;
     const PERIOD: Option<&'static str>;
 }
@@ -313,6 +340,7 @@ macro_rules! kinds {
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
         impl Kind for $name {
+            const NAME: &'static str = stringify!($name);
             const UNIT: &'static str = $unit;
             const PERIOD: Option<&'static str> = $period;
         }
@@ -367,26 +395,7 @@ struct RawParam<V> {
 
 impl<'de, K: Kind> Deserialize<'de> for Param<K> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error as _;
-        let raw = RawParam::<Decimal>::deserialize(deserializer)?;
-        if raw.unit != K::UNIT {
-            return Err(D::Error::custom(format!("unit must be \"{}\", not \"{}\"", K::UNIT, raw.unit)));
-        }
-        if raw.period.as_deref() != K::PERIOD {
-            return Err(D::Error::custom(format!(
-                "period must be {}, not {}",
-                K::PERIOD.map_or("absent".to_string(), |p| format!("\"{p}\"")),
-                raw.period.as_deref().map_or("absent".to_string(), |p| format!("\"{p}\""))
-            )));
-        }
-        check_source::<D>(&raw.source)?;
-        if raw.value.is_sign_negative() {
-            return Err(D::Error::custom("value must not be negative"));
-        }
-        // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
-        if raw.value > Decimal::from(MAX_VALUE) {
-            return Err(D::Error::custom(format!("value must be at most {MAX_VALUE}")));
-        }
+        let raw = read_param(deserializer, K::UNIT, K::PERIOD)?;
         Ok(Param {
             value: raw.value,
             unit: K::UNIT,
@@ -399,14 +408,95 @@ impl<'de, K: Kind> Deserialize<'de> for Param<K> {
     }
 }
 
+/// Reads one figure and checks it against the unit and period its place in the schema wants. Not inlined, and not
+/// generic over the kind: one copy serves the hundred figures of a rule set, which keeps the WebAssembly small.
+#[inline(never)]
+fn read_param<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    unit: &str,
+    period: Option<&str>,
+) -> Result<RawParam<Decimal>, D::Error> {
+    use serde::de::Error as _;
+    let raw = RawParam::<Decimal>::deserialize(deserializer)?;
+    if raw.unit != unit {
+        return Err(D::Error::custom(format!("unit must be \"{unit}\", not \"{}\"", raw.unit)));
+    }
+    if raw.period.as_deref() != period {
+        return Err(D::Error::custom(format!(
+            "period must be {}, not {}",
+            period.map_or("absent".to_string(), |p| format!("\"{p}\"")),
+            raw.period.as_deref().map_or("absent".to_string(), |p| format!("\"{p}\""))
+        )));
+    }
+    check_source::<D>(&raw.source)?;
+    if raw.value.is_sign_negative() {
+        return Err(D::Error::custom("value must not be negative"));
+    }
+    // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
+    if raw.value > Decimal::from(MAX_VALUE) {
+        return Err(D::Error::custom(format!("value must be at most {MAX_VALUE}")));
+    }
+    Ok(raw)
+}
+
+impl<K: Kind> JsonSchema for Param<K> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Param{}", K::NAME).into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let mut schema = json_schema!({
+            "type": "object",
+            "properties": {
+                "value": generator.subschema_for::<Decimal>(),
+                "unit": { "type": "string", "const": K::UNIT },
+                "effective": generator.subschema_for::<Date>(),
+                "source": { "type": "string", "description": "The legislation or official page the value comes from." },
+                "note": { "type": "string" }
+            },
+            "required": ["value", "unit", "effective", "source"],
+            "additionalProperties": false
+        });
+        if let Some(period) = K::PERIOD {
+            let object = schema.as_object_mut().expect("a schema object");
+            object["properties"]["period"] = json_schema!({ "type": "string", "const": period }).to_value();
+            object["required"].as_array_mut().expect("a list").push("period".into());
+        }
+        schema
+    }
+}
+
 /// A rule that is either in force or not (for example the two-child limit).
 #[derive(Clone, Debug, Serialize)]
 pub struct Switch {
     pub value: bool,
+    /// Always "flag": written out so that a rule set serialises as a rule file does.
+    pub unit: &'static str,
     pub effective: Date,
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl JsonSchema for Switch {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Switch".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "properties": {
+                "value": { "type": "boolean" },
+                "unit": { "type": "string", "const": "flag" },
+                "effective": generator.subschema_for::<Date>(),
+                "source": { "type": "string", "description": "The legislation or official page the value comes from." },
+                "note": { "type": "string" }
+            },
+            "required": ["value", "unit", "effective", "source"],
+            "additionalProperties": false
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Switch {
@@ -417,7 +507,7 @@ impl<'de> Deserialize<'de> for Switch {
             return Err(D::Error::custom("unit must be \"flag\" with no period"));
         }
         check_source::<D>(&raw.source)?;
-        Ok(Switch { value: raw.value, effective: raw.effective, source: raw.source, note: raw.note })
+        Ok(Switch { value: raw.value, unit: "flag", effective: raw.effective, source: raw.source, note: raw.note })
     }
 }
 
