@@ -1,0 +1,132 @@
+//! The calculator for JavaScript and TypeScript: numbers only, no user interface. A thin façade over `calc-core`:
+//! plain objects in and out, the same shapes as the command-line tool's JSON (`schema/`), money as strings.
+//!
+//! Errors are thrown as JavaScript `Error`s with a `code` (`"invalid"` when any problem is bad input, otherwise
+//! `"unmodelled"`) and `errors`, the list of problems each with its `kind`, `field` path and `message`.
+
+use calc_core::error::ProblemKind;
+use calc_core::{calculation::RuleSetUsed, household, input, rules, CurveOptions, Error, RawHousehold, RuleSet};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+// The input and output types, generated from the Rust types by `tests/typescript.rs`.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("../types.d.ts");
+
+/// Works out a household's income, tax and benefits, with the working and warnings.
+///
+/// `options.rules`: a rule set to use instead of the built-in one in force on the household's date, shaped like a
+/// rule file.
+#[wasm_bindgen(unchecked_return_type = "Calculation")]
+pub fn calculate(
+    #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ rules?: RuleSet }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(|| {
+        let raw = read_household(household)?;
+        let calculation = match read_options::<NoOptions>(options)? {
+            (Some(rules), _) => calc_core::calculate_with(&raw, &rules)?,
+            (None, _) => calc_core::calculate(&raw)?,
+        };
+        Ok(calculation)
+    })
+}
+
+/// Net income against one adult's weekly hours, exactly, and the outlook at the chosen hours against `current` (the
+/// household as it is now) or, without it, against not working.
+#[wasm_bindgen(unchecked_return_type = "CurveResult")]
+pub fn curve(
+    #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CurveOptions & { rules?: RuleSet }")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Household")] current: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(|| {
+        let raw = read_household(household)?;
+        let current = if current.is_undefined() || current.is_null() {
+            None
+        } else {
+            Some(read_household(current).map_err(|e| e.inside("current"))?)
+        };
+        let result = match read_options::<CurveOptions>(options)? {
+            (Some(rules), options) => calc_core::curve_with(&raw, &rules, &options, current.as_ref())?,
+            (None, options) => calc_core::curve(&raw, &options, current.as_ref())?,
+        };
+        Ok(result)
+    })
+}
+
+/// The rule sets built in, oldest first, with the dates each covers.
+#[wasm_bindgen(js_name = ruleSets, unchecked_return_type = "RuleSetUsed[]")]
+pub fn rule_sets() -> Result<JsValue, JsValue> {
+    run(|| Ok(rules::embedded().iter().map(RuleSetUsed::of).collect::<Vec<_>>()))
+}
+
+/// Checks a household without calculating: every problem found, each with its field path; an empty list when the
+/// household can be calculated. Throws only for bad `options`.
+#[wasm_bindgen(unchecked_return_type = "Problem[]")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ rules?: RuleSet }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(|| {
+        let (rules, _) = read_options::<NoOptions>(options)?;
+        let checked = read_household(household).and_then(|raw| match &rules {
+            Some(rules) => household::validate_with(&raw, rules).map(drop),
+            None => household::validate(&raw).map(drop),
+        });
+        Ok(checked.err().map(|e| e.errors).unwrap_or_default())
+    })
+}
+
+/// The options of a function that takes none besides `rules`: an empty object, so that a misspelt key is reported.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoOptions {}
+
+/// Runs `body` and hands its result to JavaScript as plain objects, or its error as a thrown `Error`.
+fn run<T: Serialize>(body: impl FnOnce() -> Result<T, Error>) -> Result<JsValue, JsValue> {
+    let value = body().map_err(to_js_error)?;
+    // Plain objects rather than `Map`s, which is what callers expect of JSON-shaped data.
+    Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// A household from a JavaScript value; a malformed field is reported by its path.
+fn read_household(value: JsValue) -> Result<RawHousehold, Error> {
+    input::read(serde_wasm_bindgen::Deserializer::from(value))
+}
+
+/// Splits the options object into the caller's rule set (`rules`, checked as a rule file is) and the other options.
+fn read_options<T: Default + for<'de> Deserialize<'de>>(options: JsValue) -> Result<(Option<RuleSet>, T), Error> {
+    if options.is_undefined() || options.is_null() {
+        return Ok((None, T::default()));
+    }
+    if !options.is_object() {
+        return Err(Error::invalid("options", "must be an object"));
+    }
+    // A shallow copy without `rules`, so that the caller's object is left as it was.
+    let rest = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+    let key = JsValue::from_str("rules");
+    let rules = js_sys::Reflect::get(&rest, &key).unwrap_or(JsValue::UNDEFINED);
+    // Deleting an own property of a plain object just made cannot fail.
+    let _ = js_sys::Reflect::delete_property(&rest, &key);
+    let rules =
+        if rules.is_undefined() { None } else { Some(rules::read(serde_wasm_bindgen::Deserializer::from(rules))?) };
+    let rest =
+        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(JsValue::from(rest))).map_err(|e| {
+            let path = e.path().to_string();
+            Error::invalid(if path == "." { "options".to_string() } else { path }, e.inner().to_string())
+        })?;
+    Ok((rules, rest))
+}
+
+/// The one conversion of an engine error into a thrown JavaScript `Error`, with `code` and `errors`.
+fn to_js_error(error: Error) -> JsValue {
+    let code = if error.errors.iter().any(|p| p.kind == ProblemKind::Invalid) { "invalid" } else { "unmodelled" };
+    let js = js_sys::Error::new(&error.to_string());
+    let problems =
+        error.errors.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::UNDEFINED);
+    // Setting a property on an `Error` just made cannot fail.
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &code.into());
+    let _ = js_sys::Reflect::set(&js, &"errors".into(), &problems);
+    js.into()
+}
