@@ -5,7 +5,7 @@
 //! `"unmodelled"`) and `errors`, the list of problems each with its `kind`, `field` path and `message`.
 
 use calc_core::error::ProblemKind;
-use calc_core::{calculation::RuleSetUsed, household, input, rules, CurveOptions, Error, RawHousehold, RuleSet};
+use calc_core::{calculation::RuleSetUsed, household, input, rules, tree, CurveOptions, Error, RawHousehold, RuleSet};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -111,11 +111,8 @@ fn read_options<T: Default + for<'de> Deserialize<'de>>(options: JsValue) -> Res
     let _ = js_sys::Reflect::delete_property(&rest, &key);
     let rules =
         if rules.is_undefined() { None } else { Some(rules::read(serde_wasm_bindgen::Deserializer::from(rules))?) };
-    let rest =
-        serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(JsValue::from(rest))).map_err(|e| {
-            let path = e.path().to_string();
-            Error::invalid(if path == "." { "options".to_string() } else { path }, e.inner().to_string())
-        })?;
+    let rest = tree::read(serde_wasm_bindgen::Deserializer::from(JsValue::from(rest)))
+        .map_err(|e| Error::invalid(if e.path.is_empty() { "options".to_string() } else { e.path }, e.message))?;
     Ok((rules, rest))
 }
 

@@ -30,7 +30,7 @@ pub mod period;
 pub mod rules;
 pub mod scottish_child_payment;
 pub mod tax;
-mod tree;
+pub mod tree;
 pub mod uc;
 pub mod warnings;
 pub mod working;

@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::date::Date;
 use crate::error::Error;
 use crate::money::Money;
-use crate::tree::Node;
+use crate::tree::{self, Node};
 
 /// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -32,7 +32,7 @@ pub fn embedded() -> &'static [RuleSet] {
     SETS.get_or_init(|| {
         TREES
             .iter()
-            .map(|(name, tree)| match from_tree(tree) {
+            .map(|(name, tree)| match checked(tree::from_tree(tree)) {
                 Ok(set) => set,
                 // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
                 // any input; it names the file for whoever breaks one.
@@ -98,12 +98,11 @@ impl RuleSet {
 /// Reads and checks a rule set from any serde format (a TOML file, a JavaScript object), reporting a bad figure by its
 /// path inside `rules` (e.g. `rules.universal_credit.taper_percent`).
 pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RuleSet, Error> {
-    let tree = Node::deserialize(deserializer).map_err(|e| Error::invalid("rules", e.to_string()))?;
-    from_tree(&tree)
+    checked(tree::read(deserializer))
 }
 
-fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
-    let set = RuleSet::deserialize(tree).map_err(|e| {
+fn checked(set: Result<RuleSet, tree::Error>) -> Result<RuleSet, Error> {
+    let set = set.map_err(|e| {
         let field = if e.path.is_empty() { "rules".to_string() } else { format!("rules.{}", e.path) };
         Error::invalid(field, e.message)
     })?;

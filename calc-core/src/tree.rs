@@ -1,24 +1,43 @@
-//! A rule file as a tree of plain values, and the small serde deserializer that reads the rule types from it.
+//! Plain values (what JSON, a JavaScript object or a TOML file holds) as a tree, and the small serde deserializer that
+//! reads the engine's types from it, keeping the path of the value at fault.
 //!
-//! `build.rs` parses the embedded TOML files at build time and writes them out as static trees, so the engine needs no
-//! TOML parser at run time (it would be most of the WebAssembly's size). A caller's rule set, in any serde format, is
-//! read into a tree first too: the rule types are then deserialized from one deserializer only, which keeps the
-//! WebAssembly to one copy of that code. Reading from a tree runs every check of the rule types (units, periods,
-//! sources, unknown keys), and the deserializer keeps the path of the value at fault itself, which costs much less
-//! than wrapping it in `serde_path_to_error`.
+//! Every input goes through a tree: it is read first (from any serde format), then the engine's types are read from
+//! it. That gives three things. The rule files are parsed by `build.rs` at build time and embedded as static trees, so
+//! the engine carries no TOML parser at run time (it would be most of the WebAssembly's size). Each of the engine's
+//! input types is deserialized from one deserializer only, and the path is kept here rather than by wrapping every
+//! deserializer (`serde_path_to_error`), which keeps the WebAssembly small. And every format behaves alike: a
+//! misspelt key is refused whether it comes from JSON or from a JavaScript object (whose own deserializer reads only
+//! the keys a struct asks for).
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
+use serde::de::{DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-/// A value of the kinds rule files use. Numbers become strings, so that decimals stay exact.
+/// One value. Rule files hold only strings (numbers are written as strings, so that decimals stay exact), booleans
+/// and tables; the static trees borrow, trees read at run time own.
 #[derive(Clone, Debug)]
 pub enum Node {
-    Str(Cow<'static, str>),
+    Null,
     Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Cow<'static, str>),
+    Seq(Vec<Node>),
     Table(Cow<'static, [(Cow<'static, str>, Node)]>),
+}
+
+/// Reads a `T` from any serde format through a tree; an error names the path of the value at fault (`adults[0].age`,
+/// empty for the whole input).
+pub fn read<'de, T: DeserializeOwned, D: Deserializer<'de>>(deserializer: D) -> Result<T, Error> {
+    let tree = Node::deserialize(deserializer).map_err(|e| Error { path: String::new(), message: e.to_string() })?;
+    from_tree(&tree)
+}
+
+/// Reads a `T` from a tree.
+pub fn from_tree<T: DeserializeOwned>(tree: &Node) -> Result<T, Error> {
+    T::deserialize(tree)
 }
 
 impl<'de> Deserializer<'de> for &Node {
@@ -26,24 +45,43 @@ impl<'de> Deserializer<'de> for &Node {
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         match self {
-            Node::Str(s) => visitor.visit_str(s),
+            Node::Null => visitor.visit_unit(),
             Node::Bool(b) => visitor.visit_bool(*b),
+            Node::Int(i) => visitor.visit_i64(*i),
+            Node::Float(f) => visitor.visit_f64(*f),
+            Node::Str(s) => visitor.visit_str(s),
+            Node::Seq(items) => visitor.visit_seq(Items { items: items.iter().enumerate() }),
             Node::Table(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
         }
     }
 
-    /// A key that is present holds a value: absent keys never reach the deserializer.
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_some(self)
+        match self {
+            Node::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    /// The engine's plain enums are written as their variant's name (`"england"`).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self {
+            Node::Str(s) => visitor.visit_enum(s.as_ref().into_deserializer()),
+            _ => self.deserialize_any(visitor),
+        }
     }
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit unit_struct
-        newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+        newtype_struct seq tuple tuple_struct map struct identifier ignored_any
     }
 }
 
-/// A table's entries, read in turn; an error in a value gets the value's key in front of its path.
+/// A table's entries, read in turn; an error in a key or a value gets the key in front of its path.
 struct Entries<'a> {
     entries: std::slice::Iter<'a, (Cow<'static, str>, Node)>,
     value: Option<(&'a str, &'a Node)>,
@@ -57,25 +95,52 @@ impl<'de> MapAccess<'de> for Entries<'_> {
             return Ok(None);
         };
         self.value = Some((key, value));
-        seed.deserialize(key.as_ref().into_deserializer()).map(Some)
+        let name: serde::de::value::StrDeserializer<Error> = key.as_ref().into_deserializer();
+        seed.deserialize(name).map(Some).map_err(|e| e.inside(key))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let Some((key, value)) = self.value.take() else {
             return Err(serde::de::Error::custom("a value was asked for before its key"));
         };
-        seed.deserialize(value).map_err(|mut e| {
-            e.path = if e.path.is_empty() { key.to_string() } else { format!("{key}.{}", e.path) };
-            e
-        })
+        seed.deserialize(value).map_err(|e| e.inside(key))
     }
 }
 
-/// What is wrong, and where: the path of keys from the top of the tree (empty for the top itself).
+/// A list's items, read in turn; an error in an item gets its index in front of its path.
+struct Items<'a> {
+    items: std::iter::Enumerate<std::slice::Iter<'a, Node>>,
+}
+
+impl<'de> SeqAccess<'de> for Items<'_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        match self.items.next() {
+            Some((i, item)) => seed.deserialize(item).map(Some).map_err(|e| e.inside(&format!("[{i}]"))),
+            None => Ok(None),
+        }
+    }
+}
+
+/// What is wrong, and where: the path from the top of the tree, written as in JavaScript (`adults[0].age`; empty for
+/// the top itself).
 #[derive(Debug)]
 pub struct Error {
     pub path: String,
     pub message: String,
+}
+
+impl Error {
+    /// The same error, one step further out: `step` is a key, or an index written `[0]`.
+    fn inside(mut self, step: &str) -> Error {
+        self.path = match self.path.chars().next() {
+            None => step.to_string(),
+            Some('[') => format!("{step}{}", self.path),
+            Some(_) => format!("{step}.{}", self.path),
+        };
+        self
+    }
 }
 
 impl serde::de::Error for Error {
@@ -104,11 +169,19 @@ impl<'de> Visitor<'de> for NodeVisitor {
     type Value = Node;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string, a number, true or false, or a table")
+        f.write_str("a plain value: null, true or false, a number, a string, a list or a table")
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
-        Ok(Node::Str(Cow::Owned(v.to_string())))
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node, D::Error> {
+        deserializer.deserialize_any(self)
     }
 
     fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
@@ -116,15 +189,27 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 
     fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
-        Ok(Node::Str(Cow::Owned(v.to_string())))
+        Ok(Node::Int(v))
     }
 
     fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
-        Ok(Node::Str(Cow::Owned(v.to_string())))
+        Ok(i64::try_from(v).map_or(Node::Float(v as f64), Node::Int))
     }
 
     fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Float(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
         Ok(Node::Str(Cow::Owned(v.to_string())))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Node::Seq(items))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
