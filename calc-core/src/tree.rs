@@ -32,12 +32,33 @@ pub enum Node {
 /// empty for the whole input).
 pub fn read<'de, T: DeserializeOwned, D: Deserializer<'de>>(deserializer: D) -> Result<T, Error> {
     let tree = Node::deserialize(deserializer).map_err(|e| Error { path: String::new(), message: e.to_string() })?;
-    from_tree(&tree)
+    T::deserialize(&tree)
 }
 
-/// Reads a `T` from a tree.
-pub fn from_tree<T: DeserializeOwned>(tree: &Node) -> Result<T, Error> {
-    T::deserialize(tree)
+impl Node {
+    /// The entries of a table whose keys are all `known`: an unknown key is refused, as `deny_unknown_fields` does.
+    pub fn table(&self, known: &[&str]) -> Result<Table<'_>, Error> {
+        let Node::Table(entries) = self else {
+            return Err(serde::de::Error::custom("must be a table"));
+        };
+        match entries.iter().find(|(key, _)| !known.contains(&key.as_ref())) {
+            Some((key, _)) => Err(Error { path: key.to_string(), message: format!("unknown field `{key}`") }),
+            None => Ok(Table(entries)),
+        }
+    }
+}
+
+/// A table's entries, their keys checked.
+pub struct Table<'a>(&'a [(Cow<'static, str>, Node)]);
+
+impl Table<'_> {
+    /// The value at `key`.
+    pub fn get(&self, key: &str) -> Result<&Node, Error> {
+        match self.0.iter().find(|(k, _)| k == key) {
+            Some((_, value)) => Ok(value),
+            None => Err(serde::de::Error::custom(format!("missing field `{key}`"))),
+        }
+    }
 }
 
 impl<'de> Deserializer<'de> for &Node {
@@ -133,7 +154,7 @@ pub struct Error {
 
 impl Error {
     /// The same error, one step further out: `step` is a key, or an index written `[0]`.
-    fn inside(mut self, step: &str) -> Error {
+    pub(crate) fn inside(mut self, step: &str) -> Error {
         self.path = match self.path.chars().next() {
             None => step.to_string(),
             Some('[') => format!("{step}{}", self.path),
