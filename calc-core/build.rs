@@ -2,8 +2,9 @@
 //!
 //! The TOML is parsed here, at build time, so that the engine (and its WebAssembly) carries no TOML parser. Writes
 //! `$OUT_DIR/embedded_rules.rs`: a list of (id, text) pairs, for tests and tools that read the files themselves, and
-//! `$OUT_DIR/embedded_trees.rs`: the same files as static `Node` trees (`src/tree.rs`), which the rule types are
-//! deserialized from, with every check, on first use. Both are oldest first (file names sort by year).
+//! `$OUT_DIR/embedded_trees.rs`: the same files in a compact form (`encode` below) that `tree::Node::decode` turns
+//! into trees, from which the rule types are read, with every check, on first use. Both are oldest first (file names
+//! sort by year).
 
 use std::{env, fs, path::Path};
 
@@ -27,7 +28,9 @@ fn main() {
             .unwrap()
             .parse()
             .unwrap_or_else(|e| panic!("rules/{id}.toml is not valid TOML: {e}"));
-        trees.push_str(&format!("    ({id:?}, {}),\n", node(&toml::Value::Table(table), &id)));
+        let mut encoded = String::new();
+        encode(&table, &id, &mut encoded);
+        trees.push_str(&format!("    ({id:?}, {encoded:?}),\n"));
     }
     texts.push(']');
     trees.push(']');
@@ -36,19 +39,36 @@ fn main() {
     fs::write(out.join("embedded_trees.rs"), trees).unwrap();
 }
 
-/// A TOML value as the Rust expression of a `Node`. Debug formatting of a string is a valid Rust string literal.
-fn node(value: &toml::Value, path: &str) -> String {
-    match value {
-        toml::Value::String(s) => format!("Node::Str(Cow::Borrowed({s:?}))"),
-        toml::Value::Boolean(b) => format!("Node::Bool({b})"),
-        toml::Value::Table(table) => {
-            let entries: Vec<_> = table
-                .iter()
-                .map(|(k, v)| format!("(Cow::Borrowed({k:?}), {})", node(v, &format!("{path}.{k}"))))
-                .collect();
-            format!("Node::Table(Cow::Borrowed(&[{}]))", entries.join(", "))
+/// Writes a table in the compact form `tree::Node::decode` reads: tokens separated by RS (U+001E), each a kind
+/// character then the key: `{key` opens a table and `}` closes it; `"key`, US (U+001F) and the text is a string;
+/// `!key`, US and `true` or `false` is a boolean. Strings are read in place, without escapes or copies.
+fn encode(table: &toml::Table, path: &str, out: &mut String) {
+    for (key, value) in table {
+        let path = format!("{path}.{key}");
+        let text = match value {
+            toml::Value::String(s) => s,
+            _ => "",
+        };
+        if key.contains(['\u{1e}', '\u{1f}']) || text.contains('\u{1e}') {
+            panic!("rules/{path}: the control characters U+001E and U+001F are not allowed");
         }
-        // The rule types read only these; numbers are written as strings so that decimals stay exact.
-        other => panic!("rules/{path}: a rule file holds strings, booleans and tables, not {}", other.type_str()),
+        match value {
+            toml::Value::Table(inner) => {
+                token(out, &format!("{{{key}"));
+                encode(inner, &path, out);
+                token(out, "}");
+            }
+            toml::Value::String(s) => token(out, &format!("\"{key}\u{1f}{s}")),
+            toml::Value::Boolean(b) => token(out, &format!("!{key}\u{1f}{b}")),
+            // The rule types read only these; numbers are written as strings so that decimals stay exact.
+            other => panic!("rules/{path}: a rule file holds strings, booleans and tables, not {}", other.type_str()),
+        }
     }
+}
+
+fn token(out: &mut String, token: &str) {
+    if !out.is_empty() {
+        out.push('\u{1e}');
+    }
+    out.push_str(token);
 }

@@ -6,7 +6,6 @@
 //! the wrong unit or period makes the file fail to load, and `tests/rules.rs` loads every file. A new tax year is a new
 //! file and a golden test, never a code change.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::OnceLock;
@@ -23,16 +22,16 @@ use crate::tree::{self, Node};
 /// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
-/// The same files, parsed by `build.rs` into static trees, so that loading them needs no TOML parser.
-static TREES: &[(&str, Node)] = include!(concat!(env!("OUT_DIR"), "/embedded_trees.rs"));
+/// The same files, parsed by `build.rs` and written in a compact form, so that loading them needs no TOML parser.
+const ENCODED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_trees.rs"));
 
 /// The rule sets shipped with the engine, read once, oldest first.
 pub fn embedded() -> &'static [RuleSet] {
     static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
     SETS.get_or_init(|| {
-        TREES
+        ENCODED
             .iter()
-            .map(|(name, tree)| match checked(tree) {
+            .map(|(name, encoded)| match checked(&Node::decode(encoded)) {
                 Ok(set) => set,
                 // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
                 // any input; it names the file for whoever breaks one.

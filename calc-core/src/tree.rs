@@ -2,12 +2,12 @@
 //! reads the engine's types from it, keeping the path of the value at fault.
 //!
 //! Every input goes through a tree: it is read first (from any serde format), then the engine's types are read from
-//! it. That gives three things. The rule files are parsed by `build.rs` at build time and embedded as static trees, so
-//! the engine carries no TOML parser at run time (it would be most of the WebAssembly's size). Each of the engine's
-//! input types is deserialized from one deserializer only, and the path is kept here rather than by wrapping every
-//! deserializer (`serde_path_to_error`), which keeps the WebAssembly small. And every format behaves alike: a
-//! misspelt key is refused whether it comes from JSON or from a JavaScript object (whose own deserializer reads only
-//! the keys a struct asks for).
+//! it. That gives three things. The rule files are parsed by `build.rs` at build time and embedded in a compact form
+//! that `Node::decode` reads, so the engine carries no TOML parser at run time (it would be most of the
+//! WebAssembly's size). Each of the engine's input types is deserialized from one deserializer only, and the path is
+//! kept here rather than by wrapping every deserializer (`serde_path_to_error`), which keeps the WebAssembly small.
+//! And every format behaves alike: a misspelt key is refused whether it comes from JSON or from a JavaScript object
+//! (whose own deserializer reads only the keys a struct asks for).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -16,7 +16,7 @@ use serde::de::{DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, 
 use serde::{Deserialize, Deserializer};
 
 /// One value. Rule files hold only strings (numbers are written as strings, so that decimals stay exact), booleans
-/// and tables; the static trees borrow, trees read at run time own.
+/// and tables; the embedded ones borrow their strings from the program's data.
 #[derive(Clone, Debug)]
 pub enum Node {
     Null,
@@ -25,7 +25,7 @@ pub enum Node {
     Float(f64),
     Str(Cow<'static, str>),
     Seq(Vec<Node>),
-    Table(Cow<'static, [(Cow<'static, str>, Node)]>),
+    Table(Vec<(Cow<'static, str>, Node)>),
 }
 
 /// Reads a `T` from any serde format through a tree; an error names the path of the value at fault (`adults[0].age`,
@@ -36,6 +36,25 @@ pub fn read<'de, T: DeserializeOwned, D: Deserializer<'de>>(deserializer: D) -> 
 }
 
 impl Node {
+    /// The table `build.rs` wrote in its compact form (see `encode` there), its strings borrowed from `text`.
+    pub fn decode(text: &'static str) -> Node {
+        fn table(tokens: &mut std::str::Split<'static, char>) -> Vec<(Cow<'static, str>, Node)> {
+            let mut entries = Vec::new();
+            while let Some((kind, rest)) = tokens.next().and_then(|token| token.split_at_checked(1)) {
+                let (key, text) = rest.split_once('\u{1f}').unwrap_or((rest, ""));
+                let value = match kind {
+                    "}" => break,
+                    "{" => Node::Table(table(tokens)),
+                    "!" => Node::Bool(text == "true"),
+                    _ => Node::Str(Cow::Borrowed(text)),
+                };
+                entries.push((Cow::Borrowed(key), value));
+            }
+            entries
+        }
+        Node::Table(table(&mut text.split('\u{1e}')))
+    }
+
     /// The entries of a table whose keys are all `known`: an unknown key is refused, as `deny_unknown_fields` does.
     pub fn table(&self, known: &[&str]) -> Result<Table<'_>, Error> {
         let Node::Table(entries) = self else {
@@ -238,6 +257,30 @@ impl<'de> Visitor<'de> for NodeVisitor {
         while let Some((key, value)) = map.next_entry::<String, Node>()? {
             entries.push((Cow::Owned(key), value));
         }
-        Ok(Node::Table(Cow::Owned(entries)))
+        Ok(Node::Table(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn decodes_the_compact_form() {
+        let node = Node::decode("{a\u{1e}\"b\u{1f}x y\u{1e}!c\u{1f}true\u{1e}}\u{1e}\"d\u{1f}");
+        assert_eq!(Value::deserialize(&node).unwrap(), json!({ "a": { "b": "x y", "c": true }, "d": "" }));
+    }
+
+    #[test]
+    fn errors_name_the_path_as_javascript_writes_it() {
+        let check = |input: Value, path: &str| {
+            let err = read::<crate::RawHousehold, _>(&input).unwrap_err();
+            assert_eq!(err.path, path, "{}", err.message);
+        };
+        check(json!({ "adults": [{ "age": 30 }, { "age": "x" }] }), "adults[1].age");
+        check(json!({ "adults": [{ "colour": "blue" }] }), "adults[0].colour");
+        check(json!({ "nation": "atlantis" }), "nation");
+        check(json!("a household"), "");
     }
 }
