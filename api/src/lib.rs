@@ -6,6 +6,7 @@
 
 use calc_core::error::ProblemKind;
 use calc_core::{calculation::RuleSetUsed, household, input, rules, tree, CurveOptions, Error, RawHousehold, RuleSet};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -96,7 +97,7 @@ fn read_household(value: JsValue) -> Result<RawHousehold, Error> {
 }
 
 /// Splits the options object into the caller's rule set (`rules`, checked as a rule file is) and the other options.
-fn read_options<T: Default + for<'de> Deserialize<'de>>(options: JsValue) -> Result<(Option<RuleSet>, T), Error> {
+fn read_options<T: Default + DeserializeOwned>(options: JsValue) -> Result<(Option<RuleSet>, T), Error> {
     if options.is_undefined() || options.is_null() {
         return Ok((None, T::default()));
     }
