@@ -68,7 +68,9 @@ trait FromNode: Sized {
     fn from_node(node: &Node) -> Result<Self, tree::Error>;
 }
 
-/// The rule types, each with its `FromNode`: a table with exactly these keys, each read as its field's type.
+/// The rule types, each with its `FromNode`: a table with exactly these keys, each read as its field's type. Every
+/// field is read before the value is built, so a bad one (the first is reported) leaves nothing half-built to clean
+/// up: the early return of `?` after each field would cost a cleanup path per field.
 macro_rules! rule_types {
     ($(
         $(#[$meta:meta])*
@@ -80,17 +82,28 @@ macro_rules! rule_types {
         impl FromNode for $name {
             fn from_node(node: &Node) -> Result<Self, tree::Error> {
                 let table = node.table(&[$(stringify!($field)),*])?;
-                Ok($name { $( $field: field(&table, stringify!($field))?, )* })
+                let mut error = None;
+                $( let $field = field(&table, stringify!($field), &mut error); )*
+                match ($($field,)*) {
+                    ($(Some($field),)*) => Ok($name { $($field,)* }),
+                    _ => Err(error.unwrap_or_else(|| serde::de::Error::custom("a field could not be read"))),
+                }
             }
         }
     )*};
 }
 
-/// The value at `key` in a table, read as a `T`; an error gets the key in front of its path. Not inlined: one copy
-/// per type of figure, rather than one per figure.
+/// The value at `key` in a table, read as a `T`, or `None` with the first error kept in `error`, the key in front of
+/// its path. Not inlined: one copy per type of figure, rather than one per figure.
 #[inline(never)]
-fn field<T: FromNode>(table: &tree::Table, key: &str) -> Result<T, tree::Error> {
-    T::from_node(table.get(key)?).map_err(|e| e.inside(key))
+fn field<T: FromNode>(table: &tree::Table, key: &str, error: &mut Option<tree::Error>) -> Option<T> {
+    match table.get(key).and_then(T::from_node) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            error.get_or_insert(e.inside(key));
+            None
+        }
+    }
 }
 
 impl FromNode for String {
