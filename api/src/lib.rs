@@ -5,7 +5,8 @@
 //! `"unmodelled"`) and `errors`, the list of problems each with its `kind`, `field` path and `message`.
 
 use calc_core::error::ProblemKind;
-use calc_core::{calculation::RuleSetUsed, household, input, rules, tree, CurveOptions, Error, RawHousehold, RuleSet};
+use calc_core::tree::{self, Node};
+use calc_core::{calculation::RuleSetUsed, household, input, rules, CurveOptions, Error, RawHousehold, RuleSet};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -24,8 +25,8 @@ pub fn calculate(
     #[wasm_bindgen(unchecked_optional_param_type = "{ rules?: RuleSet }")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     run(|| {
-        let raw = read_household(household)?;
-        let calculation = match read_options::<NoOptions>(options)? {
+        let raw = read_household(&household)?;
+        let calculation = match read_options::<NoOptions>(&options)? {
             (Some(rules), _) => calc_core::calculate_with(&raw, &rules)?,
             (None, _) => calc_core::calculate(&raw)?,
         };
@@ -42,13 +43,13 @@ pub fn curve(
     #[wasm_bindgen(unchecked_optional_param_type = "Household")] current: JsValue,
 ) -> Result<JsValue, JsValue> {
     run(|| {
-        let raw = read_household(household)?;
+        let raw = read_household(&household)?;
         let current = if current.is_undefined() || current.is_null() {
             None
         } else {
-            Some(read_household(current).map_err(|e| e.inside("current"))?)
+            Some(read_household(&current).map_err(|e| e.inside("current"))?)
         };
-        let result = match read_options::<CurveOptions>(options)? {
+        let result = match read_options::<CurveOptions>(&options)? {
             (Some(rules), options) => calc_core::curve_with(&raw, &rules, &options, current.as_ref())?,
             (None, options) => calc_core::curve(&raw, &options, current.as_ref())?,
         };
@@ -70,8 +71,8 @@ pub fn validate(
     #[wasm_bindgen(unchecked_optional_param_type = "{ rules?: RuleSet }")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     run(|| {
-        let (rules, _) = read_options::<NoOptions>(options)?;
-        let checked = read_household(household).and_then(|raw| match &rules {
+        let (rules, _) = read_options::<NoOptions>(&options)?;
+        let checked = read_household(&household).and_then(|raw| match &rules {
             Some(rules) => household::validate_with(&raw, rules).map(drop),
             None => household::validate(&raw).map(drop),
         });
@@ -92,29 +93,77 @@ fn run<T: Serialize>(body: impl FnOnce() -> Result<T, Error>) -> Result<JsValue,
 }
 
 /// A household from a JavaScript value; a malformed field is reported by its path.
-fn read_household(value: JsValue) -> Result<RawHousehold, Error> {
-    input::read(serde_wasm_bindgen::Deserializer::from(value))
+fn read_household(value: &JsValue) -> Result<RawHousehold, Error> {
+    input::from_tree(&to_tree(value, 0).map_err(invalid)?)
 }
 
 /// Splits the options object into the caller's rule set (`rules`, checked as a rule file is) and the other options.
-fn read_options<T: Default + DeserializeOwned>(options: JsValue) -> Result<(Option<RuleSet>, T), Error> {
-    if options.is_undefined() || options.is_null() {
-        return Ok((None, T::default()));
-    }
-    if !options.is_object() {
-        return Err(Error::invalid("options", "must be an object"));
-    }
-    // A shallow copy without `rules`, so that the caller's object is left as it was.
-    let rest = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
-    let key = JsValue::from_str("rules");
-    let rules = js_sys::Reflect::get(&rest, &key).unwrap_or(JsValue::UNDEFINED);
-    // Deleting an own property of a plain object just made cannot fail.
-    let _ = js_sys::Reflect::delete_property(&rest, &key);
-    let rules =
-        if rules.is_undefined() { None } else { Some(rules::read(serde_wasm_bindgen::Deserializer::from(rules))?) };
-    let rest = tree::read(serde_wasm_bindgen::Deserializer::from(JsValue::from(rest)))
-        .map_err(|e| Error::invalid(if e.path.is_empty() { "options".to_string() } else { e.path }, e.message))?;
+fn read_options<T: Default + DeserializeOwned>(options: &JsValue) -> Result<(Option<RuleSet>, T), Error> {
+    let mut entries = match to_tree(options, 0).map_err(invalid)? {
+        Node::Null => return Ok((None, T::default())),
+        Node::Table(entries) => entries,
+        _ => return Err(Error::invalid("options", "must be an object")),
+    };
+    // `rules: undefined` is no rule set, as an absent key is.
+    let rules = match entries.iter().position(|(key, _)| key == "rules").map(|i| entries.remove(i).1) {
+        None | Some(Node::Null) => None,
+        Some(tree) => Some(rules::from_tree(&tree)?),
+    };
+    let rest = tree::from_tree(&Node::Table(entries)).map_err(invalid)?;
     Ok((rules, rest))
+}
+
+/// How deep a value may nest: far deeper than any input, and a guard against a value that contains itself.
+const MAX_DEPTH: usize = 32;
+
+/// A JavaScript value as a tree of plain values. Numbers that are not whole become strings as JavaScript writes them
+/// ("12.71"), which read exactly as decimals; this also spares the WebAssembly Rust's float formatting.
+fn to_tree(value: &JsValue, depth: usize) -> Result<Node, tree::Error> {
+    use serde::de::Error as _;
+    if depth > MAX_DEPTH {
+        return Err(tree::Error::custom("is nested too deeply"));
+    }
+    if value.is_undefined() || value.is_null() {
+        return Ok(Node::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Node::Bool(b));
+    }
+    if let Some(number) = value.as_f64() {
+        if js_sys::Number::is_safe_integer(value) {
+            return Ok(Node::Int(number as i64));
+        }
+        let text = value.unchecked_ref::<js_sys::Number>().to_string_with_radix(10).ok().and_then(|t| t.as_string());
+        return text.map(|t| Node::Str(t.into())).ok_or_else(|| tree::Error::custom("is a number that cannot be read"));
+    }
+    if let Some(text) = value.as_string() {
+        return Ok(Node::Str(text.into()));
+    }
+    if js_sys::Array::is_array(value) {
+        let items = value.unchecked_ref::<js_sys::Array>().iter().enumerate();
+        return items
+            .map(|(i, item)| to_tree(&item, depth + 1).map_err(|e| e.inside(&format!("[{i}]"))))
+            .collect::<Result<_, _>>()
+            .map(Node::Seq);
+    }
+    if value.is_object() && !value.is_function() {
+        let entries = js_sys::Object::entries(value.unchecked_ref());
+        return entries
+            .iter()
+            .map(|entry| {
+                let entry = entry.unchecked_into::<js_sys::Array>();
+                let key = entry.get(0).as_string().unwrap_or_default();
+                let node = to_tree(&entry.get(1), depth + 1).map_err(|e| e.inside(&key))?;
+                Ok((key.into(), node))
+            })
+            .collect::<Result<_, _>>()
+            .map(Node::Table);
+    }
+    Err(tree::Error::custom("must be a plain value: null, true or false, a number, a string, a list or an object"))
+}
+
+fn invalid(e: tree::Error) -> Error {
+    Error::invalid(e.path, e.message)
 }
 
 /// The one conversion of an engine error into a thrown JavaScript `Error`, with `code` and `errors`.

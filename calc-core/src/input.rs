@@ -297,3 +297,8 @@ pub struct RawNonDependant {
 pub fn read<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawHousehold, crate::Error> {
     crate::tree::read(deserializer).map_err(|e| crate::Error::invalid(e.path, e.message))
 }
+
+/// Reads a household from a tree (one made by the caller, for example from a JavaScript value).
+pub fn from_tree(tree: &crate::tree::Node) -> Result<RawHousehold, crate::Error> {
+    crate::tree::from_tree(tree).map_err(|e| crate::Error::invalid(e.path, e.message))
+}

@@ -31,7 +31,7 @@ pub fn embedded() -> &'static [RuleSet] {
     SETS.get_or_init(|| {
         ENCODED
             .iter()
-            .map(|(name, encoded)| match checked(&Node::decode(encoded)) {
+            .map(|(name, encoded)| match from_tree(&Node::decode(encoded)) {
                 Ok(set) => set,
                 // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
                 // any input; it names the file for whoever breaks one.
@@ -352,10 +352,11 @@ impl RuleSet {
 /// path inside `rules` (e.g. `rules.universal_credit.taper_percent`).
 pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RuleSet, Error> {
     let tree = Node::deserialize(deserializer).map_err(|e| Error::invalid("rules", e.to_string()))?;
-    checked(&tree)
+    from_tree(&tree)
 }
 
-fn checked(tree: &Node) -> Result<RuleSet, Error> {
+/// Reads and checks a rule set from a tree (one made by the caller, for example from a JavaScript value).
+pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
     let set = RuleSet::from_node(tree).map_err(|e| {
         let field = if e.path.is_empty() { "rules".to_string() } else { format!("rules.{}", e.path) };
         Error::invalid(field, e.message)

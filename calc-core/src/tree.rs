@@ -15,14 +15,13 @@ use std::fmt;
 use serde::de::{DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-/// One value. Rule files hold only strings (numbers are written as strings, so that decimals stay exact), booleans
-/// and tables; the embedded ones borrow their strings from the program's data.
+/// One value. Numbers other than whole ones are kept as strings, so that decimals stay exact; rule files hold only
+/// strings, booleans and tables, and the embedded ones borrow their strings from the program's data.
 #[derive(Clone, Debug)]
 pub enum Node {
     Null,
     Bool(bool),
     Int(i64),
-    Float(f64),
     Str(Cow<'static, str>),
     Seq(Vec<Node>),
     Table(Vec<(Cow<'static, str>, Node)>),
@@ -32,7 +31,12 @@ pub enum Node {
 /// empty for the whole input).
 pub fn read<'de, T: DeserializeOwned, D: Deserializer<'de>>(deserializer: D) -> Result<T, Error> {
     let tree = Node::deserialize(deserializer).map_err(|e| Error { path: String::new(), message: e.to_string() })?;
-    T::deserialize(&tree)
+    from_tree(&tree)
+}
+
+/// Reads a `T` from a tree (one made by the caller, for example from a JavaScript value).
+pub fn from_tree<T: DeserializeOwned>(tree: &Node) -> Result<T, Error> {
+    T::deserialize(tree)
 }
 
 impl Node {
@@ -88,7 +92,6 @@ impl<'de> Deserializer<'de> for &Node {
             Node::Null => visitor.visit_unit(),
             Node::Bool(b) => visitor.visit_bool(*b),
             Node::Int(i) => visitor.visit_i64(*i),
-            Node::Float(f) => visitor.visit_f64(*f),
             Node::Str(s) => visitor.visit_str(s),
             Node::Seq(items) => visitor.visit_seq(Items { items: items.iter().enumerate() }),
             Node::Table(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
@@ -173,7 +176,7 @@ pub struct Error {
 
 impl Error {
     /// The same error, one step further out: `step` is a key, or an index written `[0]`.
-    pub(crate) fn inside(mut self, step: &str) -> Error {
+    pub fn inside(mut self, step: &str) -> Error {
         self.path = match self.path.chars().next() {
             None => step.to_string(),
             Some('[') => format!("{step}{}", self.path),
@@ -233,11 +236,12 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 
     fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
-        Ok(i64::try_from(v).map_or(Node::Float(v as f64), Node::Int))
+        Ok(i64::try_from(v).map_or_else(|_| Node::Str(Cow::Owned(v.to_string())), Node::Int))
     }
 
+    /// As a string, which reads exactly as a decimal ("12.71", not the nearest binary fraction).
     fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
-        Ok(Node::Float(v))
+        Ok(Node::Str(Cow::Owned(v.to_string())))
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Node, E> {

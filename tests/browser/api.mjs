@@ -133,6 +133,31 @@ await check("a value of the wrong type is reported at its path", async () => {
   assert(thrown.errors[0].field === "adults[0].job.hours_per_week", JSON.stringify(thrown.errors));
 });
 
+await check("a number reads exactly as the same decimal written as a string", async () => {
+  const adult = (wage) => [{ age: 30, job: { hours_per_week: 16.5, hourly_wage: wage, pay_frequency: "weekly" } }];
+  const number = (await call("calculate", { ...household, adults: adult(12.71) })).value;
+  const text = (await call("calculate", { ...household, adults: adult("12.71") })).value;
+  assert(number.adults[0].gross_earnings.weekly === "209.72", number.adults[0].gross_earnings.weekly);
+  assert(JSON.stringify(number.household) === JSON.stringify(text.household), "the figures differ");
+});
+
+await check("a value that is not plain data, or contains itself, is refused at its path, not crashed on", async () => {
+  const errors = await page.evaluate(() => {
+    const loop = { date: "2026-10-01", nation: "england" };
+    loop.adults = [{ age: 30, job: loop }];
+    return [{ date: "2026-10-01", nation: "england", adults: [{ age: () => 30 }] }, loop].map((household) => {
+      try {
+        window.api.calculate(household);
+        return "no error";
+      } catch (e) {
+        return e.errors;
+      }
+    });
+  });
+  assert(errors[0][0]?.field === "adults[0].age", JSON.stringify(errors[0]));
+  assert(errors[1][0]?.message.includes("nested too deeply"), JSON.stringify(errors[1]));
+});
+
 await check("a situation not modelled throws code 'unmodelled'", async () => {
   const { thrown } = await call("calculate", { ...household, nation: "northern_ireland" });
   assert(thrown?.code === "unmodelled" && thrown.errors[0].field === "nation", JSON.stringify(thrown));
