@@ -117,7 +117,7 @@ fn read_options<T: Default + DeserializeOwned>(options: &JsValue) -> Result<(Opt
 const MAX_DEPTH: usize = 32;
 
 /// A JavaScript value as a tree of plain values. Numbers that are not whole become strings as JavaScript writes them
-/// ("12.71"), which read exactly as decimals; this also spares the WebAssembly Rust's float formatting.
+/// ("12.71"), which read exactly as decimals.
 fn to_tree(value: &JsValue, depth: usize) -> Result<Node, tree::Error> {
     use serde::de::Error as _;
     if depth > MAX_DEPTH {
@@ -162,6 +162,7 @@ fn to_tree(value: &JsValue, depth: usize) -> Result<Node, tree::Error> {
     Err(tree::Error::custom("must be a plain value: null, true or false, a number, a string, a list or an object"))
 }
 
+/// A problem found while reading a tree, as the engine's error.
 fn invalid(e: tree::Error) -> Error {
     Error::invalid(e.path, e.message)
 }
