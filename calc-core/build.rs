@@ -1,5 +1,10 @@
 //! Embeds every rule file in `rules/` so that a new tax year is a new file, with no code change.
-//! Writes `$OUT_DIR/embedded_rules.rs`: a list of (id, text) pairs, oldest first (file names sort by year).
+//!
+//! The TOML is parsed here, at build time, so that the engine (and its WebAssembly) carries no TOML parser. Writes
+//! `$OUT_DIR/embedded_rules.rs`: a list of (id, text) pairs, for tests and tools that read the files themselves, and
+//! `$OUT_DIR/embedded_trees.rs`: the same files in a compact form (`encode` below) that `tree::Node::decode` turns
+//! into trees, from which the rule types are read, with every check, on first use. Both are oldest first (file names
+//! sort by year).
 
 use std::{env, fs, path::Path};
 
@@ -12,13 +17,58 @@ fn main() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
     files.sort();
-    let mut code = String::from("&[\n");
+    let mut texts = String::from("&[\n");
+    let mut trees = String::from("&[\n");
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let id = path.file_stem().unwrap().to_string_lossy();
         let full = fs::canonicalize(path).unwrap();
-        code.push_str(&format!("    ({id:?}, include_str!({:?})),\n", full.display().to_string()));
+        texts.push_str(&format!("    ({id:?}, include_str!({:?})),\n", full.display().to_string()));
+        let table: toml::Table = fs::read_to_string(path)
+            .unwrap()
+            .parse()
+            .unwrap_or_else(|e| panic!("rules/{id}.toml is not valid TOML: {e}"));
+        let mut encoded = String::new();
+        encode(&table, &id, &mut encoded);
+        trees.push_str(&format!("    ({id:?}, {encoded:?}),\n"));
     }
-    code.push(']');
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_rules.rs"), code).unwrap();
+    texts.push(']');
+    trees.push(']');
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_owned();
+    fs::write(out.join("embedded_rules.rs"), texts).unwrap();
+    fs::write(out.join("embedded_trees.rs"), trees).unwrap();
+}
+
+/// Writes a table in the compact form `tree::Node::decode` reads: tokens separated by RS (U+001E), each a kind
+/// character then the key: `{key` opens a table and `}` closes it; `"key`, US (U+001F) and the text is a string;
+/// `!key`, US and `true` or `false` is a boolean. Strings are read in place, without escapes or copies.
+fn encode(table: &toml::Table, path: &str, out: &mut String) {
+    for (key, value) in table {
+        let path = format!("{path}.{key}");
+        let text = match value {
+            toml::Value::String(s) => s,
+            _ => "",
+        };
+        if key.contains(['\u{1e}', '\u{1f}']) || text.contains('\u{1e}') {
+            panic!("rules/{path}: the control characters U+001E and U+001F are not allowed");
+        }
+        match value {
+            toml::Value::Table(inner) => {
+                token(out, &format!("{{{key}"));
+                encode(inner, &path, out);
+                token(out, "}");
+            }
+            toml::Value::String(s) => token(out, &format!("\"{key}\u{1f}{s}")),
+            toml::Value::Boolean(b) => token(out, &format!("!{key}\u{1f}{b}")),
+            // The rule types read only these; numbers are written as strings so that decimals stay exact.
+            other => panic!("rules/{path}: a rule file holds strings, booleans and tables, not {}", other.type_str()),
+        }
+    }
+}
+
+fn token(out: &mut String, token: &str) {
+    if !out.is_empty() {
+        out.push('\u{1e}');
+    }
+    out.push_str(token);
 }

@@ -15,6 +15,27 @@ fn every_rule_file_loads() {
 }
 
 #[test]
+fn embedded_sets_are_the_files() {
+    // `embedded()` reads the trees build.rs made from the files; they must say exactly what the files say.
+    for ((name, text), set) in EMBEDDED.iter().zip(rules::embedded()) {
+        let parsed = RuleSet::from_toml(text).unwrap();
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), serde_json::to_value(set).unwrap(), "rules/{name}.toml");
+    }
+}
+
+#[test]
+fn a_callers_rule_set_is_checked_with_the_path_of_a_bad_figure() {
+    let mut value = serde_json::to_value(rules::by_id("2026-27").unwrap()).unwrap();
+    if let Err(e) = rules::read(&value) {
+        panic!("a rule set read back from JSON: {e}");
+    }
+    value["universal_credit"]["taper_percent"]["unit"] = "gbp".into();
+    let err = rules::read(&value).unwrap_err();
+    assert_eq!(err.errors[0].field, "rules.universal_credit.taper_percent");
+    assert!(err.errors[0].message.contains("unit must be \"percent\""), "{err}");
+}
+
+#[test]
 fn years_are_contiguous() {
     let sets = rules::embedded();
     for pair in sets.windows(2) {

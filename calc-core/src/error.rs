@@ -38,6 +38,14 @@ impl Error {
     pub fn unmodelled(message: impl Into<String>) -> Error {
         Error { errors: vec![Problem { kind: ProblemKind::Unmodelled, field: String::new(), message: message.into() }] }
     }
+
+    /// The same problems, with their fields inside `outer` (e.g. `current.adults[0].age`).
+    pub fn inside(mut self, outer: &str) -> Error {
+        for p in &mut self.errors {
+            p.field = if p.field.is_empty() { outer.to_string() } else { format!("{outer}.{}", p.field) };
+        }
+        self
+    }
 }
 
 impl fmt::Display for Error {

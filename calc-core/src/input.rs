@@ -295,9 +295,10 @@ pub struct RawNonDependant {
 
 /// Reads a household from any serde format (JSON text, a JavaScript object), reporting a malformed field by its path.
 pub fn read<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawHousehold, crate::Error> {
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." { String::new() } else { path };
-        crate::Error::invalid(field, e.inner().to_string())
-    })
+    crate::tree::read(deserializer).map_err(|e| crate::Error::invalid(e.path, e.message))
+}
+
+/// Reads a household from a tree (one made by the caller, for example from a JavaScript value).
+pub fn from_tree(tree: &crate::tree::Node) -> Result<RawHousehold, crate::Error> {
+    crate::tree::from_tree(tree).map_err(|e| crate::Error::invalid(e.path, e.message))
 }

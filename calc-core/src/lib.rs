@@ -30,6 +30,7 @@ pub mod period;
 pub mod rules;
 pub mod scottish_child_payment;
 pub mod tax;
+pub mod tree;
 pub mod uc;
 pub mod warnings;
 pub mod working;
@@ -78,8 +79,28 @@ pub struct CurveResult {
 /// The curve of `raw`'s chosen adult's hours, compared with `current` (the client's situation now) or, without one,
 /// with not working.
 pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHousehold>) -> Result<CurveResult, Error> {
-    use rust_decimal::Decimal;
     let (household, rules) = household::validate(raw)?;
+    curve_of(&household, rules, options, current)
+}
+
+/// As `curve`, with a rule set the caller supplies.
+pub fn curve_with(
+    raw: &RawHousehold,
+    rules: &RuleSet,
+    options: &CurveOptions,
+    current: Option<&RawHousehold>,
+) -> Result<CurveResult, Error> {
+    let household = household::validate_with(raw, rules)?;
+    curve_of(&household, rules, options, current)
+}
+
+fn curve_of(
+    household: &Household,
+    rules: &RuleSet,
+    options: &CurveOptions,
+    current: Option<&RawHousehold>,
+) -> Result<CurveResult, Error> {
+    use rust_decimal::Decimal;
     let Some(adult) = household.adults.get(options.adult) else {
         return Err(Error::invalid(
             "adult",
@@ -102,11 +123,10 @@ pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHou
     if hours.is_sign_negative() || hours > max_hours {
         return Err(Error::invalid("hours", format!("must be from 0 to max_hours ({max_hours})")));
     }
-    let curve = curve::curve(&household, rules, options.adult, max_hours);
+    let curve = curve::curve(household, rules, options.adult, max_hours);
     let baseline = match current {
         Some(now) => {
-            let (now_household, _) =
-                household::validate_with(now, rules).map(|h| (h, ())).map_err(|e| prefix(e, "current"))?;
+            let now_household = household::validate_with(now, rules).map_err(|e| e.inside("current"))?;
             calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
         }
         None => curve.not_working.income_after_costs,
@@ -114,12 +134,4 @@ pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHou
     let outlook = curve.outlook(hours, baseline);
     let rule_set = calculation::RuleSetUsed::of(rules);
     Ok(CurveResult { rule_set, curve, outlook })
-}
-
-/// The same problems, with their fields inside `outer` (e.g. `current.adults[0].age`).
-fn prefix(mut e: Error, outer: &str) -> Error {
-    for p in &mut e.errors {
-        p.field = if p.field.is_empty() { outer.to_string() } else { format!("{outer}.{}", p.field) };
-    }
-    e
 }

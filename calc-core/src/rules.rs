@@ -11,22 +11,27 @@ use std::marker::PhantomData;
 use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
 use crate::error::Error;
 use crate::money::Money;
+use crate::tree::{self, Node};
 
 /// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
-/// The rule sets shipped with the engine, parsed once, oldest first.
+/// The same files, parsed by `build.rs` and written in a compact form, so that loading them needs no TOML parser.
+const ENCODED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_trees.rs"));
+
+/// The rule sets shipped with the engine, read once, oldest first.
 pub fn embedded() -> &'static [RuleSet] {
     static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
     SETS.get_or_init(|| {
-        EMBEDDED
+        ENCODED
             .iter()
-            .map(|(name, text)| match RuleSet::from_toml(text) {
+            .map(|(name, encoded)| match from_tree(&Node::decode(encoded)) {
                 Ok(set) => set,
                 // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
                 // any input; it names the file for whoever breaks one.
@@ -56,247 +61,310 @@ fn ids() -> String {
     embedded().iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-/// All the figures for one tax year.
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleSet {
-    /// The tax year, "2026-27".
-    pub id: String,
-    /// Changes whenever a figure in the file changes: "2026-27.1".
-    pub version: String,
-    pub valid_from: Date,
-    pub valid_to: Date,
-    pub minimum_wage: MinimumWage,
-    pub income_tax: IncomeTax,
-    pub national_insurance: NationalInsurance,
-    pub pension: Pension,
-    pub universal_credit: UniversalCredit,
-    pub esa: Esa,
-    pub carers_allowance: CarersAllowance,
-    pub child_benefit: ChildBenefit,
-    pub scottish_child_payment: ScottishChildPayment,
-    pub disability_benefits: DisabilityBenefits,
-    pub state_pension_age: Param<Years>,
+/// Reading a rule type from a tree, checking every key: what serde's derive with `deny_unknown_fields` would do, in a
+/// fraction of the code. A rule set has a hundred figures, and the derive's code for them was most of the
+/// WebAssembly's size; this is one short call per field.
+trait FromNode: Sized {
+    fn from_node(node: &Node) -> Result<Self, tree::Error>;
 }
 
-impl RuleSet {
-    /// Parses and checks a rule file: a caller may bring their own (for example next April's figures).
-    pub fn from_toml(text: &str) -> Result<RuleSet, Error> {
-        let set: RuleSet = toml::from_str(text).map_err(|e| Error::invalid("rules", e.message().to_string()))?;
-        if set.valid_to < set.valid_from {
-            return Err(Error::invalid("rules.valid_to", "is before valid_from"));
+/// The rule types, each with its `FromNode`: a table with exactly these keys, each read as its field's type. Every
+/// field is read before the value is built, so a bad one (the first is reported) leaves nothing half-built to clean
+/// up: the early return of `?` after each field would cost a cleanup path per field.
+macro_rules! rule_types {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
+    )*) => {$(
+        $(#[$meta])*
+        pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* }
+
+        impl FromNode for $name {
+            fn from_node(node: &Node) -> Result<Self, tree::Error> {
+                let table = node.table(&[$(stringify!($field)),*])?;
+                let mut error = None;
+                $( let $field = field(&table, stringify!($field), &mut error); )*
+                match ($($field,)*) {
+                    ($(Some($field),)*) => Ok($name { $($field,)* }),
+                    _ => Err(error.unwrap_or_else(|| serde::de::Error::custom("a field could not be read"))),
+                }
+            }
         }
-        Ok(set)
+    )*};
+}
+
+/// The value at `key` in a table, read as a `T`, or `None` with the first error kept in `error`, the key in front of
+/// its path. Not inlined: one copy per type of figure, rather than one per figure.
+#[inline(never)]
+fn field<T: FromNode>(table: &tree::Table, key: &str, error: &mut Option<tree::Error>) -> Option<T> {
+    match table.get(key).and_then(T::from_node) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            error.get_or_insert(e.inside(key));
+            None
+        }
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct MinimumWage {
-    pub national_living_wage: Param<PerHour>,
-    /// The age from which the National Living Wage applies.
-    pub national_living_wage_age: Param<Years>,
-    pub age_18_to_20: Param<PerHour>,
-    pub under_18: Param<PerHour>,
-    pub apprentice: Param<PerHour>,
+impl FromNode for String {
+    fn from_node(node: &Node) -> Result<Self, tree::Error> {
+        String::deserialize(node)
+    }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct IncomeTax {
-    pub personal_allowance: Param<PerYear>,
-    /// Adjusted net income above which the personal allowance is withdrawn.
-    pub allowance_taper_threshold: Param<PerYear>,
-    /// How much allowance is lost for each pound above the threshold (50 %: £1 for every £2).
-    pub allowance_taper_percent: Param<Percent>,
-    pub rest_of_uk: RestOfUkBands,
-    pub scotland: ScottishBands,
+impl FromNode for Date {
+    fn from_node(node: &Node) -> Result<Self, tree::Error> {
+        Date::deserialize(node)
+    }
 }
 
-/// Bands for England, Wales and Northern Ireland; limits are on taxable income (after allowances).
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct RestOfUkBands {
-    pub basic_rate: Param<Percent>,
-    pub basic_rate_limit: Param<PerYear>,
-    pub higher_rate: Param<Percent>,
-    pub higher_rate_limit: Param<PerYear>,
-    pub additional_rate: Param<Percent>,
+rule_types! {
+    /// All the figures for one tax year.
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct RuleSet {
+        /// The tax year, "2026-27".
+        pub id: String,
+        /// Changes whenever a figure in the file changes: "2026-27.1".
+        pub version: String,
+        pub valid_from: Date,
+        pub valid_to: Date,
+        pub minimum_wage: MinimumWage,
+        pub income_tax: IncomeTax,
+        pub national_insurance: NationalInsurance,
+        pub pension: Pension,
+        pub universal_credit: UniversalCredit,
+        pub esa: Esa,
+        pub carers_allowance: CarersAllowance,
+        pub child_benefit: ChildBenefit,
+        pub scottish_child_payment: ScottishChildPayment,
+        pub disability_benefits: DisabilityBenefits,
+        pub state_pension_age: Param<Years>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct MinimumWage {
+        pub national_living_wage: Param<PerHour>,
+        /// The age from which the National Living Wage applies.
+        pub national_living_wage_age: Param<Years>,
+        pub age_18_to_20: Param<PerHour>,
+        pub under_18: Param<PerHour>,
+        pub apprentice: Param<PerHour>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct IncomeTax {
+        pub personal_allowance: Param<PerYear>,
+        /// Adjusted net income above which the personal allowance is withdrawn.
+        pub allowance_taper_threshold: Param<PerYear>,
+        /// How much allowance is lost for each pound above the threshold (50 %: £1 for every £2).
+        pub allowance_taper_percent: Param<Percent>,
+        pub rest_of_uk: RestOfUkBands,
+        pub scotland: ScottishBands,
+    }
+
+    /// Bands for England, Wales and Northern Ireland; limits are on taxable income (after allowances).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct RestOfUkBands {
+        pub basic_rate: Param<Percent>,
+        pub basic_rate_limit: Param<PerYear>,
+        pub higher_rate: Param<Percent>,
+        pub higher_rate_limit: Param<PerYear>,
+        pub additional_rate: Param<Percent>,
+    }
+
+    /// Scottish bands on non-savings, non-dividend income; limits are on taxable income (after allowances).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct ScottishBands {
+        pub starter_rate: Param<Percent>,
+        pub starter_rate_limit: Param<PerYear>,
+        pub basic_rate: Param<Percent>,
+        pub basic_rate_limit: Param<PerYear>,
+        pub intermediate_rate: Param<Percent>,
+        pub intermediate_rate_limit: Param<PerYear>,
+        pub higher_rate: Param<Percent>,
+        pub higher_rate_limit: Param<PerYear>,
+        pub advanced_rate: Param<Percent>,
+        pub advanced_rate_limit: Param<PerYear>,
+        pub top_rate: Param<Percent>,
+    }
+
+    /// A threshold stated for each pay period, as HMRC and the Pensions Regulator publish them.
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct PerPayPeriod {
+        pub week: Param<PerWeek>,
+        pub fortnight: Param<PerFortnight>,
+        pub four_weeks: Param<PerFourWeeks>,
+        pub month: Param<PerMonth>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct NationalInsurance {
+        pub primary_threshold: PerPayPeriod,
+        pub upper_earnings_limit: PerPayPeriod,
+        pub main_rate: Param<Percent>,
+        pub upper_rate: Param<Percent>,
+    }
+
+    /// Automatic enrolment into a workplace pension (Pensions Act 2008).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct Pension {
+        pub earnings_trigger: PerPayPeriod,
+        pub qualifying_earnings_lower: PerPayPeriod,
+        pub qualifying_earnings_upper: PerPayPeriod,
+        /// The employee's share of the minimum total contribution on qualifying earnings.
+        pub employee_minimum_percent: Param<Percent>,
+        /// The youngest age at which a worker must be enrolled.
+        pub minimum_age: Param<Years>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    // Named apart from the result's `UniversalCredit` working, for the TypeScript declarations.
+    #[schemars(rename = "UniversalCreditRules")]
+    pub struct UniversalCredit {
+        /// The age from which the higher standard allowance applies.
+        pub standard_allowance_age: Param<Years>,
+        pub standard_allowance: StandardAllowance,
+        pub child_element_first_born_before_6_april_2017: Param<PerMonth>,
+        pub child_element: Param<PerMonth>,
+        /// Whether the child element is limited to two children (other than those born before 6 April 2017 and the
+        /// exceptions).
+        pub two_child_limit: Switch,
+        pub disabled_child_addition_lower: Param<PerMonth>,
+        pub disabled_child_addition_higher: Param<PerMonth>,
+        pub lcw_element: Param<PerMonth>,
+        pub lcwra_element_protected: Param<PerMonth>,
+        pub lcwra_element_new_claimant: Param<PerMonth>,
+        pub carer_element: Param<PerMonth>,
+        pub childcare_percent: Param<Percent>,
+        pub childcare_max_one_child: Param<PerMonth>,
+        pub childcare_max_two_or_more_children: Param<PerMonth>,
+        pub work_allowance_higher: Param<PerMonth>,
+        pub work_allowance_lower: Param<PerMonth>,
+        pub taper_percent: Param<Percent>,
+        pub capital_lower_limit: Param<Lump>,
+        pub capital_upper_limit: Param<Lump>,
+        /// Tariff income is `tariff_income_per_band` for each `tariff_band` (or part of one) above the lower limit.
+        pub tariff_band: Param<Lump>,
+        pub tariff_income_per_band: Param<PerMonth>,
+        pub minimum_award: Param<PerMonth>,
+        pub under_occupancy_one_bedroom_percent: Param<Percent>,
+        pub under_occupancy_two_or_more_bedrooms_percent: Param<Percent>,
+        pub non_dependant_deduction: Param<PerMonth>,
+        /// Non-dependants younger than this make no housing cost contribution.
+        pub non_dependant_minimum_age: Param<Years>,
+        pub benefit_cap: BenefitCap,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct StandardAllowance {
+        pub single_under_25: Param<PerMonth>,
+        pub single_25_or_over: Param<PerMonth>,
+        pub couple_both_under_25: Param<PerMonth>,
+        pub couple_either_25_or_over: Param<PerMonth>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct BenefitCap {
+        pub single_outside_london: Param<PerYear>,
+        pub single_in_london: Param<PerYear>,
+        pub couple_or_parent_outside_london: Param<PerYear>,
+        pub couple_or_parent_in_london: Param<PerYear>,
+        /// The earnings exception is this many hours a week at the National Living Wage, as a monthly amount.
+        pub earnings_exception_hours: Param<HoursPerWeek>,
+        /// The published monthly figure, checked in a test against the one the engine works out.
+        pub earnings_exception: Param<PerMonth>,
+    }
+
+    /// New-style Employment and Support Allowance.
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct Esa {
+        pub assessment_rate_under_25: Param<PerWeek>,
+        pub assessment_rate_25_or_over: Param<PerWeek>,
+        pub main_phase_rate: Param<PerWeek>,
+        pub support_component: Param<PerWeek>,
+        pub permitted_work_lower_limit: Param<PerWeek>,
+        /// Permitted work under the higher limit must be for fewer than this many hours a week.
+        pub permitted_work_hours: Param<HoursPerWeek>,
+        /// The higher limit is this many hours at the National Living Wage, rounded up to the next 50p.
+        pub permitted_work_higher_limit_hours: Param<HoursPerWeek>,
+        /// The published weekly figure, checked in a test against the one the engine works out.
+        pub permitted_work_higher_limit: Param<PerWeek>,
+        /// The share of pension contributions deducted from earnings for permitted work.
+        pub pension_deduction_percent: Param<Percent>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct CarersAllowance {
+        pub rate: Param<PerWeek>,
+        pub earnings_limit: Param<PerWeek>,
+        pub caring_hours: Param<HoursPerWeek>,
+        /// The share of pension contributions deducted from earnings.
+        pub pension_deduction_percent: Param<Percent>,
+        /// Care costs deducted from earnings are capped at this share of net earnings.
+        pub care_costs_max_percent: Param<Percent>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct ChildBenefit {
+        pub eldest_child: Param<PerWeek>,
+        pub other_child: Param<PerWeek>,
+        pub hicbc_threshold: Param<PerYear>,
+        /// One percent of the Child Benefit is charged for each this many pounds of income above the threshold.
+        pub hicbc_income_per_percent: Param<Lump>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct ScottishChildPayment {
+        pub rate: Param<PerWeek>,
+        /// Paid for children younger than this.
+        pub maximum_age: Param<Years>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct DisabilityBenefits {
+        pub pip_daily_living_standard: Param<PerWeek>,
+        pub pip_daily_living_enhanced: Param<PerWeek>,
+        pub pip_mobility_standard: Param<PerWeek>,
+        pub pip_mobility_enhanced: Param<PerWeek>,
+        pub dla_care_lowest: Param<PerWeek>,
+        pub dla_care_middle: Param<PerWeek>,
+        pub dla_care_highest: Param<PerWeek>,
+        pub dla_mobility_lower: Param<PerWeek>,
+        pub dla_mobility_higher: Param<PerWeek>,
+        pub adp_daily_living_standard: Param<PerWeek>,
+        pub adp_daily_living_enhanced: Param<PerWeek>,
+        pub adp_mobility_standard: Param<PerWeek>,
+        pub adp_mobility_enhanced: Param<PerWeek>,
+    }
 }
 
-/// Scottish bands on non-savings, non-dividend income; limits are on taxable income (after allowances).
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScottishBands {
-    pub starter_rate: Param<Percent>,
-    pub starter_rate_limit: Param<PerYear>,
-    pub basic_rate: Param<Percent>,
-    pub basic_rate_limit: Param<PerYear>,
-    pub intermediate_rate: Param<Percent>,
-    pub intermediate_rate_limit: Param<PerYear>,
-    pub higher_rate: Param<Percent>,
-    pub higher_rate_limit: Param<PerYear>,
-    pub advanced_rate: Param<Percent>,
-    pub advanced_rate_limit: Param<PerYear>,
-    pub top_rate: Param<Percent>,
+impl RuleSet {
+    /// Parses and checks a rule file: a caller may bring their own (for example next April's figures). Only with the
+    /// `toml` feature: the embedded files are parsed at build time, so the engine itself needs no TOML parser.
+    #[cfg(feature = "toml")]
+    pub fn from_toml(text: &str) -> Result<RuleSet, Error> {
+        let deserializer = toml::Deserializer::parse(text).map_err(|e| Error::invalid("rules", e.message()))?;
+        read(deserializer)
+    }
 }
 
-/// A threshold stated for each pay period, as HMRC and the Pensions Regulator publish them.
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct PerPayPeriod {
-    pub week: Param<PerWeek>,
-    pub fortnight: Param<PerFortnight>,
-    pub four_weeks: Param<PerFourWeeks>,
-    pub month: Param<PerMonth>,
+/// Reads and checks a rule set from any serde format (a TOML file, a JavaScript object), reporting a bad figure by its
+/// path inside `rules` (e.g. `rules.universal_credit.taper_percent`).
+pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RuleSet, Error> {
+    let tree = Node::deserialize(deserializer).map_err(|e| Error::invalid("rules", e.to_string()))?;
+    from_tree(&tree)
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct NationalInsurance {
-    pub primary_threshold: PerPayPeriod,
-    pub upper_earnings_limit: PerPayPeriod,
-    pub main_rate: Param<Percent>,
-    pub upper_rate: Param<Percent>,
-}
-
-/// Automatic enrolment into a workplace pension (Pensions Act 2008).
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Pension {
-    pub earnings_trigger: PerPayPeriod,
-    pub qualifying_earnings_lower: PerPayPeriod,
-    pub qualifying_earnings_upper: PerPayPeriod,
-    /// The employee's share of the minimum total contribution on qualifying earnings.
-    pub employee_minimum_percent: Param<Percent>,
-    /// The youngest age at which a worker must be enrolled.
-    pub minimum_age: Param<Years>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct UniversalCredit {
-    /// The age from which the higher standard allowance applies.
-    pub standard_allowance_age: Param<Years>,
-    pub standard_allowance: StandardAllowance,
-    pub child_element_first_born_before_6_april_2017: Param<PerMonth>,
-    pub child_element: Param<PerMonth>,
-    /// Whether the child element is limited to two children (other than those born before 6 April 2017 and the
-    /// exceptions).
-    pub two_child_limit: Switch,
-    pub disabled_child_addition_lower: Param<PerMonth>,
-    pub disabled_child_addition_higher: Param<PerMonth>,
-    pub lcw_element: Param<PerMonth>,
-    pub lcwra_element_protected: Param<PerMonth>,
-    pub lcwra_element_new_claimant: Param<PerMonth>,
-    pub carer_element: Param<PerMonth>,
-    pub childcare_percent: Param<Percent>,
-    pub childcare_max_one_child: Param<PerMonth>,
-    pub childcare_max_two_or_more_children: Param<PerMonth>,
-    pub work_allowance_higher: Param<PerMonth>,
-    pub work_allowance_lower: Param<PerMonth>,
-    pub taper_percent: Param<Percent>,
-    pub capital_lower_limit: Param<Lump>,
-    pub capital_upper_limit: Param<Lump>,
-    /// Tariff income is `tariff_income_per_band` for each `tariff_band` (or part of one) above the lower limit.
-    pub tariff_band: Param<Lump>,
-    pub tariff_income_per_band: Param<PerMonth>,
-    pub minimum_award: Param<PerMonth>,
-    pub under_occupancy_one_bedroom_percent: Param<Percent>,
-    pub under_occupancy_two_or_more_bedrooms_percent: Param<Percent>,
-    pub non_dependant_deduction: Param<PerMonth>,
-    /// Non-dependants younger than this make no housing cost contribution.
-    pub non_dependant_minimum_age: Param<Years>,
-    pub benefit_cap: BenefitCap,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct StandardAllowance {
-    pub single_under_25: Param<PerMonth>,
-    pub single_25_or_over: Param<PerMonth>,
-    pub couple_both_under_25: Param<PerMonth>,
-    pub couple_either_25_or_over: Param<PerMonth>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BenefitCap {
-    pub single_outside_london: Param<PerYear>,
-    pub single_in_london: Param<PerYear>,
-    pub couple_or_parent_outside_london: Param<PerYear>,
-    pub couple_or_parent_in_london: Param<PerYear>,
-    /// The earnings exception is this many hours a week at the National Living Wage, as a monthly amount.
-    pub earnings_exception_hours: Param<HoursPerWeek>,
-    /// The published monthly figure, checked in a test against the one the engine works out.
-    pub earnings_exception: Param<PerMonth>,
-}
-
-/// New-style Employment and Support Allowance.
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Esa {
-    pub assessment_rate_under_25: Param<PerWeek>,
-    pub assessment_rate_25_or_over: Param<PerWeek>,
-    pub main_phase_rate: Param<PerWeek>,
-    pub support_component: Param<PerWeek>,
-    pub permitted_work_lower_limit: Param<PerWeek>,
-    /// Permitted work under the higher limit must be for fewer than this many hours a week.
-    pub permitted_work_hours: Param<HoursPerWeek>,
-    /// The higher limit is this many hours at the National Living Wage, rounded up to the next 50p.
-    pub permitted_work_higher_limit_hours: Param<HoursPerWeek>,
-    /// The published weekly figure, checked in a test against the one the engine works out.
-    pub permitted_work_higher_limit: Param<PerWeek>,
-    /// The share of pension contributions deducted from earnings for permitted work.
-    pub pension_deduction_percent: Param<Percent>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct CarersAllowance {
-    pub rate: Param<PerWeek>,
-    pub earnings_limit: Param<PerWeek>,
-    pub caring_hours: Param<HoursPerWeek>,
-    /// The share of pension contributions deducted from earnings.
-    pub pension_deduction_percent: Param<Percent>,
-    /// Care costs deducted from earnings are capped at this share of net earnings.
-    pub care_costs_max_percent: Param<Percent>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChildBenefit {
-    pub eldest_child: Param<PerWeek>,
-    pub other_child: Param<PerWeek>,
-    pub hicbc_threshold: Param<PerYear>,
-    /// One percent of the Child Benefit is charged for each this many pounds of income above the threshold.
-    pub hicbc_income_per_percent: Param<Lump>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScottishChildPayment {
-    pub rate: Param<PerWeek>,
-    /// Paid for children younger than this.
-    pub maximum_age: Param<Years>,
-}
-
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct DisabilityBenefits {
-    pub pip_daily_living_standard: Param<PerWeek>,
-    pub pip_daily_living_enhanced: Param<PerWeek>,
-    pub pip_mobility_standard: Param<PerWeek>,
-    pub pip_mobility_enhanced: Param<PerWeek>,
-    pub dla_care_lowest: Param<PerWeek>,
-    pub dla_care_middle: Param<PerWeek>,
-    pub dla_care_highest: Param<PerWeek>,
-    pub dla_mobility_lower: Param<PerWeek>,
-    pub dla_mobility_higher: Param<PerWeek>,
-    pub adp_daily_living_standard: Param<PerWeek>,
-    pub adp_daily_living_enhanced: Param<PerWeek>,
-    pub adp_mobility_standard: Param<PerWeek>,
-    pub adp_mobility_enhanced: Param<PerWeek>,
+/// Reads and checks a rule set from a tree (one made by the caller, for example from a JavaScript value).
+pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
+    let set = RuleSet::from_node(tree).map_err(|e| {
+        let field = if e.path.is_empty() { "rules".to_string() } else { format!("rules.{}", e.path) };
+        Error::invalid(field, e.message)
+    })?;
+    if set.valid_to < set.valid_from {
+        return Err(Error::invalid("rules.valid_to", "is before valid_from"));
+    }
+    Ok(set)
 }
 
 /// The largest value a rule file may hold.
@@ -304,6 +372,8 @@ const MAX_VALUE: i64 = 1_000_000_000;
 
 /// What a figure measures; the file must say the same as the schema.
 pub trait Kind {
+    /// The name of the figure's schema ("PerMonth").
+    const NAME: &'static str;
     const UNIT: &'static str;
     const PERIOD: Option<&'static str>;
 }
@@ -313,6 +383,7 @@ macro_rules! kinds {
         #[derive(Clone, Copy, Debug)]
         pub struct $name;
         impl Kind for $name {
+            const NAME: &'static str = stringify!($name);
             const UNIT: &'static str = $unit;
             const PERIOD: Option<&'static str> = $period;
         }
@@ -365,28 +436,9 @@ struct RawParam<V> {
     note: Option<String>,
 }
 
-impl<'de, K: Kind> Deserialize<'de> for Param<K> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error as _;
-        let raw = RawParam::<Decimal>::deserialize(deserializer)?;
-        if raw.unit != K::UNIT {
-            return Err(D::Error::custom(format!("unit must be \"{}\", not \"{}\"", K::UNIT, raw.unit)));
-        }
-        if raw.period.as_deref() != K::PERIOD {
-            return Err(D::Error::custom(format!(
-                "period must be {}, not {}",
-                K::PERIOD.map_or("absent".to_string(), |p| format!("\"{p}\"")),
-                raw.period.as_deref().map_or("absent".to_string(), |p| format!("\"{p}\""))
-            )));
-        }
-        check_source::<D>(&raw.source)?;
-        if raw.value.is_sign_negative() {
-            return Err(D::Error::custom("value must not be negative"));
-        }
-        // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
-        if raw.value > Decimal::from(MAX_VALUE) {
-            return Err(D::Error::custom(format!("value must be at most {MAX_VALUE}")));
-        }
+impl<K: Kind> FromNode for Param<K> {
+    fn from_node(node: &Node) -> Result<Self, tree::Error> {
+        let raw = read_param(node, K::UNIT, K::PERIOD)?;
         Ok(Param {
             value: raw.value,
             unit: K::UNIT,
@@ -399,29 +451,103 @@ impl<'de, K: Kind> Deserialize<'de> for Param<K> {
     }
 }
 
+/// Reads one figure and checks it against the unit and period its place in the schema wants.
+fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<Decimal>, tree::Error> {
+    use serde::de::Error as _;
+    let raw = RawParam::<Decimal>::deserialize(node)?;
+    if raw.unit != unit {
+        return Err(tree::Error::custom(format!("unit must be \"{unit}\", not \"{}\"", raw.unit)));
+    }
+    if raw.period.as_deref() != period {
+        return Err(tree::Error::custom(format!(
+            "period must be {}, not {}",
+            period.map_or("absent".to_string(), |p| format!("\"{p}\"")),
+            raw.period.as_deref().map_or("absent".to_string(), |p| format!("\"{p}\""))
+        )));
+    }
+    check_source(&raw.source)?;
+    if raw.value.is_sign_negative() {
+        return Err(tree::Error::custom("value must not be negative"));
+    }
+    // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
+    if raw.value > Decimal::from(MAX_VALUE) {
+        return Err(tree::Error::custom(format!("value must be at most {MAX_VALUE}")));
+    }
+    Ok(raw)
+}
+
+impl<K: Kind> JsonSchema for Param<K> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Param{}", K::NAME).into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let mut schema = json_schema!({
+            "type": "object",
+            "properties": {
+                "value": generator.subschema_for::<Decimal>(),
+                "unit": { "type": "string", "const": K::UNIT },
+                "effective": generator.subschema_for::<Date>(),
+                "source": { "type": "string", "description": "The legislation or official page the value comes from." },
+                "note": { "type": "string" }
+            },
+            "required": ["value", "unit", "effective", "source"],
+            "additionalProperties": false
+        });
+        if let Some(period) = K::PERIOD {
+            let object = schema.as_object_mut().expect("a schema object");
+            object["properties"]["period"] = json_schema!({ "type": "string", "const": period }).to_value();
+            object["required"].as_array_mut().expect("a list").push("period".into());
+        }
+        schema
+    }
+}
+
 /// A rule that is either in force or not (for example the two-child limit).
 #[derive(Clone, Debug, Serialize)]
 pub struct Switch {
     pub value: bool,
+    /// Always "flag": written out so that a rule set serialises as a rule file does.
+    pub unit: &'static str,
     pub effective: Date,
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for Switch {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error as _;
-        let raw = RawParam::<bool>::deserialize(deserializer)?;
-        if raw.unit != "flag" || raw.period.is_some() {
-            return Err(D::Error::custom("unit must be \"flag\" with no period"));
-        }
-        check_source::<D>(&raw.source)?;
-        Ok(Switch { value: raw.value, effective: raw.effective, source: raw.source, note: raw.note })
+impl JsonSchema for Switch {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Switch".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "properties": {
+                "value": { "type": "boolean" },
+                "unit": { "type": "string", "const": "flag" },
+                "effective": generator.subschema_for::<Date>(),
+                "source": { "type": "string", "description": "The legislation or official page the value comes from." },
+                "note": { "type": "string" }
+            },
+            "required": ["value", "unit", "effective", "source"],
+            "additionalProperties": false
+        })
     }
 }
 
-fn check_source<'de, D: Deserializer<'de>>(source: &str) -> Result<(), D::Error> {
+impl FromNode for Switch {
+    fn from_node(node: &Node) -> Result<Self, tree::Error> {
+        let raw = RawParam::<bool>::deserialize(node)?;
+        if raw.unit != "flag" || raw.period.is_some() {
+            return Err(serde::de::Error::custom("unit must be \"flag\" with no period"));
+        }
+        check_source(&raw.source)?;
+        Ok(Switch { value: raw.value, unit: "flag", effective: raw.effective, source: raw.source, note: raw.note })
+    }
+}
+
+fn check_source(source: &str) -> Result<(), tree::Error> {
     if source.trim().len() < 10 {
         return Err(serde::de::Error::custom("source must name the legislation or official page the value comes from"));
     }

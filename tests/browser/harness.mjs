@@ -20,6 +20,11 @@ const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "applic
 export async function serve(folders, headers = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
+    if (url.pathname === "/favicon.ico") {
+      // The browser asks for one on its own; no page here has one.
+      res.writeHead(204).end();
+      return;
+    }
     const prefix = Object.keys(folders).filter((p) => url.pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     const folder = prefix && folders[prefix];
     const rest = url.pathname.slice(prefix?.length ?? 0);

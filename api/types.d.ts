@@ -1,0 +1,936 @@
+// The inputs and outputs, generated from the Rust types by tests/typescript.rs: do not edit. Money and other
+// decimals are strings in results ("12.71"); inputs take a string or a number.
+
+export type AdultResult = {
+  carers_allowance: Amounts;
+  /**
+   * Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs).
+   */
+  carers_allowance_net_earnings_weekly: Money;
+  disability_benefits: Amounts;
+  esa: Amounts;
+  /**
+   * "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
+   */
+  esa_permitted_work?: string | null;
+  gross_earnings: Amounts;
+  income_tax: Amounts;
+  national_insurance: Amounts;
+  net_earnings: Amounts;
+  /**
+   * What comes out of pay for the workplace pension.
+   */
+  pension_contributions: Amounts;
+};
+
+/**
+ * One figure over the three periods a reader may want.
+ */
+export type Amounts = {
+  annual: Money;
+  monthly: Money;
+  weekly: Money;
+};
+
+export type BenefitCap = {
+  couple_or_parent_in_london: ParamPerYear;
+  couple_or_parent_outside_london: ParamPerYear;
+  /**
+   * The published monthly figure, checked in a test against the one the engine works out.
+   */
+  earnings_exception: ParamPerMonth;
+  /**
+   * The earnings exception is this many hours a week at the National Living Wage, as a monthly amount.
+   */
+  earnings_exception_hours: ParamHoursPerWeek;
+  single_in_london: ParamPerYear;
+  single_outside_london: ParamPerYear;
+};
+
+export type BenefitCapWorking = {
+  cap: Money;
+  /**
+   * Why the cap does not apply, if it does not.
+   */
+  exemption?: string | null;
+  reduction: Money;
+  /**
+   * UC before the cap plus the other welfare benefits that count.
+   */
+  total_benefits: Money;
+};
+
+export type Breakpoint = {
+  causes: Cause[];
+  /**
+   * "gain" (net income jumps up, or rises faster after), "loss", or "neutral" where only the make-up of income
+   * changes (one benefit replacing another pound for pound).
+   */
+  direction: string;
+  hours: string | number;
+  /**
+   * The change in each weekly figure across the breakpoint (zero for a kink).
+   */
+  jump: Components;
+  /**
+   * "cliff" (net income jumps) or "kink" (it bends).
+   */
+  kind: string;
+  marginal_deduction_rate_after?: string | number | null;
+  marginal_deduction_rate_before?: string | number | null;
+};
+
+export type Calculation = {
+  adults: AdultResult[];
+  household: Totals;
+  rule_set: RuleSetUsed;
+  universal_credit: UniversalCredit;
+  warnings: Warning[];
+  /**
+   * How each figure was worked out, with its legal reference.
+   */
+  working: Line[];
+};
+
+export type CarersAllowance = {
+  /**
+   * Care costs deducted from earnings are capped at this share of net earnings.
+   */
+  care_costs_max_percent: ParamPercent;
+  caring_hours: ParamHoursPerWeek;
+  earnings_limit: ParamPerWeek;
+  /**
+   * The share of pension contributions deducted from earnings.
+   */
+  pension_deduction_percent: ParamPercent;
+  rate: ParamPerWeek;
+};
+
+export type Cause = {
+  /**
+   * The adult the threshold concerns; absent for the household's Universal Credit and benefit cap.
+   */
+  adult?: number | null;
+  /**
+   * A stable code, e.g. `esa_higher_limit`, `universal_credit_nil`, `ni_primary_threshold`.
+   */
+  code: string;
+  /**
+   * What happens, in plain words.
+   */
+  description: string;
+  /**
+   * The legislation that sets the threshold.
+   */
+  rule: string;
+};
+
+export type ChildBenefit = {
+  eldest_child: ParamPerWeek;
+  /**
+   * One percent of the Child Benefit is charged for each this many pounds of income above the threshold.
+   */
+  hicbc_income_per_percent: ParamLump;
+  hicbc_threshold: ParamPerYear;
+  other_child: ParamPerWeek;
+};
+
+export type ChildDisability = "none" | "lower" | "higher";
+
+/**
+ * Weekly figures of the household at some hours, or their change per extra hour.
+ */
+export type Components = {
+  carers_allowance: string | number;
+  /**
+   * Child Benefit less the High Income Child Benefit Charge.
+   */
+  child_benefit: string | number;
+  disability_benefits: string | number;
+  esa: string | number;
+  gross_earnings: string | number;
+  /**
+   * After housing, childcare and travel costs.
+   */
+  income_after_costs: string | number;
+  income_tax: string | number;
+  national_insurance: string | number;
+  net_earnings: string | number;
+  other_income: string | number;
+  pension_contributions: string | number;
+  scottish_child_payment: string | number;
+  total_net_income: string | number;
+  universal_credit: string | number;
+};
+
+export type Curve = {
+  /**
+   * The adult whose hours vary (others keep their hours).
+   */
+  adult: number;
+  breakpoints: Breakpoint[];
+  hourly_wage: Money;
+  max_hours: string | number;
+  /**
+   * The weekly figures at exactly zero hours (not working).
+   */
+  not_working: Components;
+  pieces: Piece[];
+};
+
+/**
+ * What the hours curve is for: which adult's hours vary, up to how many, and the hours chosen.
+ */
+export type CurveOptions = {
+  /**
+   * The adult whose hours vary (0 or 1); the other keeps their hours.
+   */
+  adult?: number;
+  /**
+   * The hours a week to describe (default: the hours in the household).
+   */
+  hours?: string | number | null;
+  /**
+   * The most hours a week to draw (default 48, or more to reach the chosen hours).
+   */
+  max_hours?: string | number | null;
+};
+
+/**
+ * The hours curve and the outlook at the chosen hours.
+ */
+export type CurveResult = {
+  curve: Curve;
+  outlook: Outlook;
+  rule_set: RuleSetUsed;
+};
+
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type Date = string;
+
+export type DisabilityBenefits = {
+  adp_daily_living_enhanced: ParamPerWeek;
+  adp_daily_living_standard: ParamPerWeek;
+  adp_mobility_enhanced: ParamPerWeek;
+  adp_mobility_standard: ParamPerWeek;
+  dla_care_highest: ParamPerWeek;
+  dla_care_lowest: ParamPerWeek;
+  dla_care_middle: ParamPerWeek;
+  dla_mobility_higher: ParamPerWeek;
+  dla_mobility_lower: ParamPerWeek;
+  pip_daily_living_enhanced: ParamPerWeek;
+  pip_daily_living_standard: ParamPerWeek;
+  pip_mobility_enhanced: ParamPerWeek;
+  pip_mobility_standard: ParamPerWeek;
+};
+
+export type DlaCare = "none" | "lowest" | "middle" | "highest";
+
+export type DlaMobility = "none" | "lower" | "higher";
+
+/**
+ * New-style Employment and Support Allowance.
+ */
+export type Esa = {
+  assessment_rate_25_or_over: ParamPerWeek;
+  assessment_rate_under_25: ParamPerWeek;
+  main_phase_rate: ParamPerWeek;
+  /**
+   * The share of pension contributions deducted from earnings for permitted work.
+   */
+  pension_deduction_percent: ParamPercent;
+  /**
+   * The published weekly figure, checked in a test against the one the engine works out.
+   */
+  permitted_work_higher_limit: ParamPerWeek;
+  /**
+   * The higher limit is this many hours at the National Living Wage, rounded up to the next 50p.
+   */
+  permitted_work_higher_limit_hours: ParamHoursPerWeek;
+  /**
+   * Permitted work under the higher limit must be for fewer than this many hours a week.
+   */
+  permitted_work_hours: ParamHoursPerWeek;
+  permitted_work_lower_limit: ParamPerWeek;
+  support_component: ParamPerWeek;
+};
+
+export type EsaStatus = "none" | "support_group" | "assessment_phase" | "work_related_activity_group";
+
+export type Household = {
+  /**
+   * One adult, or two for a couple claiming together.
+   */
+  adults?: RawAdult[];
+  /**
+   * The adults had earnings at the benefit cap threshold in the past 12 months and are in the 9-month grace period.
+   */
+  benefit_cap_grace_period?: boolean;
+  /**
+   * Registered childcare paid for a month while working, before any help (a cost of working: it is not counted
+   * while nobody in the household works).
+   */
+  childcare_costs_monthly?: Money;
+  children?: RawChild[];
+  /**
+   * The day the calculation is for; picks the rule set in force. Needed unless `rule_year` is given.
+   */
+  date?: Date | null;
+  housing?: RawHousing;
+  /**
+   * Whether the home is in Greater London (for the benefit cap).
+   */
+  in_london?: boolean;
+  nation?: Nation | null;
+  /**
+   * Adults living in the home who are not the claimant's partner (for example grown-up children).
+   */
+  non_dependants?: RawNonDependant[];
+  /**
+   * Unearned income that Universal Credit takes into account in full (for example a private pension or
+   * maintenance for an adult), a month. Do not include benefits the calculator works out.
+   */
+  other_unearned_income_monthly?: Money;
+  /**
+   * A rule year to use instead of the one in force on `date`, e.g. "2026-27".
+   */
+  rule_year?: string | null;
+  /**
+   * Savings and other capital of the adults together.
+   */
+  savings?: Money;
+};
+
+export type IncomeTax = {
+  /**
+   * How much allowance is lost for each pound above the threshold (50 %: £1 for every £2).
+   */
+  allowance_taper_percent: ParamPercent;
+  /**
+   * Adjusted net income above which the personal allowance is withdrawn.
+   */
+  allowance_taper_threshold: ParamPerYear;
+  personal_allowance: ParamPerYear;
+  rest_of_uk: RestOfUkBands;
+  scotland: ScottishBands;
+};
+
+/**
+ * One figure's working.
+ */
+export type Line = {
+  amount: Money;
+  /**
+   * A stable identifier of the figure, e.g. `universal_credit.standard_allowance`.
+   */
+  figure: string;
+  /**
+   * The period `amount` is for: "week", "month" or "year".
+   */
+  period: string;
+  /**
+   * The legislation or official source the rule comes from.
+   */
+  rule: string;
+  /**
+   * The arithmetic in words, e.g. "55 % × (£1,020.15 − £411.00) = £335.08".
+   */
+  working: string;
+};
+
+export type MinimumWage = {
+  age_18_to_20: ParamPerHour;
+  apprentice: ParamPerHour;
+  national_living_wage: ParamPerHour;
+  /**
+   * The age from which the National Living Wage applies.
+   */
+  national_living_wage_age: ParamYears;
+  under_18: ParamPerHour;
+};
+
+/**
+ * An amount in pounds, e.g. "12.71". Results always give a string with two decimal places.
+ */
+export type Money = string | number;
+
+export type Nation = "england" | "scotland" | "wales" | "northern_ireland";
+
+export type NationalInsurance = {
+  main_rate: ParamPercent;
+  primary_threshold: PerPayPeriod;
+  upper_earnings_limit: PerPayPeriod;
+  upper_rate: ParamPercent;
+};
+
+export type Nearby = {
+  hours: string | number;
+  message: string;
+};
+
+/**
+ * What the curve says about one choice of hours, against a baseline (the client's situation now).
+ */
+export type Outlook = {
+  /**
+   * Income after housing, childcare and travel costs in the baseline, a week.
+   */
+  baseline_weekly: string | number;
+  best_gain_per_hour?: string | number | null;
+  /**
+   * The hours at which the gain over the baseline per hour worked is greatest, and that gain.
+   */
+  best_hours_for_gain_per_hour?: string | number | null;
+  better_off_monthly: string | number;
+  /**
+   * How much better off (negative: worse off) than the baseline, after costs.
+   */
+  better_off_weekly: string | number;
+  /**
+   * The weekly figures at those hours (exact; the rounded calculation differs by pennies).
+   */
+  figures: Components;
+  /**
+   * The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
+   */
+  first_better_off_hours?: string | number | null;
+  hours: string | number;
+  marginal_deduction_rate?: string | number | null;
+  participation_tax_rate?: string | number | null;
+  /**
+   * Breakpoints within reach of the hours (4 hours either way), in plain words.
+   */
+  thresholds_near: Nearby[];
+};
+
+export type ParamHoursPerWeek = {
+  effective: Date;
+  note?: string;
+  period: "week";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "hours";
+  value: string | number;
+};
+
+export type ParamLump = {
+  effective: Date;
+  note?: string;
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPerFortnight = {
+  effective: Date;
+  note?: string;
+  period: "fortnight";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPerFourWeeks = {
+  effective: Date;
+  note?: string;
+  period: "four_weeks";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPerHour = {
+  effective: Date;
+  note?: string;
+  period: "hour";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPerMonth = {
+  effective: Date;
+  note?: string;
+  period: "month";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPerWeek = {
+  effective: Date;
+  note?: string;
+  period: "week";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPerYear = {
+  effective: Date;
+  note?: string;
+  period: "year";
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "gbp";
+  value: string | number;
+};
+
+export type ParamPercent = {
+  effective: Date;
+  note?: string;
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "percent";
+  value: string | number;
+};
+
+export type ParamYears = {
+  effective: Date;
+  note?: string;
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "years";
+  value: string | number;
+};
+
+export type PayFrequency = "weekly" | "fortnightly" | "four_weekly" | "monthly";
+
+/**
+ * Automatic enrolment into a workplace pension (Pensions Act 2008).
+ */
+export type Pension = {
+  earnings_trigger: PerPayPeriod;
+  /**
+   * The employee's share of the minimum total contribution on qualifying earnings.
+   */
+  employee_minimum_percent: ParamPercent;
+  /**
+   * The youngest age at which a worker must be enrolled.
+   */
+  minimum_age: ParamYears;
+  qualifying_earnings_lower: PerPayPeriod;
+  qualifying_earnings_upper: PerPayPeriod;
+};
+
+export type PensionBasis = "qualifying_earnings" | "total_pay";
+
+export type PensionRelief = "relief_at_source" | "net_pay";
+
+export type PensionScheme = "opted_out" | "auto_enrolment" | "custom";
+
+/**
+ * A threshold stated for each pay period, as HMRC and the Pensions Regulator publish them.
+ */
+export type PerPayPeriod = {
+  fortnight: ParamPerFortnight;
+  four_weeks: ParamPerFourWeeks;
+  month: ParamPerMonth;
+  week: ParamPerWeek;
+};
+
+/**
+ * One straight piece of the curve: from `from_hours` (just after it) to `to_hours` (just before it).
+ */
+export type Piece = {
+  from_hours: string | number;
+  /**
+   * Of each extra pound earned, the share lost to tax, NI, pension and benefits withdrawn.
+   */
+  marginal_deduction_rate?: string | number | null;
+  /**
+   * How much each weekly figure changes for each extra hour a week.
+   */
+  per_hour: Components;
+  /**
+   * The weekly figures just after `from_hours`.
+   */
+  start: Components;
+  to_hours: string | number;
+};
+
+export type Problem = {
+  /**
+   * Where in the input the problem is, e.g. `adults[0].age`; empty where it concerns the household as a whole.
+   */
+  field: string;
+  kind: ProblemKind;
+  message: string;
+};
+
+export type ProblemKind = "invalid" | "unmodelled";
+
+export type RawAdult = {
+  /**
+   * Age in whole years on the calculation date.
+   */
+  age?: number | null;
+  /**
+   * Cares for at least 35 hours a week for someone who gets a qualifying disability benefit.
+   */
+  cares_35_hours?: boolean;
+  /**
+   * Claims Carer's Allowance (Carer Support Payment in Scotland) for that caring.
+   */
+  claims_carers_allowance?: boolean;
+  disability_benefits?: RawDisabilityBenefits;
+  /**
+   * New-style (contribution-based) Employment and Support Allowance.
+   */
+  esa?: EsaStatus;
+  /**
+   * The job being considered (or held now). Leave out for someone not working.
+   */
+  job?: RawJob | null;
+  pension?: RawPension;
+  /**
+   * Self-employed (refused: not modelled yet).
+   */
+  self_employed?: boolean;
+  /**
+   * A full-time student (refused: not modelled).
+   */
+  student?: boolean;
+  /**
+   * The work is supported permitted work (supervised by a public or voluntary body providing work for disabled
+   * people), so the ESA higher limit applies whatever the hours.
+   */
+  supported_permitted_work?: boolean;
+  /**
+   * Work capability for Universal Credit.
+   */
+  uc_health?: UcHealth;
+};
+
+export type RawChild = {
+  age?: number | null;
+  /**
+   * Born before 6 April 2017 (for the higher first-child element and the two-child limit).
+   */
+  born_before_6_april_2017?: boolean;
+  /**
+   * The disabled child addition in Universal Credit.
+   */
+  disability?: ChildDisability;
+  /**
+   * DLA (or Child Disability Payment) paid for the child, counted as household income.
+   */
+  disability_benefits?: RawDisabilityBenefits;
+  /**
+   * An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).
+   */
+  two_child_limit_exception?: boolean;
+};
+
+export type RawDisabilityBenefits = {
+  /**
+   * Adult Disability Payment (Scotland), daily living.
+   */
+  adp_daily_living?: TwoRates;
+  adp_mobility?: TwoRates;
+  dla_care?: DlaCare;
+  dla_mobility?: DlaMobility;
+  pip_daily_living?: TwoRates;
+  pip_mobility?: TwoRates;
+};
+
+export type RawHousing = {
+  tenure: "none";
+} | {
+  rent_monthly?: Money | null;
+  service_charges_monthly?: Money;
+  /**
+   * Bedrooms beyond what the social-sector size criteria allow.
+   */
+  spare_bedrooms?: number;
+  tenure: "social_rent";
+} | {
+  /**
+   * The local housing allowance for the household's size and area, a month.
+   */
+  lha_monthly?: Money | null;
+  rent_monthly?: Money | null;
+  service_charges_monthly?: Money;
+  tenure: "private_rent";
+};
+
+export type RawJob = {
+  /**
+   * An apprentice in the first year or under 19 (for the minimum wage warning).
+   */
+  apprentice?: boolean;
+  hourly_wage?: Money | null;
+  hours_per_week?: string | number | null;
+  pay_frequency?: PayFrequency;
+  /**
+   * Travel to and from work, a week (a cost of working: not counted at zero hours).
+   */
+  travel_costs_weekly?: Money;
+};
+
+export type RawNonDependant = {
+  age?: number | null;
+  /**
+   * No housing cost contribution is taken for them (for example they get PIP daily living, Carer's Allowance, or
+   * are responsible for a child under 5).
+   */
+  exempt?: boolean;
+};
+
+export type RawPension = {
+  /**
+   * For a `custom` scheme: what the percentage is of.
+   */
+  basis?: PensionBasis;
+  /**
+   * For a `custom` scheme: the employee's contribution in percent.
+   */
+  employee_percent?: string | number | null;
+  relief?: PensionRelief;
+  scheme?: PensionScheme;
+};
+
+/**
+ * Bands for England, Wales and Northern Ireland; limits are on taxable income (after allowances).
+ */
+export type RestOfUkBands = {
+  additional_rate: ParamPercent;
+  basic_rate: ParamPercent;
+  basic_rate_limit: ParamPerYear;
+  higher_rate: ParamPercent;
+  higher_rate_limit: ParamPerYear;
+};
+
+/**
+ * All the figures for one tax year.
+ */
+export type RuleSet = {
+  carers_allowance: CarersAllowance;
+  child_benefit: ChildBenefit;
+  disability_benefits: DisabilityBenefits;
+  esa: Esa;
+  /**
+   * The tax year, "2026-27".
+   */
+  id: string;
+  income_tax: IncomeTax;
+  minimum_wage: MinimumWage;
+  national_insurance: NationalInsurance;
+  pension: Pension;
+  scottish_child_payment: ScottishChildPayment;
+  state_pension_age: ParamYears;
+  universal_credit: UniversalCreditRules;
+  valid_from: Date;
+  valid_to: Date;
+  /**
+   * Changes whenever a figure in the file changes: "2026-27.1".
+   */
+  version: string;
+};
+
+export type RuleSetUsed = {
+  id: string;
+  valid_from: Date;
+  valid_to: Date;
+  version: string;
+};
+
+/**
+ * Scottish bands on non-savings, non-dividend income; limits are on taxable income (after allowances).
+ */
+export type ScottishBands = {
+  advanced_rate: ParamPercent;
+  advanced_rate_limit: ParamPerYear;
+  basic_rate: ParamPercent;
+  basic_rate_limit: ParamPerYear;
+  higher_rate: ParamPercent;
+  higher_rate_limit: ParamPerYear;
+  intermediate_rate: ParamPercent;
+  intermediate_rate_limit: ParamPerYear;
+  starter_rate: ParamPercent;
+  starter_rate_limit: ParamPerYear;
+  top_rate: ParamPercent;
+};
+
+export type ScottishChildPayment = {
+  /**
+   * Paid for children younger than this.
+   */
+  maximum_age: ParamYears;
+  rate: ParamPerWeek;
+};
+
+export type StandardAllowance = {
+  couple_both_under_25: ParamPerMonth;
+  couple_either_25_or_over: ParamPerMonth;
+  single_25_or_over: ParamPerMonth;
+  single_under_25: ParamPerMonth;
+};
+
+export type Switch = {
+  effective: Date;
+  note?: string;
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "flag";
+  value: boolean;
+};
+
+export type Totals = {
+  carers_allowance: Amounts;
+  child_benefit: Amounts;
+  childcare_costs: Amounts;
+  disability_benefits: Amounts;
+  esa: Amounts;
+  gross_earnings: Amounts;
+  high_income_child_benefit_charge: Amounts;
+  housing_costs: Amounts;
+  income_after_costs: Amounts;
+  income_tax: Amounts;
+  national_insurance: Amounts;
+  net_earnings: Amounts;
+  other_income: Amounts;
+  pension_contributions: Amounts;
+  scottish_child_payment: Amounts;
+  /**
+   * Net earnings and every benefit, less the High Income Child Benefit Charge.
+   */
+  total_net_income: Amounts;
+  travel_costs: Amounts;
+  universal_credit: Amounts;
+};
+
+export type TwoRates = "none" | "standard" | "enhanced";
+
+/**
+ * Work capability as assessed for Universal Credit.
+ */
+export type UcHealth = "none" | "lcw" | "lcw_with_element" | "lcwra_protected" | "lcwra_new_claimant";
+
+/**
+ * The UC working for one assessment period; every amount is monthly.
+ */
+export type UniversalCredit = {
+  award: Money;
+  award_before_cap: Money;
+  benefit_cap: BenefitCapWorking;
+  carer_element: Money;
+  child_element: Money;
+  childcare_costs_element: Money;
+  /**
+   * Children for whom a child element is included.
+   */
+  children_counted: number;
+  disabled_child_additions: Money;
+  earned_income: Money;
+  /**
+   * 55 % of earned income above the work allowance.
+   */
+  earnings_deduction: Money;
+  /**
+   * False where capital is above the upper limit: no UC at all.
+   */
+  entitled: boolean;
+  housing_costs_element: Money;
+  lcw_element: Money;
+  lcwra_element: Money;
+  maximum_amount: Money;
+  standard_allowance: Money;
+  tariff_income: Money;
+  /**
+   * All unearned income taken into account, tariff income included.
+   */
+  unearned_income: Money;
+  work_allowance: Money;
+};
+
+export type UniversalCreditRules = {
+  benefit_cap: BenefitCap;
+  capital_lower_limit: ParamLump;
+  capital_upper_limit: ParamLump;
+  carer_element: ParamPerMonth;
+  child_element: ParamPerMonth;
+  child_element_first_born_before_6_april_2017: ParamPerMonth;
+  childcare_max_one_child: ParamPerMonth;
+  childcare_max_two_or_more_children: ParamPerMonth;
+  childcare_percent: ParamPercent;
+  disabled_child_addition_higher: ParamPerMonth;
+  disabled_child_addition_lower: ParamPerMonth;
+  lcw_element: ParamPerMonth;
+  lcwra_element_new_claimant: ParamPerMonth;
+  lcwra_element_protected: ParamPerMonth;
+  minimum_award: ParamPerMonth;
+  non_dependant_deduction: ParamPerMonth;
+  /**
+   * Non-dependants younger than this make no housing cost contribution.
+   */
+  non_dependant_minimum_age: ParamYears;
+  standard_allowance: StandardAllowance;
+  /**
+   * The age from which the higher standard allowance applies.
+   */
+  standard_allowance_age: ParamYears;
+  taper_percent: ParamPercent;
+  /**
+   * Tariff income is `tariff_income_per_band` for each `tariff_band` (or part of one) above the lower limit.
+   */
+  tariff_band: ParamLump;
+  tariff_income_per_band: ParamPerMonth;
+  /**
+   * Whether the child element is limited to two children (other than those born before 6 April 2017 and the
+   * exceptions).
+   */
+  two_child_limit: Switch;
+  under_occupancy_one_bedroom_percent: ParamPercent;
+  under_occupancy_two_or_more_bedrooms_percent: ParamPercent;
+  work_allowance_higher: ParamPerMonth;
+  work_allowance_lower: ParamPerMonth;
+};
+
+export type Warning = {
+  /**
+   * The adult whose hours the warning is about.
+   */
+  adult?: number | null;
+  /**
+   * A stable code: `below_minimum_wage`, or the code of the threshold's first cause (for example
+   * `esa_higher_limit`, `esa_hours`, `carers_allowance_earnings_limit`, `universal_credit_nil`,
+   * `benefit_cap_earnings_exception`, `pension_auto_enrolment`).
+   */
+  code: string;
+  /**
+   * The weekly hours at which the threshold is crossed, for that adult at their hourly wage.
+   */
+  hours_per_week?: string | number | null;
+  message: string;
+};
