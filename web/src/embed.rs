@@ -58,7 +58,11 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
         serde_json::from_str(&String::from(json)).map_err(|e| JsError::new(&format!("options: {e}")))?
     };
     let mut start = State::new(today());
-    if let Some(household) = options.household {
+    if let Some(mut household) = options.household {
+        // A host page need not say which day: the calculation is for today unless it names a date or a rule year.
+        if household.date.is_none() && household.rule_year.is_none() {
+            household.date = start.household.date;
+        }
         let hours = options.hours.unwrap_or(start.hours);
         let saved =
             Saved { mode: options.mode.unwrap_or(Mode::Client), household, adult: 0, hours, more_hours: String::new() };
