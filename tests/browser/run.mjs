@@ -163,7 +163,11 @@ await check("keyboard alone: through the questions to the answer and the slider"
     await page.keyboard.press("Tab");
     const id = await page.evaluate(() => document.activeElement.id);
     seen.add(id);
-    if (id === "continue") await page.keyboard.press("Enter");
+    if (id === "continue") {
+      await page.keyboard.press("Enter");
+      const now = await page.evaluate(() => document.activeElement.id);
+      assert(now === "page-heading" || now === "headline", `after Continue the focus is on "${now}", not the new page`);
+    }
   }
   await page.waitForSelector("#headline");
   for (let i = 0; i < 10 && !seen.has("hours"); i++) {

@@ -75,6 +75,16 @@ pub fn app(props: &Props) -> Html {
             errors = e.clone();
         }
     }
+    {
+        // Moving between client pages, focus goes to the new page's heading (or the answer), as a new page would put
+        // it; not on the first page drawn.
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.page, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus_first(&["page-heading", "headline"]);
+            }
+        });
+    }
     let more_hours = state.more_hours();
     let shown = match (&*derived, errors.is_empty()) {
         (Ok(d), true) => Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), d.baseline_weekly)))),
@@ -138,6 +148,16 @@ pub fn app(props: &Props) -> Html {
             <p class="lede">{ "See how your income changes with the hours you work: pay, tax, Universal Credit and other benefits. Nothing you type leaves this page." }</p>
             { body }
         </@>
+    }
+}
+
+/// Moves keyboard focus to the first of these elements on the page.
+fn focus_first(ids: &[&str]) {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().and_then(|w| w.document());
+    let found = ids.iter().find_map(|id| document.as_ref()?.get_element_by_id(id));
+    if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }
 

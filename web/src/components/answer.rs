@@ -50,7 +50,7 @@ pub fn answer_panel(props: &Props) -> Html {
     html! {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
-            <p class="headline" id="headline" aria-live="polite">
+            <p class="headline" id="headline" aria-live="polite" tabindex="-1">
                 { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, childcare and travel.", hours(o.hours), props.wage, verdict) }
             </p>
             <div class="field slider">

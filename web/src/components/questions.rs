@@ -149,7 +149,7 @@ pub fn questions(props: &Props) -> Html {
             }
             <p class="hint" id="progress">{ format!("Page {} of {}", page + 1, PAGES) }</p>
             <fieldset>
-                <legend><h2>{ TITLES[page] }</h2></legend>
+                <legend><h2 id="page-heading" tabindex="-1">{ TITLES[page] }</h2></legend>
                 { fields }
             </fieldset>
             <div class="buttons">
