@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::calculation::{evaluate, Calculation};
 use crate::household::Household;
-use crate::money::{Money, Rounding};
+use crate::money::{round_dp, Money, Rounding};
 use crate::rules::RuleSet;
 use crate::tax::income_tax;
 use crate::uc::benefit_cap;
@@ -149,7 +149,7 @@ impl Components {
 
     /// Rounded to `dp` decimal places, for output.
     fn rounded(&self, dp: u32) -> Components {
-        self.map(|d| d.round_dp(dp).normalize())
+        self.map(|d| round_dp(d, dp).normalize())
     }
 }
 
@@ -391,13 +391,13 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             });
         }
         breakpoints.push(Breakpoint {
-            hours: hours.round_dp(6).normalize(),
+            hours: round_dp(*hours, 6).normalize(),
             kind: if is_cliff { "cliff" } else { "kink" }.into(),
             direction: direction.into(),
             causes,
             jump: jump.rounded(6),
-            marginal_deduction_rate_before: rate_before.map(|r| r.round_dp(6).normalize()),
-            marginal_deduction_rate_after: rate_after.map(|r| r.round_dp(6).normalize()),
+            marginal_deduction_rate_before: rate_before.map(|r| round_dp(r, 6).normalize()),
+            marginal_deduction_rate_after: rate_after.map(|r| round_dp(r, 6).normalize()),
         });
     }
 
@@ -415,7 +415,7 @@ fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: 
     for _ in 0..100 {
         let secant = streak.1 < 2;
         // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps arithmetic short.
-        let x = if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }.round_dp(12);
+        let x = round_dp(if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }, 12);
         let (lo, hi) = ((x - EPSILON).max(a), (x + EPSILON).min(b));
         let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key), margin(&ev.probe(hi), key)) else { return x };
         if (m_lo < Decimal::ZERO) != (m_hi < Decimal::ZERO) || hi - lo <= ROOT_TOLERANCE {
@@ -685,7 +685,7 @@ impl Curve {
                 }
             }
         }
-        best.map(|(h, g)| (h.round_dp(2), g.round_dp(4)))
+        best.map(|(h, g)| (round_dp(h, 2), round_dp(g, 4)))
     }
 }
 
@@ -733,12 +733,12 @@ impl Curve {
         Outlook {
             hours,
             figures: figures.rounded(4),
-            marginal_deduction_rate: self.piece_at(hours).marginal_deduction_rate.map(|r| r.round_dp(4)),
-            participation_tax_rate: self.participation_tax_rate(hours).map(|r| r.round_dp(4)),
-            baseline_weekly: baseline_weekly.round_dp(2),
-            better_off_weekly: better.round_dp(2),
-            better_off_monthly: (better * WEEKS_PER_YEAR / Decimal::from(12)).round_dp(2),
-            first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| h.round_dp(2)),
+            marginal_deduction_rate: self.piece_at(hours).marginal_deduction_rate.map(|r| round_dp(r, 4)),
+            participation_tax_rate: self.participation_tax_rate(hours).map(|r| round_dp(r, 4)),
+            baseline_weekly: round_dp(baseline_weekly, 2),
+            better_off_weekly: round_dp(better, 2),
+            better_off_monthly: round_dp(better * WEEKS_PER_YEAR / Decimal::from(12), 2),
+            first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| round_dp(h, 2)),
             best_hours_for_gain_per_hour: best.map(|b| b.0),
             best_gain_per_hour: best.map(|b| b.1),
             thresholds_near: self.near(hours),
@@ -758,8 +758,8 @@ impl Curve {
 /// "2.5 more hours a week (from 18.5 hours): net earnings pass the £203.50 a week permitted-work limit: new-style
 /// ESA stops. Weekly income would change: new-style ESA −£95.55, total net income −£84.10."
 pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
-    let gap = (b.hours - hours).abs().round_dp(2).normalize();
-    let at = b.hours.round_dp(2).normalize();
+    let gap = round_dp((b.hours - hours).abs(), 2).normalize();
+    let at = round_dp(b.hours, 2).normalize();
     let what = b.describe();
     let ahead = b.hours > hours;
     let changes = effects(&b.jump);
