@@ -62,7 +62,7 @@ pub struct AdultResult {
     pub net_earnings: Amounts,
     pub esa: Amounts,
     /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
-    pub esa_permitted_work: Option<String>,
+    pub esa_permitted_work: Option<&'static str>,
     pub carers_allowance: Amounts,
     /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs).
     pub carers_allowance_net_earnings_weekly: Money,
@@ -464,7 +464,7 @@ fn record_pay_margins(adult: &Adult, index: usize, pay: &tax::PayPeriod, rules: 
     }
 }
 
-pub fn permitted_work_name(work: PermittedWork) -> String {
+pub fn permitted_work_name(work: PermittedWork) -> &'static str {
     match work {
         PermittedWork::NotWorking => "not_working",
         PermittedWork::LowerLimit => "lower_limit",
@@ -472,7 +472,6 @@ pub fn permitted_work_name(work: PermittedWork) -> String {
         PermittedWork::UnderSixteenHours => "under_sixteen_hours",
         PermittedWork::Exceeded => "exceeded",
     }
-    .to_string()
 }
 
 fn permitted_work_words(work: PermittedWork, rules: &RuleSet) -> String {

@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::household::Household;
 use crate::money::Money;
 use crate::rules::RuleSet;
+use crate::uc::benefit_cap::Exemption;
 use crate::working::{Threshold, Trace};
 
 /// Income the UC calculation needs from the rest of the engine, all monthly.
@@ -59,7 +60,7 @@ pub struct UniversalCredit {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct BenefitCapWorking {
     /// Why the cap does not apply, if it does not.
-    pub exemption: Option<String>,
+    pub exemption: Option<&'static str>,
     pub cap: Money,
     /// UC before the cap plus the other welfare benefits that count.
     pub total_benefits: Money,
@@ -295,12 +296,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         tariff_income,
         unearned_income,
         award_before_cap,
-        benefit_cap: BenefitCapWorking {
-            exemption: exemption.map(|e| e.reason().to_string()),
-            cap,
-            total_benefits,
-            reduction,
-        },
+        benefit_cap: BenefitCapWorking { exemption: exemption.map(Exemption::reason), cap, total_benefits, reduction },
         award,
     }
 }
