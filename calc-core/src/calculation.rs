@@ -130,20 +130,68 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
     evaluate(household, rules, Trace::new(explain, Rounding::Legal, false)).0
 }
 
+/// What the calculation needs that does not change with anyone's hours: Universal Credit's elements and benefit cap
+/// (`uc::Fixed`), Child Benefit, disability benefits and the ESA higher limit. The hours curve evaluates a household at
+/// dozens of hours and works these out once (`evaluate_with`).
+pub struct Fixed<'r> {
+    uc: uc::Fixed<'r>,
+    child_benefit_weekly: Money,
+    child_benefit_monthly: Money,
+    /// Each adult's disability benefits, a week.
+    adults_disability_weekly: Vec<Money>,
+    children_disability_weekly: Money,
+    esa_higher_limit: Money,
+    /// The childcare costs as a weekly amount, as the Carer's Allowance earnings test deducts them.
+    care_costs_weekly: Money,
+}
+
+impl<'r> Fixed<'r> {
+    pub fn new(household: &Household, rules: &'r RuleSet) -> Fixed<'r> {
+        let child_benefit_weekly = child_benefit::weekly(household.children.len(), rules);
+        Fixed {
+            uc: uc::Fixed::new(household, rules),
+            child_benefit_weekly,
+            child_benefit_monthly: weekly_to_monthly(child_benefit_weekly),
+            adults_disability_weekly: household
+                .adults
+                .iter()
+                .map(|a| disability::weekly(&a.disability_benefits, rules))
+                .collect(),
+            children_disability_weekly: household
+                .children
+                .iter()
+                .map(|c| disability::weekly(&c.disability_benefits, rules))
+                .sum(),
+            esa_higher_limit: esa::higher_limit(rules),
+            care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
+        }
+    }
+}
+
 /// The figures as `trace` asks (rounded or exact, with or without working), and the threshold margins: what the hours
 /// curve evaluates. Exact figures have only their weekly column (see `Amounts`).
 pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calculation, Vec<Margin>) {
+    evaluate_with(household, rules, &Fixed::new(household, rules), trace)
+}
+
+/// As `evaluate`, with `fixed` worked out before: `Fixed::new` of the same household (whatever its hours) and rules.
+pub fn evaluate_with(
+    household: &Household,
+    rules: &RuleSet,
+    fixed: &Fixed,
+    trace: Trace,
+) -> (Calculation, Vec<Margin>) {
     let mut w = trace;
     let r = w.rounding;
     let figures: Vec<AdultFigures> =
-        (0..household.adults.len()).map(|i| adult_figures(household, i, rules, &mut w)).collect();
+        (0..household.adults.len()).map(|i| adult_figures(household, i, fixed, rules, &mut w)).collect();
 
     let earned_monthly: Money =
         figures.iter().map(|f| r.apply(f.uc_earned_income_annual() / Decimal::from(12), Money::round_pence)).sum();
     let esa_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.esa_weekly)).sum();
     let ca_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.ca_weekly)).sum();
-    let cb_weekly = child_benefit::weekly(household.children.len(), rules);
-    let cb_monthly = weekly_to_monthly(cb_weekly);
+    let cb_weekly = fixed.child_benefit_weekly;
+    let cb_monthly = fixed.child_benefit_monthly;
     if cb_weekly.is_positive() {
         w.note("child_benefit", cb_weekly, "week", &rules.child_benefit.eldest_child.source, || {
             format!(
@@ -161,7 +209,7 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
         carers_allowance: ca_monthly,
         other_capped_benefits: esa_monthly + cb_monthly,
     };
-    let universal_credit = uc::calculate(household, &income, rules, &mut w);
+    let universal_credit = uc::calculate(household, &income, &fixed.uc, rules, &mut w);
 
     let scp_weekly = scottish_child_payment::weekly(household, universal_credit.award.is_positive(), rules);
     if scp_weekly.is_positive() {
@@ -195,9 +243,6 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
         });
     }
 
-    let children_disability_weekly: Money =
-        household.children.iter().map(|c| disability::weekly(&c.disability_benefits, rules)).sum();
-
     let adults: Vec<AdultResult> = figures
         .iter()
         .map(|f| AdultResult {
@@ -222,7 +267,8 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
     let cb = Amounts::from_weekly(cb_weekly, r);
     let hicbc = Amounts::from_annual(hicbc, r);
     let scp = Amounts::from_weekly(scp_weekly, r);
-    let disability_benefits = sum(|a| a.disability_benefits) + Amounts::from_weekly(children_disability_weekly, r);
+    let disability_benefits =
+        sum(|a| a.disability_benefits) + Amounts::from_weekly(fixed.children_disability_weekly, r);
     let other_income = Amounts::from_monthly(household.other_unearned_income_monthly, r);
     let total_net_income = net_earnings + uc_amounts + esa + ca + cb - hicbc + scp + disability_benefits + other_income;
 
@@ -276,7 +322,7 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
     (calculation, margins)
 }
 
-fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut Trace) -> AdultFigures {
+fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &RuleSet, w: &mut Trace) -> AdultFigures {
     let adult = &household.adults[index];
     let r = w.rounding;
     let pay = tax::pay_period(adult, rules, r);
@@ -313,18 +359,17 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
         _ => {
             let esa = &rules.esa;
             w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
-            w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, esa::higher_limit(rules));
+            w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, fixed.esa_higher_limit);
             if !adult.supported_permitted_work {
                 let hours = Money::new(adult.job.hours_per_week);
                 w.margin(Threshold::EsaHours, Some(index), hours, Money::new(esa.permitted_work_hours.value));
             }
-            let (award, work) = esa::weekly_award(adult, esa_earnings.net, rules);
+            let (award, work) = esa::weekly_award(adult, esa_earnings.net, fixed.esa_higher_limit, rules);
             (award, Some(work))
         }
     };
 
-    let ca_care_costs =
-        (monthly_to_weekly(household.childcare_costs_monthly), &rules.carers_allowance.care_costs_max_percent);
+    let ca_care_costs = (fixed.care_costs_weekly, &rules.carers_allowance.care_costs_max_percent);
     let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
     let ca_weekly = carers_allowance::weekly_award(adult.claims_carers_allowance, ca.net, esa_weekly, rules);
     if adult.claims_carers_allowance {
@@ -349,7 +394,7 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, allowance_gone);
     let tax_annual = total.tax;
 
-    let disability_weekly = disability::weekly(&adult.disability_benefits, rules);
+    let disability_weekly = fixed.adults_disability_weekly[index];
 
     if w.is_explaining() {
         let who = format!("adults[{index}]");

@@ -26,7 +26,7 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::calculation::{evaluate, Calculation};
+use crate::calculation::{evaluate_with, Calculation, Fixed};
 use crate::household::Household;
 use crate::money::{round_dp, Money, Rounding};
 use crate::rules::RuleSet;
@@ -226,6 +226,8 @@ struct Evaluator<'a> {
     household: Household,
     adult: usize,
     rules: &'a RuleSet,
+    /// What does not change with hours, worked out once.
+    fixed: Fixed<'a>,
     /// Probes made so far by hours, so that the ends of intervals no round has split are not evaluated again (a map:
     /// most probes are looked up, and comparing decimals one by one along a list was a measurable cost).
     made: BTreeMap<Decimal, Rc<Probe>>,
@@ -237,7 +239,8 @@ impl Evaluator<'_> {
             return Rc::clone(p);
         }
         self.household.adults[self.adult].job.hours_per_week = hours;
-        let (calculation, margins) = evaluate(&self.household, self.rules, Trace::new(false, Rounding::Exact, true));
+        let trace = Trace::new(false, Rounding::Exact, true);
+        let (calculation, margins) = evaluate_with(&self.household, self.rules, &self.fixed, trace);
         let probe = Rc::new(Probe { hours, values: Components::from_calculation(&calculation), margins });
         self.made.insert(hours, Rc::clone(&probe));
         probe
@@ -271,7 +274,8 @@ fn round(threshold: Threshold) -> usize {
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
-    let mut ev = Evaluator { household: household.clone(), adult, rules, made: BTreeMap::new() };
+    let fixed = Fixed::new(household, rules);
+    let mut ev = Evaluator { household: household.clone(), adult, rules, fixed, made: BTreeMap::new() };
     let not_working = ev.probe(Decimal::ZERO).values;
 
     // Breakpoints found so far, each with the thresholds crossed there.
