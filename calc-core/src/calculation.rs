@@ -131,39 +131,66 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
 }
 
 /// What the calculation needs that does not change with anyone's hours: Universal Credit's elements and benefit cap
-/// (`uc::Fixed`), Child Benefit, disability benefits and the ESA higher limit. The hours curve evaluates a household at
-/// dozens of hours and works these out once (`evaluate_with`).
+/// (`uc::Fixed`), Child Benefit, disability benefits, income and costs other than earnings, and thresholds the rules
+/// fix. The hours curve evaluates a household at dozens of hours and works these out once (`evaluate_with`).
 pub struct Fixed<'r> {
     uc: uc::Fixed<'r>,
     child_benefit_weekly: Money,
     child_benefit_monthly: Money,
+    child_benefit_annual: Money,
+    child_benefit: Amounts,
     /// Each adult's disability benefits, a week.
     adults_disability_weekly: Vec<Money>,
-    children_disability_weekly: Money,
+    children_disability: Amounts,
+    other_income: Amounts,
+    housing_costs: Amounts,
+    /// The childcare costs while someone works (a cost of working: none while nobody does).
+    childcare_costs: Amounts,
     esa_higher_limit: Money,
     /// The childcare costs as a weekly amount, as the Carer's Allowance earnings test deducts them.
     care_costs_weekly: Money,
+    /// Adjusted net income at which the High Income Child Benefit Charge takes all of the Child Benefit.
+    hicbc_full: Money,
+    /// Adjusted net income at which the personal allowance is gone.
+    allowance_gone: Money,
 }
 
 impl<'r> Fixed<'r> {
-    pub fn new(household: &Household, rules: &'r RuleSet) -> Fixed<'r> {
+    /// For `household` (whatever its hours) and `rules`, with amounts rounded as `rounding` says.
+    pub fn new(household: &Household, rules: &'r RuleSet, rounding: Rounding) -> Fixed<'r> {
+        let r = rounding;
         let child_benefit_weekly = child_benefit::weekly(household.children.len(), rules);
+        let rent = match household.housing {
+            Housing::None => Money::ZERO,
+            Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
+            | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => {
+                rent_monthly + service_charges_monthly
+            }
+        };
+        let cb = &rules.child_benefit;
+        let it = &rules.income_tax;
         Fixed {
             uc: uc::Fixed::new(household, rules),
             child_benefit_weekly,
             child_benefit_monthly: weekly_to_monthly(child_benefit_weekly),
+            child_benefit_annual: child_benefit_weekly * WEEKS_PER_YEAR,
+            child_benefit: Amounts::from_weekly(child_benefit_weekly, r),
             adults_disability_weekly: household
                 .adults
                 .iter()
                 .map(|a| disability::weekly(&a.disability_benefits, rules))
                 .collect(),
-            children_disability_weekly: household
-                .children
-                .iter()
-                .map(|c| disability::weekly(&c.disability_benefits, rules))
-                .sum(),
+            children_disability: Amounts::from_weekly(
+                household.children.iter().map(|c| disability::weekly(&c.disability_benefits, rules)).sum(),
+                r,
+            ),
+            other_income: Amounts::from_monthly(household.other_unearned_income_monthly, r),
+            housing_costs: Amounts::from_monthly(rent, r),
+            childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
             esa_higher_limit: esa::higher_limit(rules),
             care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
+            hicbc_full: cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::ONE_HUNDRED,
+            allowance_gone: it.allowance_taper_threshold.money() + it.personal_allowance.money() * Decimal::TWO,
         }
     }
 }
@@ -171,10 +198,11 @@ impl<'r> Fixed<'r> {
 /// The figures as `trace` asks (rounded or exact, with or without working), and the threshold margins: what the hours
 /// curve evaluates. Exact figures have only their weekly column (see `Amounts`).
 pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calculation, Vec<Margin>) {
-    evaluate_with(household, rules, &Fixed::new(household, rules), trace)
+    evaluate_with(household, rules, &Fixed::new(household, rules, trace.rounding), trace)
 }
 
-/// As `evaluate`, with `fixed` worked out before: `Fixed::new` of the same household (whatever its hours) and rules.
+/// As `evaluate`, with `fixed` worked out before: `Fixed::new` of the same household (whatever its hours), rules and
+/// rounding.
 pub fn evaluate_with(
     household: &Household,
     rules: &RuleSet,
@@ -222,15 +250,14 @@ pub fn evaluate_with(
         });
     }
 
-    let annual_cb = cb_weekly * WEEKS_PER_YEAR;
+    let annual_cb = fixed.child_benefit_annual;
     let top_income = figures.iter().map(|f| f.adjusted_net_income).max().unwrap_or(Money::ZERO);
     let hicbc = child_benefit::high_income_charge(top_income, annual_cb, rules, r);
     if annual_cb.is_positive() {
         let cb = &rules.child_benefit;
-        let full = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::ONE_HUNDRED;
         for (i, f) in figures.iter().enumerate() {
             w.margin(Threshold::HicbcStart, Some(i), f.adjusted_net_income, cb.hicbc_threshold.money());
-            w.margin(Threshold::HicbcFull, Some(i), f.adjusted_net_income, full);
+            w.margin(Threshold::HicbcFull, Some(i), f.adjusted_net_income, fixed.hicbc_full);
         }
     }
     if hicbc.is_positive() {
@@ -264,25 +291,17 @@ pub fn evaluate_with(
     let uc_amounts = Amounts::from_annual(universal_credit.award * Decimal::from(12), r);
     let esa = sum(|a| a.esa);
     let ca = sum(|a| a.carers_allowance);
-    let cb = Amounts::from_weekly(cb_weekly, r);
+    let cb = fixed.child_benefit;
     let hicbc = Amounts::from_annual(hicbc, r);
     let scp = Amounts::from_weekly(scp_weekly, r);
-    let disability_benefits =
-        sum(|a| a.disability_benefits) + Amounts::from_weekly(fixed.children_disability_weekly, r);
-    let other_income = Amounts::from_monthly(household.other_unearned_income_monthly, r);
+    let disability_benefits = sum(|a| a.disability_benefits) + fixed.children_disability;
+    let other_income = fixed.other_income;
     let total_net_income = net_earnings + uc_amounts + esa + ca + cb - hicbc + scp + disability_benefits + other_income;
 
-    let rent = match household.housing {
-        Housing::None => Money::ZERO,
-        Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
-        | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => rent_monthly + service_charges_monthly,
-    };
-    let housing_costs = Amounts::from_monthly(rent, r);
+    let housing_costs = fixed.housing_costs;
     // Childcare and travel are costs of working: none while nobody works.
     let working = |a: &Adult| a.job.hours_per_week > Decimal::ZERO;
-    let childcare_paid =
-        if household.adults.iter().any(working) { household.childcare_costs_monthly } else { Money::ZERO };
-    let childcare_costs = Amounts::from_monthly(childcare_paid, r);
+    let childcare_costs = if household.adults.iter().any(working) { fixed.childcare_costs } else { Amounts::ZERO };
     let travel_costs = Amounts::from_weekly(
         household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum(),
         r,
@@ -390,8 +409,7 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     }
     let taper = rules.income_tax.allowance_taper_threshold.money();
     w.margin(Threshold::AllowanceTaper, Some(index), adjusted_net_income, taper);
-    let allowance_gone = taper + rules.income_tax.personal_allowance.money() * Decimal::TWO;
-    w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, allowance_gone);
+    w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, fixed.allowance_gone);
     let tax_annual = total.tax;
 
     let disability_weekly = fixed.adults_disability_weekly[index];

@@ -274,7 +274,7 @@ fn round(threshold: Threshold) -> usize {
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
-    let fixed = Fixed::new(household, rules);
+    let fixed = Fixed::new(household, rules, Rounding::Exact);
     let mut ev = Evaluator { household: household.clone(), adult, rules, fixed, made: BTreeMap::new() };
     let not_working = ev.probe(Decimal::ZERO).values;
 
