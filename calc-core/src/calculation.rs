@@ -403,7 +403,12 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     let taxable_benefits = (esa_weekly + ca_weekly) * WEEKS_PER_YEAR;
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
-    let total = income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r);
+    // Without taxable benefits the income is the earnings alone, and its tax has been worked out above.
+    let total = if taxable_benefits.is_zero() {
+        on_earnings
+    } else {
+        income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r)
+    };
     for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
     }
