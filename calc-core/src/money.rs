@@ -120,13 +120,20 @@ impl Money {
         self.0.is_zero()
     }
 
+    // The sign and zero tests below read the sign bit and the mantissa instead of comparing with zero: an evaluation
+    // makes dozens of them, and a comparison of decimals first brings both to one scale.
     pub fn is_positive(self) -> bool {
-        self.0 > Decimal::ZERO
+        self.0.is_sign_positive() && !self.0.is_zero()
     }
 
-    /// The larger of this amount and zero: no benefit, allowance or earnings figure goes below nothing.
+    /// The larger of this amount and zero: no benefit, allowance or earnings figure goes below nothing. (As
+    /// `max(Money::ZERO)` would, any zero becomes `Money::ZERO`.)
     pub fn at_least_zero(self) -> Money {
-        self.max(Money::ZERO)
+        if self.is_positive() {
+            self
+        } else {
+            Money::ZERO
+        }
     }
 
     /// To the nearest penny, a half penny rounded up (UC Regs 2013 reg. 6(1); also used for weekly/monthly/annual
@@ -323,6 +330,19 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn at_least_zero_is_max_with_zero() {
+        for value in [dec!(1.50), dec!(-1.50), dec!(0.00), dec!(-0.000), Decimal::ZERO, dec!(0.0000000001)] {
+            let got = Money::new(value).at_least_zero().pounds();
+            let expected = Ord::max(Money::new(value), Money::ZERO).pounds();
+            assert_eq!(
+                (got, got.scale(), got.is_sign_negative()),
+                (expected, expected.scale(), expected.is_sign_negative())
+            );
+            assert_eq!(Money::new(value).is_positive(), value > Decimal::ZERO, "{value}");
         }
     }
 
