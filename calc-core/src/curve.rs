@@ -290,9 +290,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
                 let key = (m.threshold, m.adult);
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
-                if (m.value < Decimal::ZERO) != (m_hi < Decimal::ZERO) {
-                    found
-                        .push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, m.value < Decimal::ZERO)));
+                if is_negative(m.value) != is_negative(m_hi) {
+                    found.push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, is_negative(m.value))));
                 }
             }
         }
@@ -317,10 +316,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         let (before, after) = (&pair[0].1, &pair[1].0);
         for (position, m) in before.margins.iter().enumerate() {
             let key = (m.threshold, m.adult);
-            let crossed =
-                margin_at(after, key, position).is_some_and(|a| (a < Decimal::ZERO) != (m.value < Decimal::ZERO));
+            let crossed = margin_at(after, key, position).is_some_and(|a| is_negative(a) != is_negative(m.value));
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
-                points[i + 1].1.push((key, m.value < Decimal::ZERO));
+                points[i + 1].1.push((key, is_negative(m.value)));
             }
         }
     }
@@ -414,7 +412,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 /// midpoint instead, so the bracket always shrinks.
 fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: Decimal) -> Decimal {
     let (mut a, mut ma, mut b, mut mb) = (a, ma, b, mb);
-    let below_zero = ma < Decimal::ZERO;
+    let below_zero = is_negative(ma);
     let mut streak: (Option<bool>, u32) = (None, 0);
     for _ in 0..100 {
         let secant = streak.1 < 2;
@@ -422,10 +420,10 @@ fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: 
         let x = round_dp(if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }, 12);
         let (lo, hi) = ((x - EPSILON).max(a), (x + EPSILON).min(b));
         let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key), margin(&ev.probe(hi), key)) else { return x };
-        if (m_lo < Decimal::ZERO) != (m_hi < Decimal::ZERO) || hi - lo <= ROOT_TOLERANCE {
+        if is_negative(m_lo) != is_negative(m_hi) || hi - lo <= ROOT_TOLERANCE {
             return x;
         }
-        let moves_a = (m_lo < Decimal::ZERO) == below_zero;
+        let moves_a = is_negative(m_lo) == below_zero;
         if moves_a {
             (a, ma) = (hi, m_hi);
         } else {
@@ -437,6 +435,12 @@ fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: 
         }
     }
     (a + b) / Decimal::TWO
+}
+
+/// `value < 0`, read from the sign bit and the mantissa: the curve tests the signs of a thousand margins or more, and a
+/// comparison of decimals first brings both to one scale.
+fn is_negative(value: Decimal) -> bool {
+    value.is_sign_negative() && !value.is_zero()
 }
 
 /// 1 − (change in net income ÷ change in gross earnings), for a piece along which earnings rise.
