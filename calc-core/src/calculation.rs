@@ -62,7 +62,7 @@ pub struct AdultResult {
     pub net_earnings: Amounts,
     pub esa: Amounts,
     /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
-    pub esa_permitted_work: Option<String>,
+    pub esa_permitted_work: Option<&'static str>,
     pub carers_allowance: Amounts,
     /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs).
     pub carers_allowance_net_earnings_weekly: Money,
@@ -130,20 +130,96 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
     evaluate(household, rules, Trace::new(explain, Rounding::Legal, false)).0
 }
 
+/// What the calculation needs that does not change with anyone's hours: Universal Credit's elements and benefit cap
+/// (`uc::Fixed`), Child Benefit, disability benefits, income and costs other than earnings, and thresholds the rules
+/// fix. The hours curve evaluates a household at dozens of hours and works these out once (`evaluate_with`).
+pub struct Fixed<'r> {
+    uc: uc::Fixed<'r>,
+    child_benefit_weekly: Money,
+    child_benefit_monthly: Money,
+    child_benefit_annual: Money,
+    child_benefit: Amounts,
+    /// Each adult's disability benefits, a week.
+    adults_disability_weekly: Vec<Money>,
+    children_disability: Amounts,
+    other_income: Amounts,
+    housing_costs: Amounts,
+    /// The childcare costs while someone works (a cost of working: none while nobody does).
+    childcare_costs: Amounts,
+    esa_higher_limit: Money,
+    /// The childcare costs as a weekly amount, as the Carer's Allowance earnings test deducts them.
+    care_costs_weekly: Money,
+    /// Adjusted net income at which the High Income Child Benefit Charge takes all of the Child Benefit.
+    hicbc_full: Money,
+    /// Adjusted net income at which the personal allowance is gone.
+    allowance_gone: Money,
+}
+
+impl<'r> Fixed<'r> {
+    /// For `household` (whatever its hours) and `rules`, with amounts rounded as `rounding` says.
+    pub fn new(household: &Household, rules: &'r RuleSet, rounding: Rounding) -> Fixed<'r> {
+        let r = rounding;
+        let child_benefit_weekly = child_benefit::weekly(household.children.len(), rules);
+        let rent = match household.housing {
+            Housing::None => Money::ZERO,
+            Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
+            | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => {
+                rent_monthly + service_charges_monthly
+            }
+        };
+        let cb = &rules.child_benefit;
+        let it = &rules.income_tax;
+        Fixed {
+            uc: uc::Fixed::new(household, rules),
+            child_benefit_weekly,
+            child_benefit_monthly: weekly_to_monthly(child_benefit_weekly),
+            child_benefit_annual: child_benefit_weekly * WEEKS_PER_YEAR,
+            child_benefit: Amounts::from_weekly(child_benefit_weekly, r),
+            adults_disability_weekly: household
+                .adults
+                .iter()
+                .map(|a| disability::weekly(&a.disability_benefits, rules))
+                .collect(),
+            children_disability: Amounts::from_weekly(
+                household.children.iter().map(|c| disability::weekly(&c.disability_benefits, rules)).sum(),
+                r,
+            ),
+            other_income: Amounts::from_monthly(household.other_unearned_income_monthly, r),
+            housing_costs: Amounts::from_monthly(rent, r),
+            childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
+            esa_higher_limit: esa::higher_limit(rules),
+            care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
+            hicbc_full: cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::ONE_HUNDRED,
+            allowance_gone: it.allowance_taper_threshold.money() + it.personal_allowance.money() * Decimal::TWO,
+        }
+    }
+}
+
 /// The figures as `trace` asks (rounded or exact, with or without working), and the threshold margins: what the hours
 /// curve evaluates. Exact figures have only their weekly column (see `Amounts`).
 pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calculation, Vec<Margin>) {
+    evaluate_with(household, rules, &Fixed::new(household, rules, trace.rounding), trace)
+}
+
+/// As `evaluate`, with `fixed` worked out before: `Fixed::new` of the same household (whatever its hours), rules and
+/// rounding.
+pub fn evaluate_with(
+    household: &Household,
+    rules: &RuleSet,
+    fixed: &Fixed,
+    trace: Trace,
+) -> (Calculation, Vec<Margin>) {
     let mut w = trace;
     let r = w.rounding;
     let figures: Vec<AdultFigures> =
-        (0..household.adults.len()).map(|i| adult_figures(household, i, rules, &mut w)).collect();
+        (0..household.adults.len()).map(|i| adult_figures(household, i, fixed, rules, &mut w)).collect();
 
     let earned_monthly: Money =
         figures.iter().map(|f| r.apply(f.uc_earned_income_annual() / Decimal::from(12), Money::round_pence)).sum();
     let esa_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.esa_weekly)).sum();
     let ca_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.ca_weekly)).sum();
-    let cb_weekly = child_benefit::weekly(household.children.len(), rules);
-    let cb_monthly = weekly_to_monthly(cb_weekly);
+    let cb_weekly = fixed.child_benefit_weekly;
+    let cb_monthly = fixed.child_benefit_monthly;
     if cb_weekly.is_positive() {
         w.note("child_benefit", cb_weekly, "week", &rules.child_benefit.eldest_child.source, || {
             format!(
@@ -161,7 +237,7 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
         carers_allowance: ca_monthly,
         other_capped_benefits: esa_monthly + cb_monthly,
     };
-    let universal_credit = uc::calculate(household, &income, rules, &mut w);
+    let universal_credit = uc::calculate(household, &income, &fixed.uc, rules, &mut w);
 
     let scp_weekly = scottish_child_payment::weekly(household, universal_credit.award.is_positive(), rules);
     if scp_weekly.is_positive() {
@@ -174,15 +250,14 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
         });
     }
 
-    let annual_cb = cb_weekly * WEEKS_PER_YEAR;
+    let annual_cb = fixed.child_benefit_annual;
     let top_income = figures.iter().map(|f| f.adjusted_net_income).max().unwrap_or(Money::ZERO);
     let hicbc = child_benefit::high_income_charge(top_income, annual_cb, rules, r);
     if annual_cb.is_positive() {
         let cb = &rules.child_benefit;
-        let full = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::ONE_HUNDRED;
         for (i, f) in figures.iter().enumerate() {
             w.margin(Threshold::HicbcStart, Some(i), f.adjusted_net_income, cb.hicbc_threshold.money());
-            w.margin(Threshold::HicbcFull, Some(i), f.adjusted_net_income, full);
+            w.margin(Threshold::HicbcFull, Some(i), f.adjusted_net_income, fixed.hicbc_full);
         }
     }
     if hicbc.is_positive() {
@@ -194,9 +269,6 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
             )
         });
     }
-
-    let children_disability_weekly: Money =
-        household.children.iter().map(|c| disability::weekly(&c.disability_benefits, rules)).sum();
 
     let adults: Vec<AdultResult> = figures
         .iter()
@@ -219,24 +291,17 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
     let uc_amounts = Amounts::from_annual(universal_credit.award * Decimal::from(12), r);
     let esa = sum(|a| a.esa);
     let ca = sum(|a| a.carers_allowance);
-    let cb = Amounts::from_weekly(cb_weekly, r);
+    let cb = fixed.child_benefit;
     let hicbc = Amounts::from_annual(hicbc, r);
     let scp = Amounts::from_weekly(scp_weekly, r);
-    let disability_benefits = sum(|a| a.disability_benefits) + Amounts::from_weekly(children_disability_weekly, r);
-    let other_income = Amounts::from_monthly(household.other_unearned_income_monthly, r);
+    let disability_benefits = sum(|a| a.disability_benefits) + fixed.children_disability;
+    let other_income = fixed.other_income;
     let total_net_income = net_earnings + uc_amounts + esa + ca + cb - hicbc + scp + disability_benefits + other_income;
 
-    let rent = match household.housing {
-        Housing::None => Money::ZERO,
-        Housing::SocialRent { rent_monthly, service_charges_monthly, .. }
-        | Housing::PrivateRent { rent_monthly, service_charges_monthly, .. } => rent_monthly + service_charges_monthly,
-    };
-    let housing_costs = Amounts::from_monthly(rent, r);
+    let housing_costs = fixed.housing_costs;
     // Childcare and travel are costs of working: none while nobody works.
     let working = |a: &Adult| a.job.hours_per_week > Decimal::ZERO;
-    let childcare_paid =
-        if household.adults.iter().any(working) { household.childcare_costs_monthly } else { Money::ZERO };
-    let childcare_costs = Amounts::from_monthly(childcare_paid, r);
+    let childcare_costs = if household.adults.iter().any(working) { fixed.childcare_costs } else { Amounts::ZERO };
     let travel_costs = Amounts::from_weekly(
         household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum(),
         r,
@@ -276,7 +341,7 @@ pub fn evaluate(household: &Household, rules: &RuleSet, trace: Trace) -> (Calcul
     (calculation, margins)
 }
 
-fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut Trace) -> AdultFigures {
+fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &RuleSet, w: &mut Trace) -> AdultFigures {
     let adult = &household.adults[index];
     let r = w.rounding;
     let pay = tax::pay_period(adult, rules, r);
@@ -313,18 +378,17 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
         _ => {
             let esa = &rules.esa;
             w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
-            w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, esa::higher_limit(rules));
+            w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, fixed.esa_higher_limit);
             if !adult.supported_permitted_work {
                 let hours = Money::new(adult.job.hours_per_week);
                 w.margin(Threshold::EsaHours, Some(index), hours, Money::new(esa.permitted_work_hours.value));
             }
-            let (award, work) = esa::weekly_award(adult, esa_earnings.net, rules);
+            let (award, work) = esa::weekly_award(adult, esa_earnings.net, fixed.esa_higher_limit, rules);
             (award, Some(work))
         }
     };
 
-    let ca_care_costs =
-        (monthly_to_weekly(household.childcare_costs_monthly), &rules.carers_allowance.care_costs_max_percent);
+    let ca_care_costs = (fixed.care_costs_weekly, &rules.carers_allowance.care_costs_max_percent);
     let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
     let ca_weekly = carers_allowance::weekly_award(adult.claims_carers_allowance, ca.net, esa_weekly, rules);
     if adult.claims_carers_allowance {
@@ -339,17 +403,21 @@ fn adult_figures(household: &Household, index: usize, rules: &RuleSet, w: &mut T
     let taxable_benefits = (esa_weekly + ca_weekly) * WEEKS_PER_YEAR;
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
-    let total = income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r);
+    // Without taxable benefits the income is the earnings alone, and its tax has been worked out above.
+    let total = if taxable_benefits.is_zero() {
+        on_earnings
+    } else {
+        income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r)
+    };
     for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
     }
     let taper = rules.income_tax.allowance_taper_threshold.money();
     w.margin(Threshold::AllowanceTaper, Some(index), adjusted_net_income, taper);
-    let allowance_gone = taper + rules.income_tax.personal_allowance.money() * Decimal::TWO;
-    w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, allowance_gone);
+    w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, fixed.allowance_gone);
     let tax_annual = total.tax;
 
-    let disability_weekly = disability::weekly(&adult.disability_benefits, rules);
+    let disability_weekly = fixed.adults_disability_weekly[index];
 
     if w.is_explaining() {
         let who = format!("adults[{index}]");
@@ -464,7 +532,7 @@ fn record_pay_margins(adult: &Adult, index: usize, pay: &tax::PayPeriod, rules: 
     }
 }
 
-pub fn permitted_work_name(work: PermittedWork) -> String {
+pub fn permitted_work_name(work: PermittedWork) -> &'static str {
     match work {
         PermittedWork::NotWorking => "not_working",
         PermittedWork::LowerLimit => "lower_limit",
@@ -472,7 +540,6 @@ pub fn permitted_work_name(work: PermittedWork) -> String {
         PermittedWork::UnderSixteenHours => "under_sixteen_hours",
         PermittedWork::Exceeded => "exceeded",
     }
-    .to_string()
 }
 
 fn permitted_work_words(work: PermittedWork, rules: &RuleSet) -> String {

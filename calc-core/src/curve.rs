@@ -26,9 +26,9 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::calculation::{evaluate, Calculation};
+use crate::calculation::{evaluate_with, Calculation, Fixed};
 use crate::household::Household;
-use crate::money::{Money, Rounding};
+use crate::money::{round_dp, Money, Rounding};
 use crate::rules::RuleSet;
 use crate::tax::income_tax;
 use crate::uc::benefit_cap;
@@ -149,7 +149,7 @@ impl Components {
 
     /// Rounded to `dp` decimal places, for output.
     fn rounded(&self, dp: u32) -> Components {
-        self.map(|d| d.round_dp(dp).normalize())
+        self.map(|d| round_dp(d, dp).normalize())
     }
 }
 
@@ -226,6 +226,8 @@ struct Evaluator<'a> {
     household: Household,
     adult: usize,
     rules: &'a RuleSet,
+    /// What does not change with hours, worked out once.
+    fixed: Fixed<'a>,
     /// Probes made so far by hours, so that the ends of intervals no round has split are not evaluated again (a map:
     /// most probes are looked up, and comparing decimals one by one along a list was a measurable cost).
     made: BTreeMap<Decimal, Rc<Probe>>,
@@ -237,7 +239,8 @@ impl Evaluator<'_> {
             return Rc::clone(p);
         }
         self.household.adults[self.adult].job.hours_per_week = hours;
-        let (calculation, margins) = evaluate(&self.household, self.rules, Trace::new(false, Rounding::Exact, true));
+        let trace = Trace::new(false, Rounding::Exact, true);
+        let (calculation, margins) = evaluate_with(&self.household, self.rules, &self.fixed, trace);
         let probe = Rc::new(Probe { hours, values: Components::from_calculation(&calculation), margins });
         self.made.insert(hours, Rc::clone(&probe));
         probe
@@ -271,7 +274,8 @@ fn round(threshold: Threshold) -> usize {
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
-    let mut ev = Evaluator { household: household.clone(), adult, rules, made: BTreeMap::new() };
+    let fixed = Fixed::new(household, rules, Rounding::Exact);
+    let mut ev = Evaluator { household: household.clone(), adult, rules, fixed, made: BTreeMap::new() };
     let not_working = ev.probe(Decimal::ZERO).values;
 
     // Breakpoints found so far, each with the thresholds crossed there.
@@ -286,9 +290,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
                 let key = (m.threshold, m.adult);
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
-                if (m.value < Decimal::ZERO) != (m_hi < Decimal::ZERO) {
-                    found
-                        .push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, m.value < Decimal::ZERO)));
+                if is_negative(m.value) != is_negative(m_hi) {
+                    found.push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, is_negative(m.value))));
                 }
             }
         }
@@ -313,10 +316,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         let (before, after) = (&pair[0].1, &pair[1].0);
         for (position, m) in before.margins.iter().enumerate() {
             let key = (m.threshold, m.adult);
-            let crossed =
-                margin_at(after, key, position).is_some_and(|a| (a < Decimal::ZERO) != (m.value < Decimal::ZERO));
+            let crossed = margin_at(after, key, position).is_some_and(|a| is_negative(a) != is_negative(m.value));
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
-                points[i + 1].1.push((key, m.value < Decimal::ZERO));
+                points[i + 1].1.push((key, is_negative(m.value)));
             }
         }
     }
@@ -391,13 +393,13 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             });
         }
         breakpoints.push(Breakpoint {
-            hours: hours.round_dp(6).normalize(),
+            hours: round_dp(*hours, 6).normalize(),
             kind: if is_cliff { "cliff" } else { "kink" }.into(),
             direction: direction.into(),
             causes,
             jump: jump.rounded(6),
-            marginal_deduction_rate_before: rate_before.map(|r| r.round_dp(6).normalize()),
-            marginal_deduction_rate_after: rate_after.map(|r| r.round_dp(6).normalize()),
+            marginal_deduction_rate_before: rate_before.map(|r| round_dp(r, 6).normalize()),
+            marginal_deduction_rate_after: rate_after.map(|r| round_dp(r, 6).normalize()),
         });
     }
 
@@ -410,18 +412,18 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 /// midpoint instead, so the bracket always shrinks.
 fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: Decimal) -> Decimal {
     let (mut a, mut ma, mut b, mut mb) = (a, ma, b, mb);
-    let below_zero = ma < Decimal::ZERO;
+    let below_zero = is_negative(ma);
     let mut streak: (Option<bool>, u32) = (None, 0);
     for _ in 0..100 {
         let secant = streak.1 < 2;
         // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps arithmetic short.
-        let x = if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }.round_dp(12);
+        let x = round_dp(if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }, 12);
         let (lo, hi) = ((x - EPSILON).max(a), (x + EPSILON).min(b));
         let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key), margin(&ev.probe(hi), key)) else { return x };
-        if (m_lo < Decimal::ZERO) != (m_hi < Decimal::ZERO) || hi - lo <= ROOT_TOLERANCE {
+        if is_negative(m_lo) != is_negative(m_hi) || hi - lo <= ROOT_TOLERANCE {
             return x;
         }
-        let moves_a = (m_lo < Decimal::ZERO) == below_zero;
+        let moves_a = is_negative(m_lo) == below_zero;
         if moves_a {
             (a, ma) = (hi, m_hi);
         } else {
@@ -433,6 +435,12 @@ fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: 
         }
     }
     (a + b) / Decimal::TWO
+}
+
+/// `value < 0`, read from the sign bit and the mantissa: the curve tests the signs of a thousand margins or more, and a
+/// comparison of decimals first brings both to one scale.
+fn is_negative(value: Decimal) -> bool {
+    value.is_sign_negative() && !value.is_zero()
 }
 
 /// 1 − (change in net income ÷ change in gross earnings), for a piece along which earnings rise.
@@ -685,7 +693,7 @@ impl Curve {
                 }
             }
         }
-        best.map(|(h, g)| (h.round_dp(2), g.round_dp(4)))
+        best.map(|(h, g)| (round_dp(h, 2), round_dp(g, 4)))
     }
 }
 
@@ -733,12 +741,12 @@ impl Curve {
         Outlook {
             hours,
             figures: figures.rounded(4),
-            marginal_deduction_rate: self.piece_at(hours).marginal_deduction_rate.map(|r| r.round_dp(4)),
-            participation_tax_rate: self.participation_tax_rate(hours).map(|r| r.round_dp(4)),
-            baseline_weekly: baseline_weekly.round_dp(2),
-            better_off_weekly: better.round_dp(2),
-            better_off_monthly: (better * WEEKS_PER_YEAR / Decimal::from(12)).round_dp(2),
-            first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| h.round_dp(2)),
+            marginal_deduction_rate: self.piece_at(hours).marginal_deduction_rate.map(|r| round_dp(r, 4)),
+            participation_tax_rate: self.participation_tax_rate(hours).map(|r| round_dp(r, 4)),
+            baseline_weekly: round_dp(baseline_weekly, 2),
+            better_off_weekly: round_dp(better, 2),
+            better_off_monthly: round_dp(better * WEEKS_PER_YEAR / Decimal::from(12), 2),
+            first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| round_dp(h, 2)),
             best_hours_for_gain_per_hour: best.map(|b| b.0),
             best_gain_per_hour: best.map(|b| b.1),
             thresholds_near: self.near(hours),
@@ -758,8 +766,8 @@ impl Curve {
 /// "2.5 more hours a week (from 18.5 hours): net earnings pass the £203.50 a week permitted-work limit: new-style
 /// ESA stops. Weekly income would change: new-style ESA −£95.55, total net income −£84.10."
 pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
-    let gap = (b.hours - hours).abs().round_dp(2).normalize();
-    let at = b.hours.round_dp(2).normalize();
+    let gap = round_dp((b.hours - hours).abs(), 2).normalize();
+    let at = round_dp(b.hours, 2).normalize();
     let what = b.describe();
     let ahead = b.hours > hours;
     let changes = effects(&b.jump);

@@ -49,13 +49,14 @@ pub enum PermittedWork {
     Exceeded,
 }
 
-pub fn permitted_work(adult: &Adult, weekly_earnings: Money, rules: &RuleSet) -> PermittedWork {
+/// `higher_limit` is `higher_limit(rules)`, worked out by the caller once for many evaluations.
+pub fn permitted_work(adult: &Adult, weekly_earnings: Money, higher_limit: Money, rules: &RuleSet) -> PermittedWork {
     let esa = &rules.esa;
     if adult.job.hours_per_week.is_zero() || weekly_earnings.is_zero() {
         PermittedWork::NotWorking
     } else if weekly_earnings <= esa.permitted_work_lower_limit.money() {
         PermittedWork::LowerLimit
-    } else if weekly_earnings <= higher_limit(rules) {
+    } else if weekly_earnings <= higher_limit {
         if adult.supported_permitted_work {
             PermittedWork::Supported
         } else if adult.job.hours_per_week < esa.permitted_work_hours.value {
@@ -68,9 +69,14 @@ pub fn permitted_work(adult: &Adult, weekly_earnings: Money, rules: &RuleSet) ->
     }
 }
 
-/// The ESA paid for a week.
-pub fn weekly_award(adult: &Adult, weekly_earnings: Money, rules: &RuleSet) -> (Money, PermittedWork) {
-    let work = permitted_work(adult, weekly_earnings, rules);
+/// The ESA paid for a week; `higher_limit` as for `permitted_work`.
+pub fn weekly_award(
+    adult: &Adult,
+    weekly_earnings: Money,
+    higher_limit: Money,
+    rules: &RuleSet,
+) -> (Money, PermittedWork) {
+    let work = permitted_work(adult, weekly_earnings, higher_limit, rules);
     match work {
         PermittedWork::Exceeded => (Money::ZERO, work),
         _ => (weekly_rate(adult, rules), work),

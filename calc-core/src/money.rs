@@ -44,28 +44,58 @@ impl Rounding {
     }
 }
 
-/// `value.round_dp(EXACT_PLACES)`: half to even, a negative amount that rounds to zero keeping its sign. rust_decimal
-/// rounds a digit at a time on its 96-bit parts; one integer division of the mantissa is several times cheaper, and
-/// the hours curve rounds after nearly every division it makes.
-fn round_exact(value: Decimal) -> Decimal {
+/// What a rounding does with the digits it drops: the rust_decimal strategies the rules use.
+#[derive(Clone, Copy, Debug)]
+enum Dropped {
+    /// A half goes to the even neighbour (`MidpointNearestEven`, rust_decimal's `round_dp`).
+    HalfToEven,
+    /// A half goes away from zero (`MidpointAwayFromZero`).
+    HalfAway,
+    /// A half goes towards zero (`MidpointTowardZero`).
+    HalfTowardZero,
+    /// All of it goes (`ToZero`).
+    All,
+}
+
+/// `value.round_dp_with_strategy(places, strategy)` for the strategy `dropped` names, to the same digits, scale and
+/// sign (a negative amount that rounds to zero keeps its sign only if it was zero already). rust_decimal rounds a digit
+/// at a time on its 96-bit parts; one integer division of the mantissa is several times cheaper, and an evaluation
+/// rounds dozens of times.
+fn round(value: Decimal, places: u32, dropped: Dropped) -> Decimal {
     let scale = value.scale();
-    if scale <= EXACT_PLACES {
+    if scale <= places {
         return value;
     }
     if value.is_zero() {
         // Only the scale changes, and rust_decimal keeps the sign a zero has.
-        return value.round_dp(EXACT_PLACES);
+        return value.round_dp(places);
     }
-    let unit = 10_u128.pow(scale - EXACT_PLACES);
+    let unit = 10_u128.pow(scale - places);
     let magnitude = value.mantissa().unsigned_abs();
     let mut kept = magnitude / unit;
-    let dropped = magnitude - kept * unit;
-    if 2 * dropped > unit || (2 * dropped == unit && kept % 2 == 1) {
+    let rest = magnitude - kept * unit;
+    let up = match dropped {
+        Dropped::HalfToEven => 2 * rest > unit || (2 * rest == unit && kept % 2 == 1),
+        Dropped::HalfAway => 2 * rest >= unit,
+        Dropped::HalfTowardZero => 2 * rest > unit,
+        Dropped::All => false,
+    };
+    if up {
         kept += 1;
     }
     // As rust_decimal does, a result of zero is positive.
     let (lo, mid, hi) = (kept as u32, (kept >> 32) as u32, (kept >> 64) as u32);
-    Decimal::from_parts(lo, mid, hi, value.is_sign_negative(), EXACT_PLACES)
+    Decimal::from_parts(lo, mid, hi, value.is_sign_negative(), places)
+}
+
+/// `value.round_dp(places)` (half to even), the same digits, scale and sign, faster.
+pub fn round_dp(value: Decimal, places: u32) -> Decimal {
+    round(value, places, Dropped::HalfToEven)
+}
+
+/// `value.round_dp(EXACT_PLACES)`: the hours curve rounds after nearly every division it makes.
+fn round_exact(value: Decimal) -> Decimal {
+    round_dp(value, EXACT_PLACES)
 }
 
 impl Serialize for Money {
@@ -90,29 +120,36 @@ impl Money {
         self.0.is_zero()
     }
 
+    // The sign and zero tests below read the sign bit and the mantissa instead of comparing with zero: an evaluation
+    // makes dozens of them, and a comparison of decimals first brings both to one scale.
     pub fn is_positive(self) -> bool {
-        self.0 > Decimal::ZERO
+        self.0.is_sign_positive() && !self.0.is_zero()
     }
 
-    /// The larger of this amount and zero: no benefit, allowance or earnings figure goes below nothing.
+    /// The larger of this amount and zero: no benefit, allowance or earnings figure goes below nothing. (As
+    /// `max(Money::ZERO)` would, any zero becomes `Money::ZERO`.)
     pub fn at_least_zero(self) -> Money {
-        self.max(Money::ZERO)
+        if self.is_positive() {
+            self
+        } else {
+            Money::ZERO
+        }
     }
 
     /// To the nearest penny, a half penny rounded up (UC Regs 2013 reg. 6(1); also used for weekly/monthly/annual
     /// conversions of benefit rates, which DWP publishes to the penny).
     pub fn round_pence(self) -> Money {
-        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+        Money(round(self.0, 2, Dropped::HalfAway))
     }
 
     /// To the nearest penny, a half penny or less dropped (HMRC's exact percentage method for Class 1 NICs).
     pub fn round_pence_half_down(self) -> Money {
-        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointTowardZero))
+        Money(round(self.0, 2, Dropped::HalfTowardZero))
     }
 
     /// Down to a whole penny (fractions of a penny of tax are not charged).
     pub fn floor_pence(self) -> Money {
-        Money(self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero))
+        Money(round(self.0, 2, Dropped::All))
     }
 
     /// Down to whole pounds ("pence disregarded").
@@ -252,7 +289,7 @@ mod tests {
     }
 
     #[test]
-    fn exact_rounding_is_round_dp() {
+    fn rounding_is_rust_decimals() {
         let cases = [
             dec!(1.23456789012345),
             dec!(-1.23456789015),
@@ -263,15 +300,49 @@ mod tests {
             dec!(7.2307692307692307692307692308),
             dec!(-79228162514.264337593543950335),
             dec!(12.5),
+            dec!(1.005),
+            dec!(-1.005),
+            dec!(1.015),
+            dec!(2.675),
+            dec!(-2.6749999),
+            dec!(0.004),
+            dec!(-0.005),
+            dec!(-0.0051),
+            dec!(398.883333333333333333),
+            dec!(79228162514264337593543950335),
+            dec!(7.9228162514264337593543950335),
+        ];
+        let strategies = [
+            (Dropped::HalfToEven, RoundingStrategy::MidpointNearestEven),
+            (Dropped::HalfAway, RoundingStrategy::MidpointAwayFromZero),
+            (Dropped::HalfTowardZero, RoundingStrategy::MidpointTowardZero),
+            (Dropped::All, RoundingStrategy::ToZero),
         ];
         for value in cases {
-            let rounded = round_exact(value);
-            let expected = value.round_dp(EXACT_PLACES);
+            for (dropped, strategy) in strategies {
+                for places in [0, 1, 2, 4, 6, EXACT_PLACES, 12, 28] {
+                    let rounded = round(value, places, dropped);
+                    let expected = value.round_dp_with_strategy(places, strategy);
+                    assert_eq!(
+                        (rounded, rounded.scale(), rounded.is_sign_negative()),
+                        (expected, expected.scale(), expected.is_sign_negative()),
+                        "{value} {places} {dropped:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn at_least_zero_is_max_with_zero() {
+        for value in [dec!(1.50), dec!(-1.50), dec!(0.00), dec!(-0.000), Decimal::ZERO, dec!(0.0000000001)] {
+            let got = Money::new(value).at_least_zero().pounds();
+            let expected = Ord::max(Money::new(value), Money::ZERO).pounds();
             assert_eq!(
-                (rounded, rounded.scale(), rounded.is_sign_negative()),
-                (expected, expected.scale(), expected.is_sign_negative()),
-                "{value}"
+                (got, got.scale(), got.is_sign_negative()),
+                (expected, expected.scale(), expected.is_sign_negative())
             );
+            assert_eq!(Money::new(value).is_positive(), value > Decimal::ZERO, "{value}");
         }
     }
 

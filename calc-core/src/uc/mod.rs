@@ -16,7 +16,8 @@ use serde::Serialize;
 
 use crate::household::Household;
 use crate::money::Money;
-use crate::rules::RuleSet;
+use crate::rules::{Param, PerMonth, PerYear, RuleSet};
+use crate::uc::benefit_cap::Exemption;
 use crate::working::{Threshold, Trace};
 
 /// Income the UC calculation needs from the rest of the engine, all monthly.
@@ -59,14 +60,61 @@ pub struct UniversalCredit {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct BenefitCapWorking {
     /// Why the cap does not apply, if it does not.
-    pub exemption: Option<String>,
+    pub exemption: Option<&'static str>,
     pub cap: Money,
     /// UC before the cap plus the other welfare benefits that count.
     pub total_benefits: Money,
     pub reduction: Money,
 }
 
-pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mut Trace) -> UniversalCredit {
+/// The parts of the calculation that do not depend on anyone's work or hours: the elements other than childcare,
+/// tariff income and the benefit cap. The hours curve evaluates a household at dozens of hours and works these out
+/// once.
+pub struct Fixed<'r> {
+    standard: &'r Param<PerMonth>,
+    children: elements::ChildElements,
+    disabled_child_additions: Money,
+    health: Option<&'r Param<PerMonth>>,
+    carer_element: Money,
+    carers: usize,
+    housing: Option<housing::HousingElement>,
+    tariff_income: Money,
+    cap: Money,
+    cap_param: &'r Param<PerYear>,
+    /// The exemptions from the cap that do not depend on earnings.
+    standing_exemption: Option<Exemption>,
+    earnings_threshold: Money,
+}
+
+impl<'r> Fixed<'r> {
+    pub fn new(household: &Household, rules: &'r RuleSet) -> Fixed<'r> {
+        let (carer_element, carers) = elements::carer_elements(&household.adults, rules);
+        let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
+        Fixed {
+            standard: elements::standard_allowance(household, rules),
+            children: elements::child_elements(&household.children, rules),
+            disabled_child_additions: elements::disabled_child_additions(&household.children, rules),
+            health: elements::health_element(&household.adults, rules),
+            carer_element,
+            carers,
+            housing: housing::element(household, rules),
+            tariff_income: capital::tariff_income(household.savings, rules),
+            cap,
+            cap_param,
+            standing_exemption: benefit_cap::exemption_whatever_earnings(household),
+            earnings_threshold: benefit_cap::earnings_threshold(rules),
+        }
+    }
+}
+
+/// The award for `household` with `income`; `fixed` is `Fixed::new` of the same household (whatever its hours).
+pub fn calculate(
+    household: &Household,
+    income: &Income,
+    fixed: &Fixed,
+    rules: &RuleSet,
+    w: &mut Trace,
+) -> UniversalCredit {
     let uc = &rules.universal_credit;
     const M: &str = "month";
 
@@ -81,13 +129,13 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         return UniversalCredit { entitled: false, ..Default::default() };
     }
 
-    let standard = elements::standard_allowance(household, rules);
+    let standard = fixed.standard;
     w.note("universal_credit.standard_allowance", standard.money(), M, &standard.source, || {
         let kind = if household.is_couple() { "joint claimants" } else { "a single claimant" };
         format!("standard allowance for {kind}: {}", standard.money())
     });
 
-    let children = elements::child_elements(&household.children, rules);
+    let children = &fixed.children;
     if !household.children.is_empty() {
         w.note("universal_credit.child_element", children.total, M, &uc.child_element.source, || {
             let limit = if uc.two_child_limit.value { " (two-child limit in force)" } else { "" };
@@ -107,7 +155,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
             )
         });
     }
-    let disabled_child_additions = elements::disabled_child_additions(&household.children, rules);
+    let disabled_child_additions = fixed.disabled_child_additions;
     if disabled_child_additions.is_positive() {
         w.note(
             "universal_credit.disabled_child_additions",
@@ -118,7 +166,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         );
     }
 
-    let health = elements::health_element(&household.adults, rules);
+    let health = fixed.health;
     let (lcw_element, lcwra_element) = match health {
         Some(p) if std::ptr::eq(p, &uc.lcw_element) => (p.money(), Money::ZERO),
         Some(p) => (Money::ZERO, p.money()),
@@ -130,7 +178,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         w.note(figure, p.money(), M, &p.source, || format!("{} for limited capability for work", p.money()));
     }
 
-    let (carer_element, carers) = elements::carer_elements(&household.adults, rules);
+    let (carer_element, carers) = (fixed.carer_element, fixed.carers);
     if carers > 0 {
         w.note("universal_credit.carer_element", carer_element, M, &uc.carer_element.source, || {
             format!("{carers} × {} carer element", uc.carer_element.money())
@@ -155,7 +203,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         });
     }
 
-    let housing = housing::element(household, rules);
+    let housing = fixed.housing;
     let housing_costs_element = housing.map_or(Money::ZERO, |h| h.amount);
     if let Some(h) = housing {
         w.note(
@@ -210,7 +258,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         format!("{} % × ({} earned income − {} work allowance)", uc.taper_percent.value, income.earned, work_allowance)
     });
 
-    let tariff_income = capital::tariff_income(household.savings, rules);
+    let tariff_income = fixed.tariff_income;
     if tariff_income.is_positive() {
         w.note("universal_credit.tariff_income", tariff_income, M, &uc.tariff_income_per_band.source, || {
             format!(
@@ -242,9 +290,9 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
     let remaining = maximum_amount - unearned_income - earnings_deduction;
     let award_before_cap = r.apply(remaining.at_least_zero(), Money::round_pence);
 
-    let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
-    let standing = benefit_cap::exemption_whatever_earnings(household);
-    let earnings_threshold = benefit_cap::earnings_threshold(rules);
+    let (cap, cap_param) = (fixed.cap, fixed.cap_param);
+    let standing = fixed.standing_exemption;
+    let earnings_threshold = fixed.earnings_threshold;
     let exemption = benefit_cap::exemption(standing, income.earned, earnings_threshold);
     let total_benefits = award_before_cap + income.other_capped_benefits;
     if standing.is_none() {
@@ -295,12 +343,7 @@ pub fn calculate(household: &Household, income: &Income, rules: &RuleSet, w: &mu
         tariff_income,
         unearned_income,
         award_before_cap,
-        benefit_cap: BenefitCapWorking {
-            exemption: exemption.map(|e| e.reason().to_string()),
-            cap,
-            total_benefits,
-            reduction,
-        },
+        benefit_cap: BenefitCapWorking { exemption: exemption.map(Exemption::reason), cap, total_benefits, reduction },
         award,
     }
 }
