@@ -30,6 +30,7 @@ pub fn table(props: &Props) -> Html {
                         <th scope="col">{ "Hours" }</th><th scope="col">{ "What changes" }</th>
                         <th scope="col">{ "Net earnings" }</th><th scope="col">{ "Universal Credit" }</th>
                         <th scope="col">{ "ESA" }</th><th scope="col">{ "Other benefits" }</th><th scope="col">{ "Total" }</th>
+                        <th scope="col">{ "After rent, childcare and travel" }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|(h, what)| {
@@ -39,6 +40,7 @@ pub fn table(props: &Props) -> Html {
                                 <th scope="row">{ hours(*h) }</th><td>{ what.clone() }</td>
                                 <td>{ pounds(v.net_earnings) }</td><td>{ pounds(v.universal_credit) }</td>
                                 <td>{ pounds(v.esa) }</td><td>{ pounds(other) }</td><td>{ pounds(v.total_net_income) }</td>
+                                <td>{ pounds(v.income_after_costs) }</td>
                             </tr> }
                         }) }
                     </tbody>
