@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::app::{App, Props};
 use crate::keep;
-use crate::state::{Action, Mode, Saved, State};
+use crate::state::{Mode, Saved, State};
 
 /// What a host page may set. Every field is optional.
 #[derive(Default, Deserialize)]
@@ -66,7 +66,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
         let hours = options.hours.unwrap_or(start.hours);
         let saved =
             Saved { mode: options.mode.unwrap_or(Mode::Client), household, adult: 0, hours, more_hours: String::new() };
-        start = state_after(start, Action::Load(saved));
+        start = start.load(saved);
     }
     if options.standalone {
         start = keep::restore(start);
@@ -95,11 +95,6 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
     yew::Renderer::<App>::with_root_and_props(root, Props { start, standalone: options.standalone, on_result })
         .render();
     Ok(())
-}
-
-fn state_after(state: State, action: Action) -> State {
-    use yew::Reducible;
-    (*std::rc::Rc::new(state).reduce(action)).clone()
 }
 
 /// Registers the service worker (`web/sw.js`) so the calculator works offline after this first visit.

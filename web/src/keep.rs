@@ -1,12 +1,9 @@
 //! Keeping and sharing a calculation: as a JSON file, in this browser's local storage, or in a link's fragment (the
 //! part after `#`, which browsers never send to a server). Nothing here makes a network request.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
-use yew::Reducible;
 
-use crate::state::{Action, Mode, Saved, State};
+use crate::state::{Mode, Saved, State};
 
 const STORAGE_KEY: &str = "in-work-calculator";
 const FRAGMENT: &str = "#s=";
@@ -45,7 +42,7 @@ pub fn restore(fresh: State) -> State {
         .and_then(|json| from_json(&String::from(json)).ok());
     let kept = || storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|json| from_json(&json).ok());
     match from_fragment.or_else(kept) {
-        Some(saved) => (*Rc::new(fresh).reduce(Action::Load(saved))).clone(),
+        Some(saved) => fresh.load(saved),
         None => fresh,
     }
 }

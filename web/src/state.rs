@@ -109,6 +109,11 @@ impl State {
         }
     }
 
+    /// This state with a calculation loaded, as the page starts from a share link, this browser or a host's options.
+    pub fn load(self, saved: Saved) -> State {
+        (*Rc::new(self).reduce(Action::Load(saved))).clone()
+    }
+
     pub fn saved(&self) -> Saved {
         Saved {
             mode: self.mode,
