@@ -100,6 +100,26 @@ fn curve_of(
     options: &CurveOptions,
     current: Option<&RawHousehold>,
 ) -> Result<CurveResult, Error> {
+    let (curve, hours) = curve_for(household, rules, options)?;
+    let baseline = match current {
+        Some(now) => {
+            let now_household = household::validate_with(now, rules).map_err(|e| e.inside("current"))?;
+            calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
+        }
+        None => curve.not_working.income_after_costs,
+    };
+    let outlook = curve.outlook(hours, baseline);
+    let rule_set = calculation::RuleSetUsed::of(rules);
+    Ok(CurveResult { rule_set, curve, outlook })
+}
+
+/// The curve of a validated household for `options` (checked here: an adult who exists, with an hourly wage, and hours
+/// within the range drawn), and the hours to describe.
+pub fn curve_for(
+    household: &Household,
+    rules: &RuleSet,
+    options: &CurveOptions,
+) -> Result<(curve::Curve, rust_decimal::Decimal), Error> {
     use rust_decimal::Decimal;
     let Some(adult) = household.adults.get(options.adult) else {
         return Err(Error::invalid(
@@ -123,15 +143,5 @@ fn curve_of(
     if hours.is_sign_negative() || hours > max_hours {
         return Err(Error::invalid("hours", format!("must be from 0 to max_hours ({max_hours})")));
     }
-    let curve = curve::curve(household, rules, options.adult, max_hours);
-    let baseline = match current {
-        Some(now) => {
-            let now_household = household::validate_with(now, rules).map_err(|e| e.inside("current"))?;
-            calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
-        }
-        None => curve.not_working.income_after_costs,
-    };
-    let outlook = curve.outlook(hours, baseline);
-    let rule_set = calculation::RuleSetUsed::of(rules);
-    Ok(CurveResult { rule_set, curve, outlook })
+    Ok((curve::curve(household, rules, options.adult, max_hours), hours))
 }

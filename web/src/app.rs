@@ -5,11 +5,11 @@
 use std::rc::Rc;
 
 use calc_core::calculation::compute;
-use calc_core::curve::{curve, Curve, Outlook, DEFAULT_MAX_HOURS};
+use calc_core::curve::{Curve, Outlook};
 use calc_core::household::{validate, Household};
 use calc_core::input::RawHousehold;
 use calc_core::working::Line;
-use calc_core::RuleSet;
+use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -31,19 +31,11 @@ pub struct Derived {
 }
 
 fn derive((raw, adult): &(RawHousehold, usize)) -> Result<Derived, Vec<FieldError>> {
-    let (household, rules) = validate(raw)
-        .map_err(|e| e.errors.iter().map(|p| FieldError::new(&p.field, &p.message)).collect::<Vec<_>>())?;
-    let adult = *adult;
-    let Some(job) = household.adults.get(adult).map(|a| &a.job) else {
-        return Err(vec![FieldError::new("adults", "needs the adult whose hours change")]);
-    };
-    if !job.hourly_wage.is_positive() {
-        let path = format!("adults[{adult}].job.hourly_wage");
-        return Err(vec![FieldError::new(&path, "is needed, above zero, to work out income for any hours")]);
-    }
-    let hours_now = job.hours_per_week;
-    let max_hours = DEFAULT_MAX_HOURS.max(hours_now.ceil()).min(Decimal::from(168));
-    let curve = curve(&household, rules, adult, max_hours);
+    let problems =
+        |e: calc_core::Error| e.errors.iter().map(|p| FieldError::new(&p.field, &p.message)).collect::<Vec<_>>();
+    let (household, rules) = validate(raw).map_err(problems)?;
+    let options = CurveOptions { adult: *adult, ..Default::default() };
+    let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
     let baseline_weekly = curve.at(hours_now).income_after_costs;
     Ok(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline_weekly })
 }
