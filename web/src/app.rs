@@ -195,6 +195,6 @@ fn results(
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />
         <Working scenarios={working(state, d, hours, more_hours)} open={state.mode == Mode::Adviser} />
-        <Keep saved={state.saved()} on_action={on_action.clone()} share={standalone} />
+        <Keep saved={state.saved()} on_action={on_action.clone()} standalone={standalone} />
     </> }
 }

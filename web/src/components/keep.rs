@@ -12,8 +12,9 @@ use crate::state::{Action, Saved};
 pub struct Props {
     pub saved: Saved,
     pub on_action: Callback<Action>,
-    /// Offer a share link (the calculator's own page; a link to a host's page would not open the calculation).
-    pub share: bool,
+    /// The calculator's own page: offer a share link and keeping in this browser. An embedded calculator does neither
+    /// (a link to the host's page would not open the calculation, and the host's page does not reopen what was kept).
+    pub standalone: bool,
 }
 
 #[function_component(Keep)]
@@ -79,12 +80,12 @@ pub fn keep_panel(props: &Props) -> Html {
                 <button type="button" class="button secondary" id="save-file" onclick={save}>{ "Save to a file" }</button>
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={open} />
                 <label class="button secondary file" for="open-file">{ "Open a saved file" }</label>
-                if *kept {
+                if props.standalone && *kept {
                     <button type="button" class="button warning" id="forget" onclick={forget}>{ "Forget what this browser kept" }</button>
-                } else {
+                } else if props.standalone {
                     <button type="button" class="button secondary" id="keep-here" onclick={keep_here}>{ "Keep in this browser" }</button>
                 }
-                if props.share {
+                if props.standalone {
                     <button type="button" class="button secondary" id="share" onclick={share}>{ "Make a share link" }</button>
                 }
                 <button type="button" class="button secondary" id="print" onclick={Callback::from(|_: MouseEvent| keep::print())}>{ "Print" }</button>
