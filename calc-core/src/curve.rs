@@ -247,14 +247,14 @@ impl Evaluator<'_> {
     }
 }
 
-fn margin(probe: &Probe, key: Key) -> Option<Decimal> {
-    probe.margins.iter().find(|m| (m.threshold, m.adult) == key).map(|m| m.value)
+fn margin(probe: &Probe, key: Key) -> Option<&Margin> {
+    probe.margins.iter().find(|m| (m.threshold, m.adult) == key)
 }
 
 /// As `margin`, trying first the position the margin had in another probe (the engine records them in a fixed order).
-fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<Decimal> {
+fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<&Margin> {
     match probe.margins.get(position) {
-        Some(m) if (m.threshold, m.adult) == key => Some(m.value),
+        Some(m) if (m.threshold, m.adult) == key => Some(m),
         _ => margin(probe, key),
     }
 }
@@ -290,8 +290,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
                 let key = (m.threshold, m.adult);
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
-                if is_negative(m.value) != is_negative(m_hi) {
-                    found.push((solve(&mut ev, key, lo.hours, m.value, hi.hours, m_hi), (key, is_negative(m.value))));
+                if m.is_before() != m_hi.is_before() {
+                    let hours = solve(&mut ev, key, lo.hours, m, hi.hours, m_hi);
+                    found.push((hours, (key, m.is_before())));
                 }
             }
         }
@@ -316,9 +317,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         let (before, after) = (&pair[0].1, &pair[1].0);
         for (position, m) in before.margins.iter().enumerate() {
             let key = (m.threshold, m.adult);
-            let crossed = margin_at(after, key, position).is_some_and(|a| is_negative(a) != is_negative(m.value));
+            let crossed = margin_at(after, key, position).is_some_and(|a| a.is_before() != m.is_before());
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
-                points[i + 1].1.push((key, is_negative(m.value)));
+                points[i + 1].1.push((key, m.is_before()));
             }
         }
     }
@@ -410,24 +411,27 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 /// guess x is checked by probing x − ε and x + ε, which are also the ends of the pieces either side of a breakpoint at
 /// x, so the next round finds them already made. After two steps in a row that keep the same end, the guess is the
 /// midpoint instead, so the bracket always shrinks.
-fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: Decimal) -> Decimal {
-    let (mut a, mut ma, mut b, mut mb) = (a, ma, b, mb);
-    let below_zero = is_negative(ma);
+fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: &Margin, b: Decimal, mb: &Margin) -> Decimal {
+    let below_zero = ma.is_before();
+    let (mut a, mut ma, mut b, mut mb) = (a, ma.value(), b, mb.value());
     let mut streak: (Option<bool>, u32) = (None, 0);
     for _ in 0..100 {
         let secant = streak.1 < 2;
         // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps arithmetic short.
         let x = round_dp(if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }, 12);
         let (lo, hi) = ((x - EPSILON).max(a), (x + EPSILON).min(b));
-        let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key), margin(&ev.probe(hi), key)) else { return x };
-        if is_negative(m_lo) != is_negative(m_hi) || hi - lo <= ROOT_TOLERANCE {
+        let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key).copied(), margin(&ev.probe(hi), key).copied())
+        else {
+            return x;
+        };
+        if m_lo.is_before() != m_hi.is_before() || hi - lo <= ROOT_TOLERANCE {
             return x;
         }
-        let moves_a = is_negative(m_lo) == below_zero;
+        let moves_a = m_lo.is_before() == below_zero;
         if moves_a {
-            (a, ma) = (hi, m_hi);
+            (a, ma) = (hi, m_hi.value());
         } else {
-            (b, mb) = (lo, m_lo);
+            (b, mb) = (lo, m_lo.value());
         }
         streak = if streak.0 == Some(moves_a) { (streak.0, streak.1 + 1) } else { (Some(moves_a), 1) };
         if b - a <= ROOT_TOLERANCE {
@@ -435,12 +439,6 @@ fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: Decimal, b: Decimal, mb: 
         }
     }
     (a + b) / Decimal::TWO
-}
-
-/// `value < 0`, read from the sign bit and the mantissa: the curve tests the signs of a thousand margins or more, and a
-/// comparison of decimals first brings both to one scale.
-fn is_negative(value: Decimal) -> bool {
-    value.is_sign_negative() && !value.is_zero()
 }
 
 /// 1 − (change in net income ÷ change in gross earnings), for a piece along which earnings rise.

@@ -54,12 +54,29 @@ pub enum Threshold {
 }
 
 /// How far one threshold is: positive or zero once crossed, negative before.
+///
+/// The amount and its threshold are kept apart, and subtracted only when the distance itself is asked for: the curve
+/// mostly asks only whether a threshold is crossed, which one comparison answers, and subtracting every margin an
+/// evaluation records was a tenth of the curve's instructions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Margin {
     pub threshold: Threshold,
     /// The adult the threshold concerns, or `None` for the household (UC, the cap, HICBC).
     pub adult: Option<usize>,
-    pub value: Decimal,
+    amount: Money,
+    limit: Money,
+}
+
+impl Margin {
+    /// How far past the threshold: positive or zero once crossed, negative before.
+    pub fn value(&self) -> Decimal {
+        (self.amount - self.limit).pounds()
+    }
+
+    /// Whether the threshold is not yet reached (the value is negative).
+    pub fn is_before(&self) -> bool {
+        self.amount < self.limit
+    }
 }
 
 pub struct Trace {
@@ -93,7 +110,7 @@ impl Trace {
     /// Records how far `value` is past `threshold` (only when margins are asked for).
     pub fn margin(&mut self, threshold: Threshold, adult: Option<usize>, value: Money, limit: Money) {
         if let Some(margins) = &mut self.margins {
-            margins.push(Margin { threshold, adult, value: (value - limit).pounds() });
+            margins.push(Margin { threshold, adult, amount: value, limit });
         }
     }
 
