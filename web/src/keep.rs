@@ -86,3 +86,31 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::State;
+
+    #[test]
+    fn a_saved_calculation_reads_back_as_it_was() {
+        let mut saved = State::new(calc_core::Date::new(2026, 10, 1)).saved();
+        saved.more_hours = "24, 30".into();
+        assert_eq!(from_json(&to_json(&saved)).unwrap(), saved);
+    }
+
+    #[test]
+    fn a_household_file_opens_in_adviser_mode_at_its_hours() {
+        let saved =
+            from_json(r#"{"date": "2026-10-01", "adults": [{"age": 30, "job": {"hours_per_week": "16"}}]}"#).unwrap();
+        assert_eq!(saved.mode, Mode::Adviser);
+        assert_eq!(saved.hours, rust_decimal::Decimal::from(16));
+    }
+
+    #[test]
+    fn anything_else_is_refused_with_the_field_named() {
+        let problem = from_json(r#"{"adults": [{"age": "thirty"}]}"#).unwrap_err();
+        assert!(problem.contains("adults[0].age"), "{problem}");
+        assert!(from_json("not json").is_err());
+    }
+}

@@ -324,3 +324,79 @@ impl PartialEq for Rules {
         std::ptr::eq(self.0, other.0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calc_core::input::{RawChild, RawHousing};
+
+    #[test]
+    fn a_field_path_is_an_element_id() {
+        assert_eq!(dom_id("adults[1].job.hourly_wage"), "adults-1-job-hourly_wage");
+        assert_eq!(dom_id("housing.rent_monthly"), "housing-rent_monthly");
+        assert_eq!(dom_id(""), "household");
+    }
+
+    #[test]
+    fn a_problem_names_its_field_for_a_sentence() {
+        assert_eq!(FieldError::new("adults[0].age", "is 15").message, "Your age is 15");
+        assert_eq!(
+            FieldError::new("adults[1].job.hourly_wage", "is needed").message,
+            "Your partner's hourly pay is needed"
+        );
+        assert_eq!(FieldError::new("children[2].age", "is needed").message, "Child 3's age is needed");
+        assert_eq!(FieldError::new("savings", "must not be negative").message, "The savings must not be negative");
+        // A message that is already a sentence is kept as it is.
+        assert_eq!(FieldError::new("more_hours", "More hours must be numbers").message, "More hours must be numbers");
+    }
+
+    #[test]
+    fn changing_who_the_home_is_rented_from_keeps_the_rent() {
+        let mut h = RawHousehold::default();
+        edit::set_tenure(&mut h, Tenure::Social);
+        *edit::rent(&mut h).unwrap() = Some(Money::new(Decimal::from(450)));
+        edit::set_tenure(&mut h, Tenure::Private);
+        assert!(
+            matches!(h.housing, RawHousing::PrivateRent { rent_monthly: Some(r), lha_monthly: None, .. } if r == Money::new(Decimal::from(450)))
+        );
+        edit::set_tenure(&mut h, Tenure::None);
+        assert!(edit::rent(&mut h).is_none());
+    }
+
+    #[test]
+    fn new_ages_keep_what_else_is_known_about_each_child() {
+        let mut h = RawHousehold {
+            children: vec![RawChild { age: Some(4), born_before_6_april_2017: true, ..Default::default() }],
+            ..Default::default()
+        };
+        edit::set_child_ages(&mut h, &[10, 2]);
+        assert_eq!(h.children.iter().map(|c| c.age).collect::<Vec<_>>(), [Some(10), Some(2)]);
+        assert!(h.children[0].born_before_6_april_2017 && !h.children[1].born_before_6_april_2017);
+        edit::set_child_ages(&mut h, &[]);
+        assert!(h.children.is_empty());
+    }
+
+    #[test]
+    fn text_that_is_not_a_value_is_kept_as_typed_with_its_problem_and_the_household_keeps_its_value() {
+        let state = Rc::new(State::new(None));
+        let age = state.household.adults[0].age;
+        let next = state.reduce(Action::Text {
+            path: "adults[0].age".into(),
+            text: "3o".into(),
+            edit: Err("must be a whole number".into()),
+        });
+        assert_eq!(next.household.adults[0].age, age);
+        assert_eq!(next.draft_errors(), vec![FieldError::new("adults[0].age", "must be a whole number")]);
+    }
+
+    #[test]
+    fn more_hours_are_read_or_refused_whole() {
+        let mut state = State::new(None);
+        state.more_hours = "24, 37.5,".into();
+        assert_eq!(state.more_hours().unwrap(), vec![Decimal::from(24), Decimal::new(375, 1)]);
+        state.more_hours = "24, lots".into();
+        assert!(state.more_hours().is_err());
+        state.more_hours = "200".into();
+        assert!(state.more_hours().is_err());
+    }
+}
