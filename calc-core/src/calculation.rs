@@ -69,7 +69,7 @@ pub struct AdultResult {
     pub disability_benefits: Amounts,
 }
 
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Totals {
     pub gross_earnings: Amounts,
     pub income_tax: Amounts,

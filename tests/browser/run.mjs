@@ -198,7 +198,7 @@ await check("adviser mode: a golden case shows the golden figures (tests/golden/
   assert((await page.inputValue("#adults-0-job-hourly_wage")) === "12.71", "the form does not show the file's pay");
   await page.fill("#more_hours", "24, 30");
   await page.waitForSelector("#scenarios th >> text=30 hours");
-  await page.selectOption("#working-scenario", { label: "Now: 16" });
+  await page.selectOption("#working-scenario", { label: "Now: 16 hours" });
   const working = await page.textContent("#working");
   assert(working.includes("£879.01 a month") && working.includes("£249.83 a month"), "the working lacks the golden award and deduction");
   await page.screenshot({ path: path.join(shots, "adviser-1280.png"), fullPage: true });

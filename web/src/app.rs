@@ -8,17 +8,23 @@ use calc_core::calculation::compute;
 use calc_core::curve::{Curve, Outlook};
 use calc_core::household::{validate, Household};
 use calc_core::input::RawHousehold;
-use calc_core::working::Line;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::components::{
-    adviser::Adviser, answer::AnswerPanel, chart::Chart, errors::ErrorSummary, keep::Keep, print::PrintSummary,
-    questions::Questions, scenarios::Scenarios, table::Table, working::Working,
+    adviser::Adviser,
+    answer::AnswerPanel,
+    chart::Chart,
+    errors::ErrorSummary,
+    keep::Keep,
+    print::PrintSummary,
+    questions::Questions,
+    scenarios::{Scenario, Scenarios},
+    table::Table,
+    working::Working,
 };
 use crate::embed::Answer;
-use crate::format;
 use crate::state::{Action, FieldError, Mode, Rules, State, PAGES};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
@@ -153,22 +159,25 @@ fn focus_first(ids: &[&str]) {
     }
 }
 
-/// The working at the hours chosen and, in adviser mode, at the other scenarios' hours too.
-fn working(
+/// The scenarios shown: in adviser mode now, the hours chosen (the offer) and any more hours; in client mode only the
+/// hours chosen. Each is worked out once, with its working, for both the table and the working.
+fn scenarios(
     state: &State,
     d: &Derived,
     hours: Decimal,
     more_hours: &Result<Vec<Decimal>, FieldError>,
-) -> Vec<(String, Vec<Line>)> {
-    let mut scenarios = vec![(format!("The hours chosen: {}", format::hours(hours)), hours)];
+) -> Vec<Scenario> {
+    let mut list = vec![("The hours chosen".to_string(), hours)];
     if state.mode == Mode::Adviser {
-        scenarios.push((format!("Now: {}", format::hours(d.hours_now)), d.hours_now));
+        list = vec![("Now".to_string(), d.hours_now), ("Offer".to_string(), hours)];
         let more = more_hours.as_deref().unwrap_or_default();
-        scenarios.extend(more.iter().map(|h| (format!("{} hours", format::hours(*h)), *h)));
+        list.extend(more.iter().enumerate().map(|(i, h)| (format!("Option {}", i + 1), *h)));
     }
-    scenarios
-        .into_iter()
-        .map(|(name, h)| (name, compute(&d.household.with_hours(state.adult, h), d.rules, true).working))
+    list.into_iter()
+        .map(|(name, hours)| {
+            let c = compute(&d.household.with_hours(state.adult, hours), d.rules, true);
+            Scenario { name, hours, totals: c.household, working: c.working }
+        })
         .collect()
 }
 
@@ -182,19 +191,19 @@ fn results(
     standalone: bool,
 ) -> Html {
     let hours = outlook.hours;
+    let scenarios = scenarios(state, d, hours, more_hours);
     let wage = d.household.adults[state.adult].job.hourly_wage;
     html! { <>
         <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
         <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.clone()}
             on_hours={on_action.reform(Action::Hours)} />
         if state.mode == Mode::Adviser {
-            <Scenarios household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} hours_now={d.hours_now}
-                hours_offered={hours} more_hours={more_hours.clone().unwrap_or_default()} more_hours_text={state.more_hours.clone()}
+            <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />
         }
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />
-        <Working scenarios={working(state, d, hours, more_hours)} open={state.mode == Mode::Adviser} />
+        <Working {scenarios} chosen={usize::from(state.mode == Mode::Adviser)} open={state.mode == Mode::Adviser} />
         <Keep saved={state.saved()} on_action={on_action.clone()} standalone={standalone} />
     </> }
 }

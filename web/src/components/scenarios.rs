@@ -1,24 +1,30 @@
 //! Adviser mode's scenarios side by side: the household now, at the hours offered, and at any other hours, each
 //! figure a week or a month, with how much better off each is than now.
 
-use calc_core::calculation::{compute, Totals};
-use calc_core::household::Household;
+use calc_core::calculation::Totals;
 use calc_core::period::Amounts;
+use calc_core::working::Line;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::format::{hours, pounds};
-use crate::state::{dom_id, FieldError, Rules};
+use crate::state::{dom_id, FieldError};
+
+/// One scenario: its name ("Now", "Offer", "Option 1"), the hours, and the household's figures and working there.
+/// Worked out once per render and shared by this table and the working.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub name: String,
+    pub hours: Decimal,
+    pub totals: Totals,
+    pub working: Vec<Line>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub household: Household,
-    pub rules: Rules,
-    pub adult: usize,
-    pub hours_now: Decimal,
-    pub hours_offered: Decimal,
-    pub more_hours: Vec<Decimal>,
+    /// Now first, then the others.
+    pub scenarios: Vec<Scenario>,
     pub more_hours_text: String,
     pub more_hours_error: Option<FieldError>,
     pub on_more_hours: Callback<String>,
@@ -51,12 +57,7 @@ const ROWS: &[Row] = &[
 #[function_component(Scenarios)]
 pub fn scenarios(props: &Props) -> Html {
     let monthly = use_state(|| false);
-    let mut columns = vec![("Now".to_string(), props.hours_now), ("Offer".to_string(), props.hours_offered)];
-    columns.extend(props.more_hours.iter().map(|h| (format!("{} hours", hours(*h)), *h)));
-    let totals: Vec<Totals> = columns
-        .iter()
-        .map(|(_, h)| compute(&props.household.with_hours(props.adult, *h), props.rules.0, false).household)
-        .collect();
+    let totals: Vec<&Totals> = props.scenarios.iter().map(|s| &s.totals).collect();
     let pick = |a: Amounts| if *monthly { a.monthly } else { a.weekly };
     let now = pick(totals[0].income_after_costs);
     let period = if *monthly { "a month" } else { "a week" };
@@ -88,7 +89,7 @@ pub fn scenarios(props: &Props) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ "Figure" }</th>
-                            { for columns.iter().map(|(name, h)| html! { <th scope="col">{ name.clone() }<br /><span class="small">{ format!("{} hours", hours(*h)) }</span></th> }) }
+                            { for props.scenarios.iter().map(|s| html! { <th scope="col">{ s.name.clone() }<br /><span class="small">{ format!("{} hours", hours(s.hours)) }</span></th> }) }
                         </tr>
                     </thead>
                     <tbody>

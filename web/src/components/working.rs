@@ -1,23 +1,25 @@
 //! How each figure at the chosen hours was worked out, with the rule it rests on: the engine's own working lines.
 
-use calc_core::working::Line;
 use yew::prelude::*;
 
-use crate::format::pounds;
+use crate::components::scenarios::Scenario;
+use crate::format::{hours, pounds};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The working of each scenario that can be shown, by name ("Offer: 16 hours"); the first is shown at first.
-    pub scenarios: Vec<(String, Vec<Line>)>,
+    /// The scenarios whose working can be shown.
+    pub scenarios: Vec<Scenario>,
+    /// The one shown at first: the hours chosen.
+    pub chosen: usize,
     /// Shown open (adviser mode) rather than folded away.
     pub open: bool,
 }
 
 #[function_component(Working)]
 pub fn working(props: &Props) -> Html {
-    let chosen = use_state(|| 0usize);
+    let chosen = use_state(|| props.chosen);
     let index = (*chosen).min(props.scenarios.len().saturating_sub(1));
-    let Some((_, lines)) = props.scenarios.get(index) else { return Html::default() };
+    let Some(Scenario { working: lines, .. }) = props.scenarios.get(index) else { return Html::default() };
     let onchange = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -31,8 +33,8 @@ pub fn working(props: &Props) -> Html {
                 <div class="field">
                     <label for="working-scenario">{ "Show the working for" }</label>
                     <select id="working-scenario" {onchange}>
-                        { for props.scenarios.iter().enumerate().map(|(i, (name, _))| html! {
-                            <option value={i.to_string()} selected={i == index}>{ name.clone() }</option>
+                        { for props.scenarios.iter().enumerate().map(|(i, s)| html! {
+                            <option value={i.to_string()} selected={i == index}>{ format!("{}: {} hours", s.name, hours(s.hours)) }</option>
                         }) }
                     </select>
                 </div>
