@@ -2,6 +2,7 @@
 // same names as the custom element's attributes: ?mode=client&nation=scotland&rule-year=2026-27&hours=16&household=
 // <JSON>&origin=<the host page's origin>. The answer and the page's height are posted to the parent window, and only
 // to the origin the host names in `origin`: without one nothing is posted.
+import { hostOptions } from "./options.js";
 import init, { mount } from "./web.js";
 
 const query = new URLSearchParams(location.search);
@@ -20,14 +21,10 @@ function tell(message) {
 }
 
 await init();
-const options = { onResult: (answer) => tell({ type: "in-work-calculator:result", answer }) };
-for (const [name, key] of [["mode", "mode"], ["nation", "nation"], ["rule-year", "ruleYear"], ["hours", "hours"]]) {
-  if (query.has(name)) options[key] = query.get(name);
-}
+const onResult = (answer) => tell({ type: "in-work-calculator:result", answer });
 const app = document.getElementById("app");
 try {
-  if (query.has("household")) options.household = JSON.parse(query.get("household"));
-  mount(app, options);
+  mount(app, { ...hostOptions((name) => query.get(name)), onResult });
 } catch (error) {
   app.textContent = `The calculator could not start: ${error.message}`;
 }

@@ -8,11 +8,11 @@
 //
 // Events: "result", whose detail is the answer (money as strings of pounds), each time the answer changes; "error"
 // if the options are wrong (its detail is the Error).
+import { hostOptions } from "./options.js";
 import init, { mount } from "./web.js";
 
 const here = new URL(".", import.meta.url);
 const ready = init({ module_or_path: new URL("web_bg.wasm", here) });
-const ATTRIBUTES = [["mode", "mode"], ["nation", "nation"], ["rule-year", "ruleYear"], ["hours", "hours"]];
 
 class InWorkCalculator extends HTMLElement {
   async connectedCallback() {
@@ -24,15 +24,9 @@ class InWorkCalculator extends HTMLElement {
     const root = document.createElement("div");
     shadow.append(style, root);
     await ready;
-    const options = {
-      onResult: (detail) => this.dispatchEvent(new CustomEvent("result", { detail, bubbles: true, composed: true })),
-    };
-    for (const [attribute, key] of ATTRIBUTES) {
-      if (this.hasAttribute(attribute)) options[key] = this.getAttribute(attribute);
-    }
+    const onResult = (detail) => this.dispatchEvent(new CustomEvent("result", { detail, bubbles: true, composed: true }));
     try {
-      if (this.hasAttribute("household")) options.household = JSON.parse(this.getAttribute("household"));
-      mount(root, options);
+      mount(root, { ...hostOptions((name) => this.getAttribute(name)), onResult });
     } catch (error) {
       root.textContent = `The calculator could not start: ${error.message}`;
       this.dispatchEvent(new CustomEvent("error", { detail: error }));
