@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use calc_core::curve::Outlook;
+use calc_core::period::{MONTHS_PER_YEAR, WEEKS_PER_YEAR};
 use calc_core::Money;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
@@ -65,7 +66,7 @@ pub fn answer_panel(props: &Props) -> Html {
                     <td></td><th scope="col">{ "Now" }</th><th scope="col">{ format!("At {} hours", hours(o.hours)) }</th><th scope="col">{ "Difference" }</th>
                 </tr></thead>
                 <tbody>
-                    { for [("A week", Decimal::ONE), ("A month", Decimal::from(52) / Decimal::from(12)), ("A year", Decimal::from(52))].iter().map(|(name, times)| html! {
+                    { for [("A week", Decimal::ONE), ("A month", WEEKS_PER_YEAR / MONTHS_PER_YEAR), ("A year", WEEKS_PER_YEAR)].iter().map(|(name, times)| html! {
                         <tr>
                             <th scope="row">{ *name }</th>
                             <td>{ pounds(o.baseline_weekly * times) }</td>
