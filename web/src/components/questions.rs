@@ -1,7 +1,7 @@
 //! Client mode's questions, a few to a page, in plain words (GOV.UK "one thing per page", loosely): who lives with
 //! you, your health and benefits now, your home, the job.
 
-use calc_core::input::{EsaStatus, Nation, RawHousehold, UcHealth};
+use calc_core::input::{EsaStatus, Nation, RawHousehold, RawHousing, UcHealth};
 use yew::prelude::*;
 
 use crate::components::errors::ErrorSummary;
@@ -79,12 +79,11 @@ pub fn questions(props: &Props) -> Html {
     let you = h.adults.first();
     let job = you.and_then(|a| a.job.as_ref());
     let rent = match &h.housing {
-        calc_core::input::RawHousing::SocialRent { rent_monthly, .. }
-        | calc_core::input::RawHousing::PrivateRent { rent_monthly, .. } => *rent_monthly,
-        calc_core::input::RawHousing::None => None,
+        RawHousing::SocialRent { rent_monthly, .. } | RawHousing::PrivateRent { rent_monthly, .. } => *rent_monthly,
+        RawHousing::None => None,
     };
     let lha = match &h.housing {
-        calc_core::input::RawHousing::PrivateRent { lha_monthly, .. } => *lha_monthly,
+        RawHousing::PrivateRent { lha_monthly, .. } => *lha_monthly,
         _ => None,
     };
     let child_ages = h.children.iter().filter_map(|c| c.age).map(|a| a.to_string()).collect::<Vec<_>>().join(", ");
@@ -121,7 +120,7 @@ pub fn questions(props: &Props) -> Html {
             }
             if edit::tenure(&h.housing) == Tenure::Private {
                 { form.text("housing.lha_monthly", "Local housing allowance a month", "Your adviser or the council can tell you this figure",
-                    shown_money(lha), parse::money, |h, v| if let calc_core::input::RawHousing::PrivateRent { lha_monthly, .. } = &mut h.housing { *lha_monthly = v }) }
+                    shown_money(lha), parse::money, |h, v| if let RawHousing::PrivateRent { lha_monthly, .. } = &mut h.housing { *lha_monthly = v }) }
             }
         </> },
         _ => html! { <>
