@@ -51,7 +51,7 @@ fn check(text: &str) -> Result<(), String> {
     let raw = tests::household(serde_json::to_value(case.get("household").ok_or("no [household]")?).unwrap())
         .map_err(|e| e.to_string())?;
     let options: calc_core::CurveOptions = match case.get("options") {
-        Some(o) => o.clone().try_into().map_err(|e| format!("bad [options]: {e}"))?,
+        Some(o) => calc_core::tree::read(o.clone()).map_err(|e| format!("bad [options]: {e}"))?,
         None => Default::default(),
     };
     let result = calc_core::curve(&raw, &options, None).map_err(|e| e.to_string())?;

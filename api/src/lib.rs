@@ -5,10 +5,11 @@
 //! `"unmodelled"`) and `errors`, the list of problems each with its `kind`, `field` path and `message`.
 
 use calc_core::error::ProblemKind;
+use calc_core::tree::FromNode;
 use calc_core::tree::{self, Node};
 use calc_core::{calculation::RuleSetUsed, household, input, rules, CurveOptions, Error, RawHousehold, RuleSet};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use js_tree::to_tree;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 // The input and output types, generated from the Rust types by `tests/typescript.rs`.
@@ -81,9 +82,14 @@ pub fn validate(
 }
 
 /// The options of a function that takes none besides `rules`: an empty object, so that a misspelt key is reported.
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NoOptions {}
+#[derive(Default)]
+struct NoOptions;
+
+impl FromNode for NoOptions {
+    fn from_node(node: &Node) -> Result<NoOptions, tree::Error> {
+        node.table(&[]).map(|_| NoOptions)
+    }
+}
 
 /// Runs `body` and hands its result to JavaScript as plain objects, or its error as a thrown `Error`.
 fn run<T: Serialize>(body: impl FnOnce() -> Result<T, Error>) -> Result<JsValue, JsValue> {
@@ -94,12 +100,12 @@ fn run<T: Serialize>(body: impl FnOnce() -> Result<T, Error>) -> Result<JsValue,
 
 /// A household from a JavaScript value; a malformed field is reported by its path.
 fn read_household(value: &JsValue) -> Result<RawHousehold, Error> {
-    input::from_tree(&to_tree(value, 0).map_err(invalid)?)
+    input::from_tree(&to_tree(value).map_err(invalid)?)
 }
 
 /// Splits the options object into the caller's rule set (`rules`, checked as a rule file is) and the other options.
-fn read_options<T: Default + DeserializeOwned>(options: &JsValue) -> Result<(Option<RuleSet>, T), Error> {
-    let mut entries = match to_tree(options, 0).map_err(invalid)? {
+fn read_options<T: Default + FromNode>(options: &JsValue) -> Result<(Option<RuleSet>, T), Error> {
+    let mut entries = match to_tree(options).map_err(invalid)? {
         Node::Null => return Ok((None, T::default())),
         Node::Table(entries) => entries,
         _ => return Err(Error::invalid("options", "must be an object")),
@@ -109,57 +115,8 @@ fn read_options<T: Default + DeserializeOwned>(options: &JsValue) -> Result<(Opt
         None | Some(Node::Null) => None,
         Some(tree) => Some(rules::from_tree(&tree)?),
     };
-    let rest = tree::from_tree(&Node::Table(entries)).map_err(invalid)?;
+    let rest = T::from_node(&Node::Table(entries)).map_err(invalid)?;
     Ok((rules, rest))
-}
-
-/// How deep a value may nest: far deeper than any input, and a guard against a value that contains itself.
-const MAX_DEPTH: usize = 32;
-
-/// A JavaScript value as a tree of plain values. Numbers that are not whole become strings as JavaScript writes them
-/// ("12.71"), which read exactly as decimals.
-fn to_tree(value: &JsValue, depth: usize) -> Result<Node, tree::Error> {
-    use serde::de::Error as _;
-    if depth > MAX_DEPTH {
-        return Err(tree::Error::custom("is nested too deeply"));
-    }
-    if value.is_undefined() || value.is_null() {
-        return Ok(Node::Null);
-    }
-    if let Some(b) = value.as_bool() {
-        return Ok(Node::Bool(b));
-    }
-    if let Some(number) = value.as_f64() {
-        if js_sys::Number::is_safe_integer(value) {
-            return Ok(Node::Int(number as i64));
-        }
-        let text = value.unchecked_ref::<js_sys::Number>().to_string_with_radix(10).ok().and_then(|t| t.as_string());
-        return text.map(|t| Node::Str(t.into())).ok_or_else(|| tree::Error::custom("is a number that cannot be read"));
-    }
-    if let Some(text) = value.as_string() {
-        return Ok(Node::Str(text.into()));
-    }
-    if js_sys::Array::is_array(value) {
-        let items = value.unchecked_ref::<js_sys::Array>().iter().enumerate();
-        return items
-            .map(|(i, item)| to_tree(&item, depth + 1).map_err(|e| e.inside(&format!("[{i}]"))))
-            .collect::<Result<_, _>>()
-            .map(Node::Seq);
-    }
-    if value.is_object() && !value.is_function() {
-        let entries = js_sys::Object::entries(value.unchecked_ref());
-        return entries
-            .iter()
-            .map(|entry| {
-                let entry = entry.unchecked_into::<js_sys::Array>();
-                let key = entry.get(0).as_string().unwrap_or_default();
-                let node = to_tree(&entry.get(1), depth + 1).map_err(|e| e.inside(&key))?;
-                Ok((key.into(), node))
-            })
-            .collect::<Result<_, _>>()
-            .map(Node::Table);
-    }
-    Err(tree::Error::custom("must be a plain value: null, true or false, a number, a string, a list or an object"))
 }
 
 /// A problem found while reading a tree, as the engine's error.

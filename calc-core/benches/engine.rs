@@ -30,7 +30,8 @@ fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
 }
 
 fn main() {
-    let raw = serde_json::from_str(include_str!("lone_parent.json")).expect("the benchmark household parses");
+    let json = &mut serde_json::Deserializer::from_str(include_str!("lone_parent.json"));
+    let raw = calc_core::input::read(json).expect("the benchmark household parses");
     let (household, rules) = validate(&raw).expect("the benchmark household is valid");
     match std::env::var("BENCH_COUNT").as_deref() {
         Ok("curve") => {

@@ -5,7 +5,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+
+use crate::tree::{self, FromNode, Node};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -60,10 +62,10 @@ impl Serialize for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        text.parse().map_err(|e| serde::de::Error::custom(format!("\"{text}\" {e}")))
+impl FromNode for Date {
+    fn from_node(node: &Node) -> Result<Date, tree::Error> {
+        let text = String::from_node(node).map_err(|_| tree::Error::new("must be a date written YYYY-MM-DD"))?;
+        text.parse().map_err(|e| tree::Error::new(format!("\"{text}\" {e}")))
     }
 }
 

@@ -5,10 +5,11 @@
 //! embedded at build time (`rules`), or from a rule set the caller supplies.
 //!
 //! ```
-//! let raw: calc_core::RawHousehold = serde_json::from_str(r#"{
+//! let json = r#"{
 //!     "date": "2026-05-01", "nation": "england",
 //!     "adults": [{ "age": 30, "job": { "hours_per_week": 16, "hourly_wage": "12.71" } }]
-//! }"#).unwrap();
+//! }"#;
+//! let raw = calc_core::input::read(&mut serde_json::Deserializer::from_str(json)).unwrap();
 //! let result = calc_core::calculate(&raw).unwrap();
 //! assert_eq!(result.rule_set.id, "2026-27");
 //! ```
@@ -55,17 +56,19 @@ pub fn calculate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Calculation
     Ok(calculation::calculate(&household, rules))
 }
 
-/// What the hours curve is for: which adult's hours vary, up to how many, and the hours chosen.
-#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CurveOptions {
-    /// The adult whose hours vary (0 or 1); the other keeps their hours.
-    #[serde(default)]
-    pub adult: usize,
-    /// The most hours a week to draw (default 48, or more to reach the chosen hours).
-    pub max_hours: Option<rust_decimal::Decimal>,
-    /// The hours a week to describe (default: the hours in the household).
-    pub hours: Option<rust_decimal::Decimal>,
+readable! { field_or_default:
+    /// What the hours curve is for: which adult's hours vary, up to how many, and the hours chosen.
+    #[derive(Clone, Debug, Default, serde::Serialize, schemars::JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct CurveOptions {
+        /// The adult whose hours vary (0 or 1); the other keeps their hours.
+        #[serde(default)]
+        pub adult: usize,
+        /// The most hours a week to draw (default 48, or more to reach the chosen hours).
+        pub max_hours: Option<rust_decimal::Decimal>,
+        /// The hours a week to describe (default: the hours in the household).
+        pub hours: Option<rust_decimal::Decimal>,
+    }
 }
 
 /// The hours curve and the outlook at the chosen hours.

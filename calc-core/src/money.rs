@@ -10,13 +10,20 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Div, Mul, Neg, Sub};
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::tree::{self, FromNode, Node};
 
 /// An amount in pounds sterling. Serialised as a string ("12.34") so that it crosses JSON and JavaScript exactly;
 /// read from a string or a JSON number.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
+
+impl FromNode for Money {
+    fn from_node(node: &Node) -> Result<Money, tree::Error> {
+        Decimal::from_node(node).map(Money)
+    }
+}
 
 /// Whether amounts that change with hours are rounded as the law says, or kept exact.
 ///

@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::date::Date;
 use crate::error::Error;
 use crate::money::Money;
-use crate::tree::{self, Node};
+use crate::tree::{self, FromNode, Node};
 
 /// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
@@ -61,64 +61,7 @@ fn ids() -> String {
     embedded().iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-/// Reading a rule type from a tree, checking every key: what serde's derive with `deny_unknown_fields` would do, in a
-/// fraction of the code. A rule set has a hundred figures, and the derive's code for them was most of the
-/// WebAssembly's size; this is one short call per field.
-trait FromNode: Sized {
-    fn from_node(node: &Node) -> Result<Self, tree::Error>;
-}
-
-/// The rule types, each with its `FromNode`: a table with exactly these keys, each read as its field's type. Every
-/// field is read before the value is built, so a bad one (the first is reported) leaves nothing half-built to clean
-/// up: the early return of `?` after each field would cost a cleanup path per field.
-macro_rules! rule_types {
-    ($(
-        $(#[$meta:meta])*
-        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
-    )*) => {$(
-        $(#[$meta])*
-        pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* }
-
-        impl FromNode for $name {
-            fn from_node(node: &Node) -> Result<Self, tree::Error> {
-                let table = node.table(&[$(stringify!($field)),*])?;
-                let mut error = None;
-                $( let $field = field(&table, stringify!($field), &mut error); )*
-                match ($($field,)*) {
-                    ($(Some($field),)*) => Ok($name { $($field,)* }),
-                    _ => Err(error.unwrap_or_else(|| serde::de::Error::custom("a field could not be read"))),
-                }
-            }
-        }
-    )*};
-}
-
-/// The value at `key` in a table, read as a `T`, or `None` with the first error kept in `error`, the key in front of
-/// its path. Not inlined: one copy per type of figure, rather than one per figure.
-#[inline(never)]
-fn field<T: FromNode>(table: &tree::Table, key: &str, error: &mut Option<tree::Error>) -> Option<T> {
-    match table.get(key).and_then(T::from_node) {
-        Ok(value) => Some(value),
-        Err(e) => {
-            error.get_or_insert(e.inside(key));
-            None
-        }
-    }
-}
-
-impl FromNode for String {
-    fn from_node(node: &Node) -> Result<Self, tree::Error> {
-        String::deserialize(node)
-    }
-}
-
-impl FromNode for Date {
-    fn from_node(node: &Node) -> Result<Self, tree::Error> {
-        Date::deserialize(node)
-    }
-}
-
-rule_types! {
+crate::readable! { field:
     /// All the figures for one tax year.
     #[derive(Clone, Debug, Serialize, JsonSchema)]
     pub struct RuleSet {
@@ -425,8 +368,7 @@ impl<K: Kind> Param<K> {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A figure as a rule file writes it, before its unit and period are checked.
 struct RawParam<V> {
     value: V,
     unit: String,
@@ -434,6 +376,20 @@ struct RawParam<V> {
     effective: Date,
     source: String,
     note: Option<String>,
+}
+
+impl<V: FromNode> FromNode for RawParam<V> {
+    fn from_node(node: &Node) -> Result<Self, tree::Error> {
+        let table = node.table(&["value", "unit", "period", "effective", "source", "note"])?;
+        Ok(RawParam {
+            value: table.read("value")?,
+            unit: table.read("unit")?,
+            period: table.read_or_default("period")?,
+            effective: table.read("effective")?,
+            source: table.read("source")?,
+            note: table.read_or_default("note")?,
+        })
+    }
 }
 
 impl<K: Kind> FromNode for Param<K> {
@@ -453,13 +409,12 @@ impl<K: Kind> FromNode for Param<K> {
 
 /// Reads one figure and checks it against the unit and period its place in the schema wants.
 fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<Decimal>, tree::Error> {
-    use serde::de::Error as _;
-    let raw = RawParam::<Decimal>::deserialize(node)?;
+    let raw = RawParam::<Decimal>::from_node(node)?;
     if raw.unit != unit {
-        return Err(tree::Error::custom(format!("unit must be \"{unit}\", not \"{}\"", raw.unit)));
+        return Err(tree::Error::new(format!("unit must be \"{unit}\", not \"{}\"", raw.unit)));
     }
     if raw.period.as_deref() != period {
-        return Err(tree::Error::custom(format!(
+        return Err(tree::Error::new(format!(
             "period must be {}, not {}",
             period.map_or("absent".to_string(), |p| format!("\"{p}\"")),
             raw.period.as_deref().map_or("absent".to_string(), |p| format!("\"{p}\""))
@@ -467,11 +422,11 @@ fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<
     }
     check_source(&raw.source)?;
     if raw.value.is_sign_negative() {
-        return Err(tree::Error::custom("value must not be negative"));
+        return Err(tree::Error::new("value must not be negative"));
     }
     // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
     if raw.value > Decimal::from(MAX_VALUE) {
-        return Err(tree::Error::custom(format!("value must be at most {MAX_VALUE}")));
+        return Err(tree::Error::new(format!("value must be at most {MAX_VALUE}")));
     }
     Ok(raw)
 }
@@ -538,9 +493,9 @@ impl JsonSchema for Switch {
 
 impl FromNode for Switch {
     fn from_node(node: &Node) -> Result<Self, tree::Error> {
-        let raw = RawParam::<bool>::deserialize(node)?;
+        let raw = RawParam::<bool>::from_node(node)?;
         if raw.unit != "flag" || raw.period.is_some() {
-            return Err(serde::de::Error::custom("unit must be \"flag\" with no period"));
+            return Err(tree::Error::new("unit must be \"flag\" with no period"));
         }
         check_source(&raw.source)?;
         Ok(Switch { value: raw.value, unit: "flag", effective: raw.effective, source: raw.source, note: raw.note })
@@ -549,7 +504,7 @@ impl FromNode for Switch {
 
 fn check_source(source: &str) -> Result<(), tree::Error> {
     if source.trim().len() < 10 {
-        return Err(serde::de::Error::custom("source must name the legislation or official page the value comes from"));
+        return Err(tree::Error::new("source must name the legislation or official page the value comes from"));
     }
     Ok(())
 }

@@ -1,23 +1,23 @@
-//! Plain values (what JSON, a JavaScript object or a TOML file holds) as a tree, and the small serde deserializer that
-//! reads the engine's types from it, keeping the path of the value at fault.
+//! Plain values (what JSON, a JavaScript object or a TOML file holds) as a tree, and the small reader that builds the
+//! engine's input and rule types from it, keeping the path of the value at fault.
 //!
-//! Every input goes through a tree: it is read first (from any serde format), then the engine's types are read from
-//! it. That gives three things. The rule files are parsed by `build.rs` at build time and embedded in a compact form
-//! that `Node::decode` reads, so the engine carries no TOML parser at run time (it would be most of the
-//! WebAssembly's size). Each of the engine's input types is deserialized from one deserializer only, and the path is
-//! kept here rather than by wrapping every deserializer (`serde_path_to_error`), which keeps the WebAssembly small.
-//! And every format behaves alike: a misspelt key is refused whether it comes from JSON or from a JavaScript object
-//! (whose own deserializer reads only the keys a struct asks for).
+//! Every input goes through a tree: it is read first (from any serde format, or by the caller from a JavaScript
+//! value), then the engine's types are read from it by `FromNode`. That gives three things. The rule files are parsed
+//! by `build.rs` at build time and embedded in a compact form that `Node::decode` reads, so the engine carries no TOML
+//! parser at run time. The readers are one short call per field (the macros `readable!` and `choices!`), a fraction
+//! of the code serde's derived `Deserialize` would be, which keeps the WebAssembly small. And every format behaves
+//! alike: a misspelt key is refused whether it comes from JSON, TOML or a JavaScript object.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use rust_decimal::Decimal;
+use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 /// One value. Numbers other than whole ones are kept as strings, so that decimals stay exact; rule files hold only
 /// strings, booleans and tables, and the embedded ones borrow their strings from the program's data.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Node {
     Null,
     Bool(bool),
@@ -29,14 +29,9 @@ pub enum Node {
 
 /// Reads a `T` from any serde format through a tree; an error names the path of the value at fault (`adults[0].age`,
 /// empty for the whole input).
-pub fn read<'de, T: DeserializeOwned, D: Deserializer<'de>>(deserializer: D) -> Result<T, Error> {
-    let tree = Node::deserialize(deserializer).map_err(|e| Error { path: String::new(), message: e.to_string() })?;
-    from_tree(&tree)
-}
-
-/// Reads a `T` from a tree (one made by the caller, for example from a JavaScript value).
-pub fn from_tree<T: DeserializeOwned>(tree: &Node) -> Result<T, Error> {
-    T::deserialize(tree)
+pub fn read<'de, T: FromNode, D: Deserializer<'de>>(deserializer: D) -> Result<T, Error> {
+    let tree = Node::deserialize(deserializer).map_err(|e| Error::new(e.to_string()))?;
+    T::from_node(&tree)
 }
 
 impl Node {
@@ -59,10 +54,10 @@ impl Node {
         Node::Table(table(&mut text.split('\u{1e}')))
     }
 
-    /// The entries of a table whose keys are all `known`: an unknown key is refused, as `deny_unknown_fields` does.
+    /// The entries of a table whose keys are all `known`: an unknown key is refused.
     pub fn table(&self, known: &[&str]) -> Result<Table<'_>, Error> {
         let Node::Table(entries) = self else {
-            return Err(serde::de::Error::custom("must be a table"));
+            return Err(Error::new("must be an object (a table of named values)"));
         };
         match entries.iter().find(|(key, _)| !known.contains(&key.as_ref())) {
             Some((key, _)) => Err(Error { path: key.to_string(), message: format!("unknown field `{key}`") }),
@@ -75,95 +70,168 @@ impl Node {
 pub struct Table<'a>(&'a [(Cow<'static, str>, Node)]);
 
 impl Table<'_> {
-    /// The value at `key`.
-    pub fn get(&self, key: &str) -> Result<&Node, Error> {
-        match self.0.iter().find(|(k, _)| k == key) {
-            Some((_, value)) => Ok(value),
-            None => Err(serde::de::Error::custom(format!("missing field `{key}`"))),
+    /// The value at `key`, or `None` when it is left out.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, value)| value)
+    }
+
+    /// The value at `key` read as a `T`; an error gets the key in front of its path.
+    pub fn read<T: FromNode>(&self, key: &str) -> Result<T, Error> {
+        match self.get(key) {
+            Some(value) => T::from_node(value).map_err(|e| e.inside(key)),
+            None => Err(Error { path: key.to_string(), message: "is missing".to_string() }),
+        }
+    }
+
+    /// As `read`, but a key left out, or null, gives the type's default (`None` for an `Option`).
+    pub fn read_or_default<T: FromNode + Default>(&self, key: &str) -> Result<T, Error> {
+        match self.get(key) {
+            None | Some(Node::Null) => Ok(T::default()),
+            Some(_) => self.read(key),
+        }
+    }
+
+    /// `read` for the `readable!` macro: the value, or `None` with the first error kept in `error`. Not inlined: one
+    /// copy per type of field, rather than one per field.
+    #[inline(never)]
+    pub fn field<T: FromNode>(&self, key: &str, error: &mut Option<Error>) -> Option<T> {
+        self.read(key).map_err(|e| error.get_or_insert(e)).ok()
+    }
+
+    /// `read_or_default` for the `readable!` macro, as `field`.
+    #[inline(never)]
+    pub fn field_or_default<T: FromNode + Default>(&self, key: &str, error: &mut Option<Error>) -> Option<T> {
+        self.read_or_default(key).map_err(|e| error.get_or_insert(e)).ok()
+    }
+}
+
+/// A type read from a tree, every key checked.
+pub trait FromNode: Sized {
+    fn from_node(node: &Node) -> Result<Self, Error>;
+}
+
+impl FromNode for bool {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        match node {
+            Node::Bool(b) => Ok(*b),
+            _ => Err(Error::new("must be true or false")),
         }
     }
 }
 
-impl<'de> Deserializer<'de> for &Node {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Node::Null => visitor.visit_unit(),
-            Node::Bool(b) => visitor.visit_bool(*b),
-            Node::Int(i) => visitor.visit_i64(*i),
-            Node::Str(s) => visitor.visit_str(s),
-            Node::Seq(items) => visitor.visit_seq(Items { items: items.iter().enumerate() }),
-            Node::Table(entries) => visitor.visit_map(Entries { entries: entries.iter(), value: None }),
+impl FromNode for i64 {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        match node {
+            Node::Int(i) => Ok(*i),
+            _ => Err(Error::new("must be a whole number")),
         }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Node::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    /// The engine's plain enums are written as their variant's name (`"england"`).
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self {
-            Node::Str(s) => visitor.visit_enum(s.as_ref().into_deserializer()),
-            _ => self.deserialize_any(visitor),
-        }
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit unit_struct
-        newtype_struct seq tuple tuple_struct map struct identifier ignored_any
     }
 }
 
-/// A table's entries, read in turn; an error in a key or a value gets the key in front of its path.
-struct Entries<'a> {
-    entries: std::slice::Iter<'a, (Cow<'static, str>, Node)>,
-    value: Option<(&'a str, &'a Node)>,
+impl FromNode for usize {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        i64::from_node(node)?.try_into().map_err(|_| Error::new("must not be negative"))
+    }
 }
 
-impl<'de> MapAccess<'de> for Entries<'_> {
-    type Error = Error;
+impl FromNode for String {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        match node {
+            Node::Str(s) => Ok(s.to_string()),
+            _ => Err(Error::new("must be a string")),
+        }
+    }
+}
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let Some((key, value)) = self.entries.next() else {
-            return Ok(None);
+/// A number, or a string holding one ("12.71"), read exactly.
+impl FromNode for Decimal {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        match node {
+            Node::Int(i) => Ok(Decimal::from(*i)),
+            Node::Str(s) => s.parse().map_err(|_| Error::new(format!("\"{s}\" is not a number"))),
+            _ => Err(Error::new("must be a number, or a string holding one (\"12.71\")")),
+        }
+    }
+}
+
+/// Null, or a `T`.
+impl<T: FromNode> FromNode for Option<T> {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        match node {
+            Node::Null => Ok(None),
+            _ => T::from_node(node).map(Some),
+        }
+    }
+}
+
+/// A list; an error in an item gets its index in front of its path.
+impl<T: FromNode> FromNode for Vec<T> {
+    fn from_node(node: &Node) -> Result<Self, Error> {
+        let Node::Seq(items) = node else {
+            return Err(Error::new("must be a list"));
         };
-        self.value = Some((key, value));
-        let name: serde::de::value::StrDeserializer<Error> = key.as_ref().into_deserializer();
-        seed.deserialize(name).map(Some).map_err(|e| e.inside(key))
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let Some((key, value)) = self.value.take() else {
-            return Err(serde::de::Error::custom("a value was asked for before its key"));
-        };
-        seed.deserialize(value).map_err(|e| e.inside(key))
+        items.iter().enumerate().map(|(i, item)| T::from_node(item).map_err(|e| e.inside(&format!("[{i}]")))).collect()
     }
 }
 
-/// A list's items, read in turn; an error in an item gets its index in front of its path.
-struct Items<'a> {
-    items: std::iter::Enumerate<std::slice::Iter<'a, Node>>,
+/// The index of `node` in `names`: for enums written as their variant's name (`"england"`), by `choices!`.
+pub fn choice(node: &Node, names: &[&str]) -> Result<usize, Error> {
+    let text = match node {
+        Node::Str(s) => s.as_ref(),
+        _ => "",
+    };
+    names.iter().position(|name| *name == text).ok_or_else(|| {
+        let names: Vec<String> = names.iter().map(|name| format!("\"{name}\"")).collect();
+        Error::new(format!("must be one of {}", names.join(", ")))
+    })
 }
 
-impl<'de> SeqAccess<'de> for Items<'_> {
-    type Error = Error;
+/// Structs with their `FromNode`: a table with exactly the fields' keys, each read as its field's type. The first
+/// argument says what a key left out means: `field` (an error) or `field_or_default` (the field's default; `None` for
+/// an `Option`). Every field is read before the value is built, so a bad one (the first is reported) leaves nothing
+/// half-built to clean up: the early return of `?` after each field would cost a cleanup path per field.
+#[macro_export]
+macro_rules! readable {
+    ($read:ident: $(
+        $(#[$meta:meta])*
+        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
+    )*) => {$(
+        $(#[$meta])*
+        pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* }
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        match self.items.next() {
-            Some((i, item)) => seed.deserialize(item).map(Some).map_err(|e| e.inside(&format!("[{i}]"))),
-            None => Ok(None),
+        impl $crate::tree::FromNode for $name {
+            fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
+                let table = node.table(&[$(stringify!($field)),*])?;
+                let mut error = None;
+                $( let $field = table.$read(stringify!($field), &mut error); )*
+                match ($($field,)*) {
+                    ($(Some($field),)*) => Ok($name { $($field,)* }),
+                    _ => Err(error.unwrap_or_else(|| $crate::tree::Error::new("a field could not be read"))),
+                }
+            }
         }
-    }
+    )*};
+}
+
+/// Enums of plain choices, each written as the text given (`England = "england"`), which serde writes too (the
+/// enums derive `Serialize`), and their `FromNode`.
+#[macro_export]
+macro_rules! choices {
+    ($(
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$variant_meta:meta])* $variant:ident = $text:literal, )* }
+    )*) => {$(
+        $(#[$meta])*
+        pub enum $name { $( $(#[$variant_meta])* #[serde(rename = $text)] $variant, )* }
+
+        impl $crate::tree::FromNode for $name {
+            fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
+                const ALL: &[$name] = &[$($name::$variant),*];
+                let i = $crate::tree::choice(node, &[$($text),*])?;
+                Ok(ALL[i])
+            }
+        }
+    )*};
 }
 
 /// What is wrong, and where: the path from the top of the tree, written as in JavaScript (`adults[0].age`; empty for
@@ -175,6 +243,11 @@ pub struct Error {
 }
 
 impl Error {
+    /// What is wrong with the value itself (the path is added on the way out).
+    pub fn new(message: impl Into<String>) -> Error {
+        Error { path: String::new(), message: message.into() }
+    }
+
     /// The same error, one step further out: `step` is a key, or an index written `[0]`.
     pub fn inside(mut self, step: &str) -> Error {
         self.path = match self.path.chars().next() {
@@ -186,12 +259,6 @@ impl Error {
     }
 }
 
-impl serde::de::Error for Error {
-    fn custom<T: fmt::Display>(message: T) -> Error {
-        Error { path: String::new(), message: message.to_string() }
-    }
-}
-
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.message)
@@ -200,12 +267,12 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A tree from any serde format (JSON, TOML).
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
         deserializer.deserialize_any(NodeVisitor)
     }
 }
-
 struct NodeVisitor;
 
 impl<'de> Visitor<'de> for NodeVisitor {
@@ -273,7 +340,7 @@ mod tests {
     #[test]
     fn decodes_the_compact_form() {
         let node = Node::decode("{a\u{1e}\"b\u{1f}x y\u{1e}!c\u{1f}true\u{1e}}\u{1e}\"d\u{1f}");
-        assert_eq!(Value::deserialize(&node).unwrap(), json!({ "a": { "b": "x y", "c": true }, "d": "" }));
+        assert_eq!(node, Node::deserialize(json!({ "a": { "b": "x y", "c": true }, "d": "" })).unwrap());
     }
 
     #[test]
@@ -286,5 +353,26 @@ mod tests {
         check(json!({ "adults": [{ "colour": "blue" }] }), "adults[0].colour");
         check(json!({ "nation": "atlantis" }), "nation");
         check(json!("a household"), "");
+    }
+
+    #[test]
+    fn a_field_left_out_or_null_takes_its_default_and_decimals_read_exactly() {
+        let read_json = |input: Value| read::<crate::RawHousehold, _>(input);
+        let household =
+            read_json(json!({ "in_london": null, "adults": [{ "job": { "hourly_wage": "12.71" } }] })).unwrap();
+        assert!(!household.in_london);
+        assert_eq!(household.adults[0].age, None);
+        assert_eq!(
+            household.adults[0].job.as_ref().unwrap().hourly_wage,
+            Some(crate::Money::new(Decimal::new(1271, 2)))
+        );
+        let wage = |value: Value| read_json(json!({ "adults": [{ "job": { "hourly_wage": value } }] }));
+        let twelve = wage(json!(12)).unwrap().adults[0].job.as_ref().unwrap().hourly_wage;
+        assert_eq!(twelve, Some(crate::Money::new(Decimal::from(12))));
+        assert_eq!(wage(json!("12.7.1")).unwrap_err().message, "\"12.7.1\" is not a number");
+        assert_eq!(wage(json!(true)).unwrap_err().path, "adults[0].job.hourly_wage");
+        let nation = read_json(json!({ "nation": "atlantis" })).unwrap_err();
+        assert!(nation.message.starts_with("must be one of \"england\", \"scotland\""), "{}", nation.message);
+        assert_eq!(read_json(json!({ "adults": [{ "age": 30.5 }] })).unwrap_err().message, "must be a whole number");
     }
 }

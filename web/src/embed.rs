@@ -3,8 +3,9 @@
 //! money in results is a string of pounds and pence, never a float.
 
 use calc_core::input::{Nation, RawHousehold};
+use calc_core::tree::{self, FromNode, Node};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
@@ -13,8 +14,7 @@ use crate::keep;
 use crate::state::{Mode, Saved, State};
 
 /// What a host page may set. Every field is optional.
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Default)]
 struct Options {
     mode: Option<Mode>,
     nation: Option<Nation>,
@@ -25,8 +25,21 @@ struct Options {
     hours: Option<Decimal>,
     /// The calculator's own page: start from a share link or from what this browser kept, offer share links, and
     /// register the service worker for working offline. Off for embedded calculators (the host owns the page).
-    #[serde(default)]
     standalone: bool,
+}
+
+impl FromNode for Options {
+    fn from_node(node: &Node) -> Result<Options, tree::Error> {
+        let table = node.table(&["mode", "nation", "ruleYear", "household", "hours", "standalone"])?;
+        Ok(Options {
+            mode: table.read_or_default("mode")?,
+            nation: table.read_or_default("nation")?,
+            rule_year: table.read_or_default("ruleYear")?,
+            household: table.read_or_default("household")?,
+            hours: table.read_or_default("hours")?,
+            standalone: table.read_or_default("standalone")?,
+        })
+    }
 }
 
 /// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
@@ -51,11 +64,14 @@ pub struct Answer {
 pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
     let on_result =
         js_sys::Reflect::get(&options, &"onResult".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let options: Options = if options.is_undefined() || options.is_null() {
+    let options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        let json = js_sys::JSON::stringify(&options).map_err(|_| JsError::new("options must be a plain object"))?;
-        serde_json::from_str(&String::from(json)).map_err(|e| JsError::new(&format!("options: {e}")))?
+        // The rest of the options are plain values, read with every key checked.
+        let plain = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+        let _ = js_sys::Reflect::delete_property(&plain, &"onResult".into());
+        let tree = js_tree::to_tree(&plain).and_then(|tree| Options::from_node(&tree));
+        tree.map_err(|e| JsError::new(&e.inside("options").to_string()))?
     };
     let mut start = State::new(today());
     if let Some(mut household) = options.household {

@@ -6,18 +6,20 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use calc_core::input::{Nation, PayFrequency, RawAdult, RawHousehold, RawJob};
+use calc_core::tree::{self, FromNode, Node};
 use calc_core::{Date, Money};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use yew::Reducible;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mode {
-    /// A few plain questions on short pages, then one answer: for a member of the public.
-    Client,
-    /// Every input on one screen, scenarios side by side, the full working: for an adviser.
-    Adviser,
+calc_core::choices! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+    pub enum Mode {
+        /// A few plain questions on short pages, then one answer: for a member of the public.
+        Client = "client",
+        /// Every input on one screen, scenarios side by side, the full working: for an adviser.
+        Adviser = "adviser",
+    }
 }
 
 /// The number of question pages in client mode; page `PAGES` is the answer.
@@ -68,16 +70,26 @@ pub enum Action {
 }
 
 /// What is saved to a file, kept in this browser, or put in a share link: the whole state but the drafts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Saved {
     pub mode: Mode,
     pub household: RawHousehold,
-    #[serde(default)]
     pub adult: usize,
     pub hours: Decimal,
-    #[serde(default)]
     pub more_hours: String,
+}
+
+impl FromNode for Saved {
+    fn from_node(node: &Node) -> Result<Saved, tree::Error> {
+        let table = node.table(&["mode", "household", "adult", "hours", "more_hours"])?;
+        Ok(Saved {
+            mode: table.read("mode")?,
+            household: table.read("household")?,
+            adult: table.read_or_default("adult")?,
+            hours: table.read("hours")?,
+            more_hours: table.read_or_default("more_hours")?,
+        })
+    }
 }
 
 impl State {
