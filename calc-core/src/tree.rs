@@ -148,7 +148,7 @@ impl FromNode for Decimal {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
             Node::Int(i) => Ok(Decimal::from(*i)),
-            Node::Str(s) => s.parse().map_err(|_| Error::new(format!("\"{s}\" is not a number"))),
+            Node::Str(s) => Decimal::from_str_exact(s).map_err(|_| Error::new(format!("\"{s}\" is not a number"))),
             _ => Err(Error::new("must be a number, or a string holding one (\"12.71\")")),
         }
     }
