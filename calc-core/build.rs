@@ -42,8 +42,11 @@ fn main() {
 /// Writes a table in the compact form `tree::Node::decode` reads: tokens separated by RS (U+001E), each a kind
 /// character then the key: `{key` opens a table and `}` closes it; `"key`, US (U+001F) and the text is a string;
 /// `!key`, US and `true` or `false` is a boolean. Strings are read in place, without escapes or copies.
+///
+/// A figure's `note` is left out: notes explain a figure to whoever maintains the file (where another model differs,
+/// say), and nothing the engine shows reads them, so they would only make the WebAssembly bigger.
 fn encode(table: &toml::Table, path: &str, out: &mut String) {
-    for (key, value) in table {
+    for (key, value) in table.iter().filter(|(key, _)| *key != "note") {
         let path = format!("{path}.{key}");
         let text = match value {
             toml::Value::String(s) => s,

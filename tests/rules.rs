@@ -16,10 +16,19 @@ fn every_rule_file_loads() {
 
 #[test]
 fn embedded_sets_are_the_files() {
-    // `embedded()` reads the trees build.rs made from the files; they must say exactly what the files say.
+    // `embedded()` reads the trees build.rs made from the files; they must say exactly what the files say, but for
+    // the figures' notes, which build.rs leaves out.
+    fn without_notes(value: &mut serde_json::Value) {
+        if let Some(table) = value.as_object_mut() {
+            table.remove("note");
+            table.values_mut().for_each(without_notes);
+        }
+    }
     for ((name, text), set) in EMBEDDED.iter().zip(rules::embedded()) {
-        let parsed = RuleSet::from_toml(text).unwrap();
-        assert_eq!(serde_json::to_value(&parsed).unwrap(), serde_json::to_value(set).unwrap(), "rules/{name}.toml");
+        let mut parsed = serde_json::to_value(RuleSet::from_toml(text).unwrap()).unwrap();
+        assert!(parsed.to_string().contains(r#""note":"#), "rules/{name}.toml has notes");
+        without_notes(&mut parsed);
+        assert_eq!(parsed, serde_json::to_value(set).unwrap(), "rules/{name}.toml");
     }
 }
 

@@ -356,6 +356,7 @@ pub struct Param<K: Kind> {
     pub period: Option<&'static str>,
     pub effective: Date,
     pub source: String,
+    /// For whoever maintains the figure. Left out of the embedded rule sets (`build.rs`), kept from a caller's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(skip)]
@@ -466,6 +467,7 @@ pub struct Switch {
     pub unit: &'static str,
     pub effective: Date,
     pub source: String,
+    /// For whoever maintains the figure. Left out of the embedded rule sets (`build.rs`), kept from a caller's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
