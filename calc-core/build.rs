@@ -19,6 +19,7 @@ fn main() {
     files.sort();
     let mut texts = String::from("&[\n");
     let mut trees = String::from("&[\n");
+    let mut previous = toml::Table::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let id = path.file_stem().unwrap().to_string_lossy();
@@ -29,8 +30,9 @@ fn main() {
             .parse()
             .unwrap_or_else(|e| panic!("rules/{id}.toml is not valid TOML: {e}"));
         let mut encoded = String::new();
-        encode(&table, &id, &mut encoded);
+        encode(&table, Some(&previous), &id, &mut encoded);
         trees.push_str(&format!("    ({id:?}, {encoded:?}),\n"));
+        previous = table;
     }
     texts.push(']');
     trees.push(']');
@@ -41,12 +43,14 @@ fn main() {
 
 /// Writes a table in the compact form `tree::Node::decode` reads: tokens separated by RS (U+001E), each a kind
 /// character then the key: `{key` opens a table and `}` closes it; `"key`, US (U+001F) and the text is a string;
-/// `!key`, US and `true` or `false` is a boolean. Strings are read in place, without escapes or copies.
+/// `!key`, US and `true` or `false` is a boolean; `=key` is the same string as at this place in the year before
+/// (`previous`), as most sources and units are. Strings are read in place, without escapes or copies.
 ///
 /// A figure's `note` is left out: notes explain a figure to whoever maintains the file (where another model differs,
 /// say), and nothing the engine shows reads them, so they would only make the WebAssembly bigger.
-fn encode(table: &toml::Table, path: &str, out: &mut String) {
+fn encode(table: &toml::Table, previous: Option<&toml::Table>, path: &str, out: &mut String) {
     for (key, value) in table.iter().filter(|(key, _)| *key != "note") {
+        let before = previous.and_then(|previous| previous.get(key));
         let path = format!("{path}.{key}");
         let text = match value {
             toml::Value::String(s) => s,
@@ -58,9 +62,10 @@ fn encode(table: &toml::Table, path: &str, out: &mut String) {
         match value {
             toml::Value::Table(inner) => {
                 token(out, &format!("{{{key}"));
-                encode(inner, &path, out);
+                encode(inner, before.and_then(toml::Value::as_table), &path, out);
                 token(out, "}");
             }
+            toml::Value::String(_) if before == Some(value) => token(out, &format!("={key}")),
             toml::Value::String(s) => token(out, &format!("\"{key}\u{1f}{s}")),
             toml::Value::Boolean(b) => token(out, &format!("!{key}\u{1f}{b}")),
             // The rule types read only these; numbers are written as strings so that decimals stay exact.

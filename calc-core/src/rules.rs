@@ -29,13 +29,20 @@ const ENCODED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_tr
 pub fn embedded() -> &'static [RuleSet] {
     static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
     SETS.get_or_init(|| {
+        let mut previous = None;
         ENCODED
             .iter()
-            .map(|(name, encoded)| match from_tree(&Node::decode(encoded)) {
-                Ok(set) => set,
-                // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached by
-                // any input; it names the file for whoever breaks one.
-                Err(e) => panic!("embedded rule file {name} is invalid: {e}"),
+            .map(|(name, encoded)| {
+                // Each year's tree borrows the strings that are as they were from the year before.
+                let tree = Node::decode(encoded, previous.as_ref());
+                let set = match from_tree(&tree) {
+                    Ok(set) => set,
+                    // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached
+                    // by any input; it names the file for whoever breaks one.
+                    Err(e) => panic!("embedded rule file {name} is invalid: {e}"),
+                };
+                previous = Some(tree);
+                set
             })
             .collect()
     })

@@ -35,23 +35,30 @@ pub fn read<'de, T: FromNode, D: Deserializer<'de>>(deserializer: D) -> Result<T
 }
 
 impl Node {
-    /// The table `build.rs` wrote in its compact form (see `encode` there), its strings borrowed from `text`.
-    pub fn decode(text: &'static str) -> Node {
-        fn table(tokens: &mut std::str::Split<'static, char>) -> Vec<(Cow<'static, str>, Node)> {
+    /// The table `build.rs` wrote in its compact form (see `encode` there), its strings borrowed from `text` or, where
+    /// it says a string is as the year before, from `previous`, that year's table.
+    pub fn decode(text: &'static str, previous: Option<&Node>) -> Node {
+        type Entries = Vec<(Cow<'static, str>, Node)>;
+        fn table(tokens: &mut std::str::Split<'static, char>, previous: Option<&Node>) -> Entries {
+            let before = |key: &str| match previous {
+                Some(Node::Table(entries)) => entries.iter().find(|(k, _)| k == key).map(|(_, value)| value),
+                _ => None,
+            };
             let mut entries = Vec::new();
             while let Some((kind, rest)) = tokens.next().and_then(|token| token.split_at_checked(1)) {
                 let (key, text) = rest.split_once('\u{1f}').unwrap_or((rest, ""));
                 let value = match kind {
                     "}" => break,
-                    "{" => Node::Table(table(tokens)),
+                    "{" => Node::Table(table(tokens, before(key))),
                     "!" => Node::Bool(text == "true"),
+                    "=" => before(key).cloned().unwrap_or(Node::Null),
                     _ => Node::Str(Cow::Borrowed(text)),
                 };
                 entries.push((Cow::Borrowed(key), value));
             }
             entries
         }
-        Node::Table(table(&mut text.split('\u{1e}')))
+        Node::Table(table(&mut text.split('\u{1e}'), previous))
     }
 
     /// The entries of a table whose keys are all `known`: an unknown key is refused.
@@ -339,8 +346,10 @@ mod tests {
 
     #[test]
     fn decodes_the_compact_form() {
-        let node = Node::decode("{a\u{1e}\"b\u{1f}x y\u{1e}!c\u{1f}true\u{1e}}\u{1e}\"d\u{1f}");
+        let node = Node::decode("{a\u{1e}\"b\u{1f}x y\u{1e}!c\u{1f}true\u{1e}}\u{1e}\"d\u{1f}", None);
         assert_eq!(node, Node::deserialize(json!({ "a": { "b": "x y", "c": true }, "d": "" })).unwrap());
+        let next = Node::decode("{a\u{1e}=b\u{1e}!c\u{1f}false\u{1e}}\u{1e}\"d\u{1f}z", Some(&node));
+        assert_eq!(next, Node::deserialize(json!({ "a": { "b": "x y", "c": false }, "d": "z" })).unwrap());
     }
 
     #[test]
