@@ -172,7 +172,7 @@ pub fn chart(props: &Props) -> Html {
                         (Callback::from(move |_: FocusEvent| p1.set(Some(at))), Callback::from(move |_: FocusEvent| p2.set(None)))
                     };
                     html! {
-                        <g class={classes!("breakpoint", b.kind.clone())} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
+                        <g class={format!("breakpoint {}", b.kind)} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
                             <title>{ name }</title>
                             { upright(bx, None) }
                         </g>
@@ -189,7 +189,7 @@ pub fn chart(props: &Props) -> Html {
             <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at) }</p>
             <ul class="legend">
                 { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, class, _)| html! {
-                    <li><span class={classes!("swatch", *class)} aria-hidden="true"></span>{ *name }</li>
+                    <li><span class={format!("swatch {class}")} aria-hidden="true"></span>{ *name }</li>
                 }) }
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, childcare and travel" }</li>
                 <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
