@@ -123,8 +123,9 @@ pub fn chart(props: &Props) -> Html {
         Callback::from(move |e: MouseEvent| {
             let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
             let rect = svg.get_bounding_client_rect();
-            let px = (f64::from(e.client_x()) - rect.left()) / rect.width() * WIDTH;
-            let h = Decimal::from_f64_retain((px - LEFT) / plot_width * max_hours).unwrap_or_default().round_dp(1);
+            let at_x = (f64::from(e.client_x()) - rect.left()) / rect.width() * WIDTH;
+            // To a tenth of an hour, counted in whole tenths (so no float-to-decimal conversion in the app).
+            let h = Decimal::new(((at_x - LEFT) / plot_width * max_hours * 10.0).round() as i64, 1);
             pointed.set(Some(h.clamp(Decimal::ZERO, max)));
         })
     };
