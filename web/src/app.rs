@@ -111,7 +111,7 @@ pub fn app(props: &Props) -> Html {
     let results = shown.map(|(d, outlook)| results(&state, d, outlook, &more_hours, &on_action, props.standalone));
     let switch = |mode: Mode, text: &str| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Mode(mode));
-        html! { <button type="button" class="tab" aria-pressed={(state.mode == mode).to_string()} {onclick}>{ text.to_string() }</button> }
+        html! { <button type="button" class="tab" aria-pressed={if state.mode == mode { "true" } else { "false" }} {onclick}>{ text.to_string() }</button> }
     };
 
     let body = match state.mode {
@@ -137,7 +137,7 @@ pub fn app(props: &Props) -> Html {
     // On its own page the calculator is the page's main part; inside another site's page it is one section of it.
     let (outer, title) = if props.standalone { ("main", "h1") } else { ("section", "h2") };
     html! {
-        <@{outer} class={classes!("page", (state.mode == Mode::Adviser).then_some("wide"))} id="main">
+        <@{outer} class={if state.mode == Mode::Adviser { "page wide" } else { "page" }} id="main">
             <div class="modes" role="group" aria-label="Who is using the calculator">
                 { switch(Mode::Client, "For you") }
                 { switch(Mode::Adviser, "For advisers") }

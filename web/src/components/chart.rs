@@ -24,6 +24,8 @@ const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
+/// `WIDTH` by `HEIGHT`.
+const VIEW_BOX: &str = "0 0 720 360";
 
 /// One source of income on the chart: its name, its CSS class, and its weekly amount.
 type Series = (&'static str, &'static str, fn(&Components) -> Decimal);
@@ -43,6 +45,19 @@ const SERIES: &[Series] = &[
 // Screen coordinates are the one place floats are used: they position pixels, never money.
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
+}
+
+/// A coordinate to a tenth of a pixel, "64.5": written as whole numbers, so the app needs no float formatting.
+fn px(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
+/// A line from the top of the plot to its foot at `x`.
+fn upright(x: f64, class: Option<&'static str>) -> Html {
+    html! { <line {class} x1={px(x)} x2={px(x)} y1={px(TOP)} y2={px(HEIGHT - BOTTOM)} /> }
 }
 
 /// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all."
@@ -84,24 +99,15 @@ pub fn chart(props: &Props) -> Html {
         let (a, b) = (piece.at(from), piece.at(to));
         // The better-off comparison is after rent, childcare and travel, so that is the line drawn against "now".
         after_costs.push(html! {
-            <line class="after-costs" x1={format!("{:.1}", x(f(from)))} y1={format!("{:.1}", y(f(a.income_after_costs).max(0.0)))}
-                x2={format!("{:.1}", x(f(to)))} y2={format!("{:.1}", y(f(b.income_after_costs).max(0.0)))} />
+            <line class="after-costs" x1={px(x(f(from)))} y1={px(y(f(a.income_after_costs).max(0.0)))}
+                x2={px(x(f(to)))} y2={px(y(f(b.income_after_costs).max(0.0)))} />
         });
         let (mut base_a, mut base_b) = (0.0, 0.0);
         for (_, class, value) in SERIES {
             let (va, vb) = (f(value(&a)).max(0.0), f(value(&b)).max(0.0));
             if va > 0.0 || vb > 0.0 {
-                let points = format!(
-                    "{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-                    x(f(from)),
-                    y(base_a + va),
-                    x(f(to)),
-                    y(base_b + vb),
-                    x(f(to)),
-                    y(base_b),
-                    x(f(from)),
-                    y(base_a)
-                );
+                let corners = [(from, base_a + va), (to, base_b + vb), (to, base_b), (from, base_a)];
+                let points = corners.map(|(h, v)| format!("{},{}", px(x(f(h))), px(y(v)))).join(" ");
                 polygons.push(html! { <polygon class={*class} points={points} /> });
             }
             base_a += va;
@@ -117,8 +123,9 @@ pub fn chart(props: &Props) -> Html {
         Callback::from(move |e: MouseEvent| {
             let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
             let rect = svg.get_bounding_client_rect();
-            let px = (f64::from(e.client_x()) - rect.left()) / rect.width() * WIDTH;
-            let h = Decimal::from_f64_retain((px - LEFT) / plot_width * max_hours).unwrap_or_default().round_dp(1);
+            let at_x = (f64::from(e.client_x()) - rect.left()) / rect.width() * WIDTH;
+            // To a tenth of an hour, counted in whole tenths (so no float-to-decimal conversion in the app).
+            let h = Decimal::new(((at_x - LEFT) / plot_width * max_hours * 10.0).round() as i64, 1);
             pointed.set(Some(h.clamp(Decimal::ZERO, max)));
         })
     };
@@ -127,8 +134,9 @@ pub fn chart(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| pointed.set(None))
     };
     let hx = x(f(props.hours));
-    let ticks_x: Vec<f64> = (0..=(max_hours as i64 / 8)).map(|i| (i * 8) as f64).collect();
-    let ticks_y: Vec<f64> = (0..=4).map(|i| scale * i as f64 / 4.0).collect();
+    let ticks_x: Vec<i64> = (0..=(max_hours as i64 / 8)).map(|i| i * 8).collect();
+    // The scale is a multiple of £100, so each quarter of it is whole pounds.
+    let ticks_y: Vec<i64> = (0..=4).map(|i| scale as i64 * i / 4).collect();
     let description = format!(
         "Total weekly income rises from {} not working to {} at {} hours. {} thresholds are marked; the table below gives the same figures.",
         whole_pounds(curve.not_working.total_net_income),
@@ -140,21 +148,21 @@ pub fn chart(props: &Props) -> Html {
     html! {
         <section aria-labelledby="chart-title">
             <h2 id="chart-title">{ "Income a week against hours worked" }</h2>
-            <svg id="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onmousemove} {onmouseleave}>
+            <svg id="chart" viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onmousemove} {onmouseleave}>
                 <desc id="chart-desc">{ description }</desc>
                 { for ticks_y.iter().map(|v| html! {
                     <g class="grid">
-                        <line x1={format!("{LEFT}")} x2={format!("{}", WIDTH - RIGHT)} y1={format!("{:.1}", y(*v))} y2={format!("{:.1}", y(*v))} />
-                        <text x={format!("{}", LEFT - 6.0)} y={format!("{:.1}", y(*v) + 4.0)} text-anchor="end">{ format!("£{v:.0}") }</text>
+                        <line x1={px(LEFT)} x2={px(WIDTH - RIGHT)} y1={px(y(*v as f64))} y2={px(y(*v as f64))} />
+                        <text x={px(LEFT - 6.0)} y={px(y(*v as f64) + 4.0)} text-anchor="end">{ format!("£{v}") }</text>
                     </g>
                 }) }
                 { for ticks_x.iter().map(|h| html! {
-                    <text class="axis" x={format!("{:.1}", x(*h))} y={format!("{}", HEIGHT - BOTTOM + 18.0)} text-anchor="middle">{ format!("{h:.0}") }</text>
+                    <text class="axis" x={px(x(*h as f64))} y={px(HEIGHT - BOTTOM + 18.0)} text-anchor="middle">{ h.to_string() }</text>
                 }) }
-                <text class="axis" x={format!("{}", (LEFT + WIDTH) / 2.0)} y={format!("{}", HEIGHT - 4.0)} text-anchor="middle">{ "hours a week" }</text>
+                <text class="axis" x={px((LEFT + WIDTH) / 2.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ "hours a week" }</text>
                 { for polygons }
                 { for after_costs }
-                <line class="baseline" x1={format!("{LEFT}")} x2={format!("{}", WIDTH - RIGHT)} y1={format!("{:.1}", y(f(props.baseline)))} y2={format!("{:.1}", y(f(props.baseline)))}>
+                <line class="baseline" x1={px(LEFT)} x2={px(WIDTH - RIGHT)} y1={px(y(f(props.baseline)))} y2={px(y(f(props.baseline)))}>
                     <title>{ format!("Now, after rent, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
                 </line>
                 { for curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| {
@@ -165,28 +173,42 @@ pub fn chart(props: &Props) -> Html {
                         (Callback::from(move |_: FocusEvent| p1.set(Some(at))), Callback::from(move |_: FocusEvent| p2.set(None)))
                     };
                     html! {
-                        <g class={classes!("breakpoint", b.kind.clone())} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
+                        <g class={format!("breakpoint {}", b.kind)} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
                             <title>{ name }</title>
-                            <line x1={format!("{bx:.1}")} x2={format!("{bx:.1}")} y1={format!("{TOP}")} y2={format!("{}", HEIGHT - BOTTOM)} />
+                            { upright(bx, None) }
                         </g>
                     }
                 }) }
                 if let Some(at) = *pointed {
-                    <line class="pointed" x1={format!("{:.1}", x(f(at)))} x2={format!("{:.1}", x(f(at)))} y1={format!("{TOP}")} y2={format!("{}", HEIGHT - BOTTOM)} />
+                    { upright(x(f(at)), Some("pointed")) }
                 }
                 <g class="chosen">
-                    <line x1={format!("{hx:.1}")} x2={format!("{hx:.1}")} y1={format!("{TOP}")} y2={format!("{}", HEIGHT - BOTTOM)} />
-                    <circle cx={format!("{hx:.1}")} cy={format!("{:.1}", y(f(chosen.total_net_income)))} r="5" />
+                    { upright(hx, None) }
+                    <circle cx={px(hx)} cy={px(y(f(chosen.total_net_income)))} r="5" />
                 </g>
             </svg>
             <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at) }</p>
             <ul class="legend">
                 { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, class, _)| html! {
-                    <li><span class={classes!("swatch", *class)} aria-hidden="true"></span>{ *name }</li>
+                    <li><span class={format!("swatch {class}")} aria-hidden="true"></span>{ *name }</li>
                 }) }
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, childcare and travel" }</li>
                 <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
             </ul>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::px;
+
+    #[test]
+    fn coordinates_to_a_tenth() {
+        for (v, text) in
+            [(64.0, "64.0"), (12.34, "12.3"), (12.36, "12.4"), (0.04, "0.0"), (-3.25, "-3.3"), (-0.5, "-0.5")]
+        {
+            assert_eq!(px(v), text, "{v}");
+        }
     }
 }

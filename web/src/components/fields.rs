@@ -17,8 +17,8 @@ type Reader = Rc<dyn Fn(&str) -> Result<Edit, &'static str>>;
 /// The change that choosing the option at a position makes.
 type Chooser = Rc<dyn Fn(usize) -> Option<Edit>>;
 
-/// Puts a checkbox's state in the household.
-type Toggle = Rc<dyn Fn(&mut RawHousehold, bool)>;
+/// Puts a field's value in the household.
+type Setter<T> = Rc<dyn Fn(&mut RawHousehold, T)>;
 
 /// What every field needs: the text typed so far, the problems to show, and where to send changes.
 pub struct Form<'a> {
@@ -42,8 +42,21 @@ impl Form<'_> {
         parse: fn(&str) -> Result<T, &'static str>,
         set: impl Fn(&mut RawHousehold, T) + 'static,
     ) -> Html {
-        // Only this closure depends on `T`; the rest is shared by every text box (a smaller app).
-        let set = Rc::new(set);
+        self.typed_text(path, label, hint, current, parse, Rc::new(set))
+    }
+
+    /// The part of `text` that depends on `T`: one copy for each type of value, not one for each field's closure (a
+    /// smaller app). The rest is shared by every text box.
+    #[inline(never)]
+    fn typed_text<T: Clone + 'static>(
+        &self,
+        path: &str,
+        label: &str,
+        hint: &str,
+        current: String,
+        parse: fn(&str) -> Result<T, &'static str>,
+        set: Setter<T>,
+    ) -> Html {
         let read = move |text: &str| {
             parse(text).map(|value| {
                 let set = set.clone();
@@ -80,7 +93,20 @@ impl Form<'_> {
         current: T,
         set: impl Fn(&mut RawHousehold, T) + 'static,
     ) -> Html {
-        let set = Rc::new(set);
+        self.typed_select(path, label, hint, options, current, Rc::new(set))
+    }
+
+    /// The part of `select` that depends on `T` (as `typed_text`).
+    #[inline(never)]
+    fn typed_select<T: Copy + PartialEq + 'static>(
+        &self,
+        path: &str,
+        label: &str,
+        hint: &str,
+        options: &[(T, &'static str)],
+        current: T,
+        set: Setter<T>,
+    ) -> Html {
         let values: Vec<T> = options.iter().map(|(value, _)| *value).collect();
         let choose = move |i: usize| {
             let (set, value) = (set.clone(), *values.get(i)?);
@@ -129,7 +155,7 @@ impl Form<'_> {
         self.check_box(path, label, current, Rc::new(set))
     }
 
-    fn check_box(&self, path: &str, label: &str, current: bool, set: Toggle) -> Html {
+    fn check_box(&self, path: &str, label: &str, current: bool, set: Setter<bool>) -> Html {
         let on = self.on.clone();
         let onchange = Callback::from(move |e: Event| {
             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
@@ -171,7 +197,7 @@ struct Field {
 /// The label, hint and inline error around `input`.
 fn wrap(f: Field, label: &str, hint: &str, input: Html) -> Html {
     html! {
-        <div class={classes!("field", f.error.is_some().then_some("field-error"))}>
+        <div class={if f.error.is_some() { "field field-error" } else { "field" }}>
             <label for={f.id}>{ label.to_string() }</label>
             if let Some(id) = f.hint_id {
                 <div class="hint" {id}>{ hint.to_string() }</div>

@@ -19,8 +19,10 @@ pub fn table(props: &Props) -> Html {
     let curve = &props.curve;
     let mut rows: Vec<(Decimal, String)> = vec![(Decimal::ZERO, "Not working".to_string())];
     rows.extend(curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| (b.hours, b.describe())));
-    rows.push((props.hours, "The hours chosen".to_string()));
-    rows.sort_by_key(|r| r.0);
+    // The curve's breakpoints come in order of hours, so the hours chosen go in after those at or below them (no
+    // sort, which is a good deal of WebAssembly for each type of row).
+    let at = rows.partition_point(|r| r.0 <= props.hours);
+    rows.insert(at, (props.hours, "The hours chosen".to_string()));
     html! {
         <section>
             <h2 id="table-title">{ "Income at each threshold (a week)" }</h2>

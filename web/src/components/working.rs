@@ -59,9 +59,25 @@ pub fn working(props: &Props) -> Html {
     }
 }
 
-/// "universal_credit.standard_allowance" → "Universal credit: standard allowance".
+/// "universal_credit.standard_allowance" → "Universal credit: standard allowance". The engine's figure names are ASCII,
+/// so the first letter is made a capital without Unicode's case tables (a smaller app).
 fn label(figure: &str) -> String {
-    let text = figure.replace("adults[0].", "").replace("universal_credit.", "Universal Credit: ").replace('_', " ");
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+    let mut text =
+        figure.replace("adults[0].", "").replace("universal_credit.", "Universal Credit: ").replace('_', " ");
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label;
+
+    #[test]
+    fn a_figure_name_reads_as_words() {
+        assert_eq!(label("universal_credit.standard_allowance"), "Universal Credit: standard allowance");
+        assert_eq!(label("adults[0].income_tax"), "Income tax");
+        assert_eq!(label(""), "");
+    }
 }
