@@ -240,6 +240,23 @@ await check("share link round-trips the whole state", async () => {
   await other.close();
 });
 
+await check("save to a file, laid out for reading, and open it again", async () => {
+  const { page } = await open();
+  await journey(page, { 3: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-file")]);
+  const file = await download.path();
+  const text = fs.readFileSync(file, "utf8");
+  assert(text.startsWith('{\n  "mode": "client",\n'), `the file is not laid out for reading: ${text.slice(0, 40)}`);
+  assert(JSON.parse(text).household.adults[0].job.hourly_wage === "13.25", "the file lacks the wage");
+  const other = (await open()).page;
+  await other.click("text=For advisers");
+  await other.setInputFiles("#open-file", file);
+  await other.waitForSelector("#headline");
+  assert((await other.textContent("#headline")).includes("£13.25 an hour"), "the saved calculation did not open");
+  await page.close();
+  await other.close();
+});
+
 await check("keep in this browser, then forget", async () => {
   const { page } = await open();
   await journey(page, { 3: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });

@@ -2,7 +2,7 @@
 //! part after `#`, which browsers never send to a server). Nothing here makes a network request.
 
 use calc_core::tree::{FromNode, Node};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::state::{Mode, Saved, State};
 
@@ -10,7 +10,7 @@ const STORAGE_KEY: &str = "in-work-calculator";
 const FRAGMENT: &str = "#s=";
 
 pub fn to_json(saved: &Saved) -> String {
-    serde_json::to_string_pretty(saved).unwrap_or_default()
+    serde_json::to_string(saved).unwrap_or_default()
 }
 
 /// A saved calculation, or a household on its own as the command-line tool reads it (opened in adviser mode).
@@ -36,7 +36,7 @@ fn from_tree(tree: &Node) -> Result<Saved, String> {
 pub fn share_link(saved: &Saved) -> String {
     let location = web_sys::window().map(|w| w.location());
     let page = location.and_then(|l| Some(l.origin().ok()? + &l.pathname().ok()?)).unwrap_or_default();
-    let json = serde_json::to_string(saved).unwrap_or_default();
+    let json = to_json(saved);
     format!("{page}{FRAGMENT}{}", String::from(js_sys::encode_uri_component(&json)))
 }
 
@@ -73,9 +73,11 @@ pub fn is_kept() -> bool {
     storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).is_some()
 }
 
-/// Offers the calculation as a file to save.
+/// Offers the calculation as a file to save, laid out for reading (by the browser's `JSON.stringify`).
 pub fn download(saved: &Saved) -> Option<()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&to_json(saved)));
+    let value = js_sys::JSON::parse(&to_json(saved)).ok()?;
+    let text = js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2)).ok()?;
+    let parts = js_sys::Array::of1(&text);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;

@@ -147,7 +147,7 @@ impl State {
             .split(',')
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(|t| t.parse::<Decimal>().ok().filter(|h| !h.is_sign_negative() && *h <= Decimal::from(168)))
+            .map(|t| Decimal::from_str_exact(t).ok().filter(|h| !h.is_sign_negative() && *h <= Decimal::from(168)))
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| {
                 FieldError::new(

@@ -43,7 +43,7 @@ pub fn answer_panel(props: &Props) -> Html {
     let oninput = {
         let on_hours = props.on_hours.clone();
         Callback::from(move |e: InputEvent| {
-            if let Ok(h) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<Decimal>() {
+            if let Ok(h) = Decimal::from_str_exact(&e.target_unchecked_into::<HtmlInputElement>().value()) {
                 on_hours.emit(h);
             }
         })

@@ -232,7 +232,7 @@ pub mod parse {
         if t.is_empty() {
             return Ok(None);
         }
-        t.parse::<Decimal>().map(Some).map_err(|_| "must be a number, like 12.71")
+        Decimal::from_str_exact(&t).map(Some).map_err(|_| "must be a number, like 12.71")
     }
 
     pub fn money(text: &str) -> Result<Option<Money>, &'static str> {
