@@ -36,14 +36,19 @@ pub struct Derived {
     pub baseline_weekly: Decimal,
 }
 
-fn derive((raw, adult): &(RawHousehold, usize)) -> Result<Derived, Vec<FieldError>> {
+/// The household checked and, `with_curve`, its curve. The first question pages need only the check, so the page
+/// first drawn does not wait for the curve.
+fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Option<Derived>, Vec<FieldError>> {
     let problems =
         |e: calc_core::Error| e.errors.iter().map(|p| FieldError::new(&p.field, &p.message)).collect::<Vec<_>>();
     let (household, rules) = validate(raw).map_err(problems)?;
+    if !with_curve {
+        return Ok(None);
+    }
     let options = CurveOptions { adult: *adult, ..Default::default() };
     let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
     let baseline_weekly = curve.at(hours_now).income_after_costs;
-    Ok(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline_weekly })
+    Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline_weekly }))
 }
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +67,9 @@ pub fn app(props: &Props) -> Html {
         let start = props.start.clone();
         use_reducer(move || start)
     };
-    let derived = use_memo((state.household.clone(), state.adult), derive);
+    // The curve from the job page on (its errors are the job's: no pay, or hours out of range) and in adviser mode.
+    let with_curve = state.mode == Mode::Adviser || state.page + 1 >= PAGES;
+    let derived = use_memo((state.household.clone(), state.adult, with_curve), derive);
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -85,7 +92,9 @@ pub fn app(props: &Props) -> Html {
     }
     let more_hours = state.more_hours();
     let shown = match (&*derived, errors.is_empty()) {
-        (Ok(d), true) => Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), d.baseline_weekly)))),
+        (Ok(Some(d)), true) => {
+            Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), d.baseline_weekly))))
+        }
         _ => None,
     };
     let answer = shown.as_ref().map(|(d, o)| Answer {
