@@ -5,8 +5,7 @@
 //! `"unmodelled"`) and `errors`, the list of problems each with its `kind`, `field` path and `message`.
 
 use calc_core::error::ProblemKind;
-use calc_core::tree::FromNode;
-use calc_core::tree::{self, Node};
+use calc_core::tree::{self, FromNode, Node};
 use calc_core::{calculation::RuleSetUsed, household, input, rules, CurveOptions, Error, RawHousehold, RuleSet};
 use js_tree::to_tree;
 use serde::Serialize;

@@ -66,6 +66,8 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
         js_sys::Reflect::get(&options, &"onResult".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let options = if options.is_undefined() || options.is_null() {
         Options::default()
+    } else if !options.is_object() {
+        return Err(JsError::new("options: must be an object"));
     } else {
         // The rest of the options are plain values, read with every key checked.
         let plain = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
