@@ -21,6 +21,11 @@ export type AdultResult = {
    * What comes out of pay for the workplace pension.
    */
   pension_contributions: Amounts;
+  /**
+   * Earnings as Universal Credit counts them: gross pay less the income tax on it, Class 1 NI and the pension
+   * contribution the scheme receives (UC Regs 2013 reg. 55(5)).
+   */
+  uc_earned_income: Amounts;
 };
 
 /**
@@ -30,6 +35,41 @@ export type Amounts = {
   annual: Money;
   monthly: Money;
   weekly: Money;
+};
+
+/**
+ * One assessment period: its dates, its paydays, and what the household has for it.
+ */
+export type AssessmentPeriod = {
+  /**
+   * The earnings UC counts for the period: what was paid in it, less income tax, NI and the pension contribution.
+   */
+  earned_income: Money;
+  /**
+   * The period's last day.
+   */
+  end: Date;
+  /**
+   * After housing, childcare and travel costs, as a month in the main calculation.
+   */
+  income_after_costs: Money;
+  /**
+   * The take-home pay paid in the period.
+   */
+  net_earnings: Money;
+  /**
+   * Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
+   * Charge).
+   */
+  other_income: Money;
+  /**
+   * The paydays in the period, for each adult (none for an adult not working).
+   */
+  paydays: Date[][];
+  scottish_child_payment: Money;
+  start: Date;
+  total_net_income: Money;
+  universal_credit: Money;
 };
 
 export type BenefitCap = {
@@ -83,6 +123,10 @@ export type Breakpoint = {
 export type Calculation = {
   adults: AdultResult[];
   household: Totals;
+  /**
+   * The year's twelve assessment periods with the paydays in each and what UC pays for each (`months`).
+   */
+  months: AssessmentPeriod[];
   rule_set: RuleSetUsed;
   universal_credit: UniversalCredit;
   warnings: Warning[];
@@ -264,6 +308,11 @@ export type Household = {
    * One adult, or two for a couple claiming together.
    */
   adults?: RawAdult[];
+  /**
+   * The day of the month the Universal Credit claim began (1 to 31), which fixes the first day of every
+   * assessment period (UC Regs 2013 reg. 21), for the month by month figures. Default: the day of `date`.
+   */
+  assessment_period_day?: number | null;
   /**
    * The adults had earnings at the benefit cap threshold in the past 12 months and are in the 9-month grace period.
    */
@@ -690,6 +739,12 @@ export type RawJob = {
   hourly_wage?: Money | null;
   hours_per_week?: string | number | null;
   pay_frequency?: PayFrequency;
+  /**
+   * One day the job pays on; the others follow from the pay frequency (monthly: the same day each month, or the
+   * month's last day when it is shorter). For the month by month figures; default: the first day of the first
+   * assessment period shown.
+   */
+  payday?: Date | null;
   /**
    * Travel to and from work, a week (a cost of working: not counted at zero hours).
    */

@@ -2,6 +2,7 @@
 
 use calc_core::calculation::{calculate, compute};
 use calc_core::household::{validate, Household};
+use calc_core::input::PayFrequency;
 use calc_core::warnings::REACH_HOURS;
 use calc_core::{Money, RawHousehold};
 use proptest::prelude::*;
@@ -34,6 +35,56 @@ proptest! {
             prop_assert!(amount >= Money::ZERO, "{name} is {amount}");
         }
         prop_assert!(result.universal_credit.award <= result.universal_credit.maximum_amount);
+    }
+
+    /// The month by month figures cover a year: twelve assessment periods end to end from the one holding the date,
+    /// each adult's paydays inside their period and as many as a year of their pay frequency holds, and UC within its
+    /// bounds in every period.
+    #[test]
+    fn months_cover_a_year_of_paydays(mut value in household(), claim_day in 1..=31_i64) {
+        value["assessment_period_day"] = json!(claim_day);
+        let (household, rules) = valid(value);
+        let result = calculate(&household, rules);
+        let months = &result.months;
+        prop_assert_eq!(months.len(), 12);
+        prop_assert!(months[0].start <= household.date && household.date <= months[0].end);
+        for pair in months.windows(2) {
+            prop_assert_eq!(pair[0].end.add_days(1), pair[1].start);
+            prop_assert!((28..=31).contains(&pair[0].start.days_until(pair[1].start)));
+        }
+        for (i, adult) in household.adults.iter().enumerate() {
+            let count: usize = months.iter().map(|m| m.paydays[i].len()).sum();
+            let expected = match adult.job.pay_frequency {
+                _ if adult.job.hours_per_week.is_zero() => 0..=0,
+                PayFrequency::Weekly => 52..=53,
+                PayFrequency::Fortnightly => 26..=27,
+                PayFrequency::FourWeekly => 13..=14,
+                PayFrequency::Monthly => 12..=12,
+            };
+            prop_assert!(expected.contains(&count), "adult {i}: {count} paydays");
+            for m in months {
+                prop_assert!(m.paydays[i].iter().all(|d| m.start <= *d && *d <= m.end));
+            }
+        }
+        for m in months {
+            prop_assert!(m.universal_credit >= Money::ZERO && m.universal_credit <= result.universal_credit.maximum_amount);
+        }
+    }
+
+    /// Paid monthly, on the day each period begins, every period has one payday and the main calculation's UC.
+    #[test]
+    fn monthly_pay_gives_each_period_the_averaged_award(mut value in household(), claim_day in 1..=28_i64) {
+        value["assessment_period_day"] = json!(claim_day);
+        for adult in value["adults"].as_array_mut().unwrap() {
+            adult["job"]["pay_frequency"] = json!("monthly");
+        }
+        let (household, rules) = valid(value);
+        let result = calculate(&household, rules);
+        for m in &result.months {
+            prop_assert_eq!(m.universal_credit, result.universal_credit.award, "period from {}", m.start);
+            let earned: Money = result.adults.iter().map(|a| a.uc_earned_income.monthly).sum();
+            prop_assert_eq!(m.earned_income, earned);
+        }
     }
 
     /// With the same benefits other than UC at both points and the benefit cap not biting, more hours never mean

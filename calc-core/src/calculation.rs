@@ -14,7 +14,8 @@ use crate::esa::{self, PermittedWork};
 use crate::household::{Adult, Household, Housing, Pension};
 use crate::input::{EsaStatus, PayFrequency, PensionBasis};
 use crate::money::{Money, Rounding};
-use crate::period::{monthly_to_weekly, weekly_to_monthly, Amounts, WEEKS_PER_YEAR};
+use crate::months::{self, AssessmentPeriod};
+use crate::period::{monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
 use crate::rules::RuleSet;
 use crate::tax::{self, income_tax};
 use crate::uc::{self, UniversalCredit};
@@ -31,6 +32,8 @@ pub struct Calculation {
     pub warnings: Vec<Warning>,
     /// How each figure was worked out, with its legal reference.
     pub working: Vec<Line>,
+    /// The year's twelve assessment periods with the paydays in each and what UC pays for each (`months`).
+    pub months: Vec<AssessmentPeriod>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -60,6 +63,9 @@ pub struct AdultResult {
     /// What comes out of pay for the workplace pension.
     pub pension_contributions: Amounts,
     pub net_earnings: Amounts,
+    /// Earnings as Universal Credit counts them: gross pay less the income tax on it, Class 1 NI and the pension
+    /// contribution the scheme receives (UC Regs 2013 reg. 55(5)).
+    pub uc_earned_income: Amounts,
     pub esa: Amounts,
     /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
     pub esa_permitted_work: Option<&'static str>,
@@ -118,14 +124,16 @@ impl AdultFigures {
     }
 }
 
-/// The whole calculation with its working and warnings.
+/// The whole calculation with its working, warnings and months.
 pub fn calculate(household: &Household, rules: &RuleSet) -> Calculation {
     let mut calculation = compute(household, rules, true);
     calculation.warnings = warnings::collect(household, rules);
+    calculation.months = months::year(household, rules, &calculation);
+    calculation.working.extend(months::explain(&calculation.months, calculation.universal_credit.award));
     calculation
 }
 
-/// The figures without warnings, and with the working only when `explain` is set.
+/// The figures without warnings and months, and with the working only when `explain` is set.
 pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calculation {
     evaluate(household, rules, Trace::new(explain, Rounding::Legal, false)).0
 }
@@ -136,7 +144,6 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
 pub struct Fixed<'r> {
     uc: uc::Fixed<'r>,
     child_benefit_weekly: Money,
-    child_benefit_monthly: Money,
     child_benefit_annual: Money,
     child_benefit: Amounts,
     /// Each adult's disability benefits, a week.
@@ -172,7 +179,6 @@ impl<'r> Fixed<'r> {
         Fixed {
             uc: uc::Fixed::new(household, rules),
             child_benefit_weekly,
-            child_benefit_monthly: weekly_to_monthly(child_benefit_weekly),
             child_benefit_annual: child_benefit_weekly * WEEKS_PER_YEAR,
             child_benefit: Amounts::from_weekly(child_benefit_weekly, r),
             adults_disability_weekly: household
@@ -216,10 +222,7 @@ pub fn evaluate_with(
 
     let earned_monthly: Money =
         figures.iter().map(|f| r.apply(f.uc_earned_income_annual() / Decimal::from(12), Money::round_pence)).sum();
-    let esa_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.esa_weekly)).sum();
-    let ca_monthly: Money = figures.iter().map(|f| weekly_to_monthly(f.ca_weekly)).sum();
     let cb_weekly = fixed.child_benefit_weekly;
-    let cb_monthly = fixed.child_benefit_monthly;
     if cb_weekly.is_positive() {
         w.note("child_benefit", cb_weekly, "week", &rules.child_benefit.eldest_child.source, || {
             format!(
@@ -231,12 +234,12 @@ pub fn evaluate_with(
         });
     }
 
-    let income = uc::Income {
-        earned: earned_monthly,
-        esa: esa_monthly,
-        carers_allowance: ca_monthly,
-        other_capped_benefits: esa_monthly + cb_monthly,
-    };
+    let income = uc::Income::new(
+        earned_monthly,
+        figures.iter().map(|f| f.esa_weekly),
+        figures.iter().map(|f| f.ca_weekly),
+        cb_weekly,
+    );
     let universal_credit = uc::calculate(household, &income, &fixed.uc, rules, &mut w);
 
     let scp_weekly = scottish_child_payment::weekly(household, universal_credit.award.is_positive(), rules);
@@ -278,6 +281,7 @@ pub fn evaluate_with(
             national_insurance: Amounts::from_annual(f.ni_annual, r),
             pension_contributions: Amounts::from_annual(f.pension_paid_annual, r),
             net_earnings: Amounts::from_annual(f.gross_annual - f.tax_annual - f.ni_annual - f.pension_paid_annual, r),
+            uc_earned_income: Amounts::from_annual(f.uc_earned_income_annual(), r),
             esa: Amounts::from_weekly(f.esa_weekly, r),
             esa_permitted_work: f.permitted_work.map(permitted_work_name),
             carers_allowance: Amounts::from_weekly(f.ca_weekly, r),
@@ -337,6 +341,7 @@ pub fn evaluate_with(
         universal_credit,
         warnings: Vec::new(),
         working: lines,
+        months: Vec::new(),
     };
     (calculation, margins)
 }

@@ -1,4 +1,5 @@
-//! A calendar date ("2026-04-06"), enough for picking a rule set and stating when a value took effect.
+//! A calendar date ("2026-04-06"), enough for picking a rule set, stating when a value took effect, and laying out
+//! paydays and Universal Credit assessment periods.
 //!
 //! The engine reads no clock: the caller always says which date a calculation is for.
 
@@ -19,15 +20,82 @@ pub struct Date {
 impl Date {
     /// A date, or `None` if there is no such day in the Gregorian calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The date `days` days later (earlier if negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_day_number(self.day_number() + days)
+    }
+
+    /// Days from this date to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Day `day` of the month `months` after this date's month, or the month's last day if it is shorter.
+    pub fn months_later_on(self, months: u32, day: u8) -> Date {
+        let index = u32::from(self.year) * 12 + u32::from(self.month) - 1 + months;
+        let (year, month) = ((index / 12) as u16, (index % 12) as u8 + 1);
+        Date { year, month, day: day.min(days_in_month(year, month)) }
+    }
+
+    /// Days since 1 March of year 0 of the proleptic Gregorian calendar: counting from March puts the leap day last
+    /// in each year, so a year's days are 306 for March to January's end plus February's.
+    fn day_number(self) -> i64 {
+        let (m, y) = if self.month >= 3 {
+            (i64::from(self.month) - 3, i64::from(self.year))
+        } else {
+            (i64::from(self.month) + 9, i64::from(self.year) - 1)
         };
-        (day >= 1 && day <= days_in_month).then_some(Date { year, month, day })
+        y * 365 + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(self.day) - 1
+    }
+
+    /// The inverse of `day_number`, for dates from year 1 to 9999 (the engine's dates are all near the present).
+    fn from_day_number(n: i64) -> Date {
+        let n = n.clamp(
+            Date { year: 1, month: 1, day: 1 }.day_number(),
+            Date { year: 9999, month: 12, day: 31 }.day_number(),
+        );
+        let era_days = 146_097;
+        let era = n.div_euclid(era_days);
+        let in_era = n.rem_euclid(era_days);
+        let year_of_era = (in_era - in_era / 1460 + in_era / 36524 - in_era / 146_096) / 365;
+        let day_of_year = in_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let m = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * m + 2) / 5 + 1) as u8;
+        let month = if m < 10 { m + 3 } else { m - 9 } as u8;
+        let year = (era * 400 + year_of_era + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// The number of days in a month (1 to 12) of a year.
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 31,
     }
 }
 
@@ -96,5 +164,39 @@ mod tests {
         assert!("06/04/2025".parse::<Date>().is_err());
         assert!("2025-04-06-01".parse::<Date>().is_err());
         assert!("2025-04-06".parse::<Date>().unwrap() < "2025-04-07".parse().unwrap());
+    }
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn counts_days_across_months_years_and_leap_days() {
+        assert_eq!(date("2026-04-06").add_days(7), date("2026-04-13"));
+        assert_eq!(date("2026-12-28").add_days(7), date("2027-01-04"));
+        assert_eq!(date("2028-02-26").add_days(4), date("2028-03-01"));
+        assert_eq!(date("2027-02-26").add_days(3), date("2027-03-01"));
+        assert_eq!(date("2026-03-01").add_days(-1), date("2026-02-28"));
+        assert_eq!(date("2000-02-28").add_days(1), date("2000-02-29"));
+        assert_eq!(date("2100-02-28").add_days(1), date("2100-03-01"));
+        // 2026 is not a leap year; 2028 is.
+        assert_eq!(date("2026-01-01").days_until(date("2027-01-01")), 365);
+        assert_eq!(date("2028-01-01").days_until(date("2029-01-01")), 366);
+        assert_eq!(date("2026-05-01").days_until(date("2026-04-30")), -1);
+        // Every day of four centuries goes there and back.
+        let start = date("1999-12-25");
+        for n in 0..146_097 {
+            let d = start.add_days(n);
+            assert_eq!(start.days_until(d), n);
+            assert_eq!(d.to_string().parse::<Date>(), Ok(d));
+        }
+    }
+
+    #[test]
+    fn months_later_keep_the_day_or_take_the_last() {
+        assert_eq!(date("2026-01-31").months_later_on(1, 31), date("2026-02-28"));
+        assert_eq!(date("2026-01-31").months_later_on(2, 31), date("2026-03-31"));
+        assert_eq!(date("2027-11-15").months_later_on(3, 15), date("2028-02-15"));
+        assert_eq!(date("2027-12-01").months_later_on(2, 30), date("2028-02-29"));
     }
 }

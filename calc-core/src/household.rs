@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use crate::date::Date;
 use crate::error::{Error, Problems};
 use crate::input::*;
 use crate::money::Money;
@@ -22,6 +23,10 @@ pub struct Household {
     pub savings: Money,
     pub other_unearned_income_monthly: Money,
     pub benefit_cap_grace_period: bool,
+    /// The day the calculation is for (the rule set's first day when only a rule year is given).
+    pub date: Date,
+    /// The day of the month the Universal Credit claim began, 1 to 31.
+    pub assessment_period_day: u8,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +50,7 @@ pub struct Job {
     pub pay_frequency: PayFrequency,
     pub travel_costs_weekly: Money,
     pub apprentice: bool,
+    pub payday: Option<Date>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,6 +197,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         })
         .collect();
 
+    let date = raw.date.unwrap_or(rules.valid_from);
     let household = Household {
         nation,
         in_london: raw.in_london,
@@ -206,6 +213,11 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
             raw.other_unearned_income_monthly,
         ),
         benefit_cap_grace_period: raw.benefit_cap_grace_period,
+        date,
+        assessment_period_day: match raw.assessment_period_day {
+            None => date.day(),
+            day => whole(&mut p, "assessment_period_day", day, 1, 31),
+        },
     };
     if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
         p.invalid("childcare_costs_monthly", "is given but there are no children");
@@ -260,6 +272,7 @@ fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &Rul
             pay_frequency: PayFrequency::Monthly,
             travel_costs_weekly: Money::ZERO,
             apprentice: false,
+            payday: None,
         },
         Some(j) => job(p, &format!("{at}.job"), j),
     };
@@ -311,6 +324,7 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
         pay_frequency: raw.pay_frequency,
         travel_costs_weekly: amount(p, &format!("{at}.travel_costs_weekly"), raw.travel_costs_weekly),
         apprentice: raw.apprentice,
+        payday: raw.payday,
     }
 }
 

@@ -45,6 +45,9 @@ crate::readable! { field_or_default:
         /// The adults had earnings at the benefit cap threshold in the past 12 months and are in the 9-month grace period.
         #[serde(default)]
         pub benefit_cap_grace_period: bool,
+        /// The day of the month the Universal Credit claim began (1 to 31), which fixes the first day of every
+        /// assessment period (UC Regs 2013 reg. 21), for the month by month figures. Default: the day of `date`.
+        pub assessment_period_day: Option<i64>,
     }
 }
 
@@ -109,6 +112,10 @@ crate::readable! { field_or_default:
         /// An apprentice in the first year or under 19 (for the minimum wage warning).
         #[serde(default)]
         pub apprentice: bool,
+        /// One day the job pays on; the others follow from the pay frequency (monthly: the same day each month, or the
+        /// month's last day when it is shorter). For the month by month figures; default: the first day of the first
+        /// assessment period shown.
+        pub payday: Option<Date>,
     }
 }
 

@@ -27,6 +27,7 @@ pub mod household;
 pub mod input;
 pub mod minimum_wage;
 pub mod money;
+pub mod months;
 pub mod period;
 pub mod rules;
 pub mod scottish_child_payment;

@@ -61,7 +61,7 @@ pub enum Action {
     Edit(Edit),
     /// A change to the household's shape (an adult, child or lodger added or removed): drafts no longer line up.
     Reshape(Edit),
-    Load(Saved),
+    Load(Box<Saved>),
     Mode(Mode),
     Page(usize),
     Adult(usize),
@@ -123,7 +123,7 @@ impl State {
 
     /// This state with a calculation loaded, as the page starts from a share link, this browser or a host's options.
     pub fn load(self, saved: Saved) -> State {
-        (*Rc::new(self).reduce(Action::Load(saved))).clone()
+        (*Rc::new(self).reduce(Action::Load(Box::new(saved)))).clone()
     }
 
     pub fn saved(&self) -> Saved {

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use crate::household::Household;
 use crate::money::Money;
+use crate::period::weekly_to_monthly;
 use crate::rules::{Param, PerMonth, PerYear, RuleSet};
 use crate::uc::benefit_cap::Exemption;
 use crate::working::{Threshold, Trace};
@@ -27,6 +28,25 @@ pub struct Income {
     pub carers_allowance: Money,
     /// Welfare benefits other than UC that count towards the benefit cap (ESA, Child Benefit).
     pub other_capped_benefits: Money,
+}
+
+impl Income {
+    /// Monthly income from the earned income and the weekly benefits: each adult's ESA and Carer's Allowance and the
+    /// household's Child Benefit, each × 52 / 12 (reg. 73).
+    pub fn new(
+        earned: Money,
+        esa_weekly: impl Iterator<Item = Money>,
+        carers_allowance_weekly: impl Iterator<Item = Money>,
+        child_benefit_weekly: Money,
+    ) -> Income {
+        let esa: Money = esa_weekly.map(weekly_to_monthly).sum();
+        Income {
+            earned,
+            esa,
+            carers_allowance: carers_allowance_weekly.map(weekly_to_monthly).sum(),
+            other_capped_benefits: esa + weekly_to_monthly(child_benefit_weekly),
+        }
+    }
 }
 
 /// The UC working for one assessment period; every amount is monthly.

@@ -40,7 +40,7 @@ pub fn keep_panel(props: &Props) -> Html {
                 match keep::from_json(&text) {
                     Ok(saved) => {
                         status.set(format!("Opened {}.", file.name()));
-                        on_action.emit(Action::Load(saved));
+                        on_action.emit(Action::Load(Box::new(saved)));
                     }
                     Err(e) => status.set(e),
                 }

@@ -1,0 +1,263 @@
+//! Month by month: the year's twelve Universal Credit assessment periods, the paydays that fall in each, and what UC
+//! pays for each.
+//!
+//! An assessment period is a month from the day the claim began (UC Regs 2013 reg. 21(1)); a claim begun on the 31st
+//! has periods from each month's last day, and one begun on the 29th or 30th from that day, or the 27th of February
+//! (the 28th in a leap year) (reg. 21(2)). Earnings count in the period they are paid in (reg. 54(1)), as the employer
+//! reports them to HMRC (reg. 61). So weekly pay brings four or five paydays into a period, fortnightly pay two or
+//! three, and four-weekly pay one or two; each payday is the same figure as in the main calculation, and UC is worked
+//! out afresh for each period with the earnings it received.
+//!
+//! Monthly pay comes on the same day each month, or on the month's last day when it is shorter. That brings one
+//! payday into each period, except where a short month moves a payday into the next period (pay on the 30th with
+//! periods from the 31st); the DWP then moves one of the two to keep the monthly cycle, when asked (reg. 61(6)). Paydays
+//! moved by weekends and bank holidays are not shown.
+//!
+//! Everything other than earnings and UC is the main calculation's monthly figure, except Scottish Child Payment,
+//! which follows UC: none for a period in which UC is not paid.
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::calculation::Calculation;
+use crate::date::Date;
+use crate::household::{Household, Job};
+use crate::input::PayFrequency;
+use crate::money::{Money, Rounding};
+use crate::period::weekly_to_monthly;
+use crate::rules::RuleSet;
+use crate::scottish_child_payment;
+use crate::uc;
+use crate::working::{Line, Trace};
+
+/// How many assessment periods are shown: a year.
+pub const PERIODS: u32 = 12;
+
+/// One assessment period: its dates, its paydays, and what the household has for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct AssessmentPeriod {
+    pub start: Date,
+    /// The period's last day.
+    pub end: Date,
+    /// The paydays in the period, for each adult (none for an adult not working).
+    pub paydays: Vec<Vec<Date>>,
+    /// The earnings UC counts for the period: what was paid in it, less income tax, NI and the pension contribution.
+    pub earned_income: Money,
+    /// The take-home pay paid in the period.
+    pub net_earnings: Money,
+    pub universal_credit: Money,
+    pub scottish_child_payment: Money,
+    /// Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
+    /// Charge).
+    pub other_income: Money,
+    pub total_net_income: Money,
+    /// After housing, childcare and travel costs, as a month in the main calculation.
+    pub income_after_costs: Money,
+}
+
+/// The twelve assessment periods from the one that holds the household's date, for `calculation` (of `household`
+/// with `rules`).
+pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -> Vec<AssessmentPeriod> {
+    let fixed = uc::Fixed::new(household, rules);
+    let totals = &calculation.household;
+    let adults = &calculation.adults;
+    let income = |earned| {
+        uc::Income::new(
+            earned,
+            adults.iter().map(|a| a.esa.weekly),
+            adults.iter().map(|a| a.carers_allowance.weekly),
+            totals.child_benefit.weekly,
+        )
+    };
+    // Each payday: the earned income UC counts and the take-home pay, an equal share of the year's.
+    let per_payday: Vec<(Money, Money)> = household
+        .adults
+        .iter()
+        .zip(adults)
+        .map(|(adult, figures)| {
+            let periods = adult.job.pay_frequency.periods_per_year();
+            let share = |annual: Money| (annual / periods).round_pence();
+            (share(figures.uc_earned_income.annual), share(figures.net_earnings.annual))
+        })
+        .collect();
+    let costs = totals.housing_costs.monthly + totals.childcare_costs.monthly + totals.travel_costs.monthly;
+    let other_income = totals.total_net_income.monthly
+        - totals.net_earnings.monthly
+        - totals.universal_credit.monthly
+        - totals.scottish_child_payment.monthly;
+
+    let first = first_period_start(household.date, household.assessment_period_day);
+    (0..PERIODS)
+        .map(|n| {
+            let start = period_start(first, n, household.assessment_period_day);
+            let end = period_start(first, n + 1, household.assessment_period_day).add_days(-1);
+            let paydays: Vec<Vec<Date>> = household
+                .adults
+                .iter()
+                .map(|adult| {
+                    if adult.job.hours_per_week > Decimal::ZERO {
+                        paydays(&adult.job, first, start, end)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
+            let count = |i: usize| Decimal::from(paydays[i].len());
+            let earned_income: Money = per_payday.iter().enumerate().map(|(i, p)| p.0 * count(i)).sum();
+            let net_earnings: Money = per_payday.iter().enumerate().map(|(i, p)| p.1 * count(i)).sum();
+            let mut trace = Trace::new(false, Rounding::Legal, false);
+            let universal_credit = uc::calculate(household, &income(earned_income), &fixed, rules, &mut trace).award;
+            let scp_weekly = scottish_child_payment::weekly(household, universal_credit.is_positive(), rules);
+            let scottish_child_payment = weekly_to_monthly(scp_weekly);
+            let total_net_income = net_earnings + universal_credit + scottish_child_payment + other_income;
+            AssessmentPeriod {
+                start,
+                end,
+                paydays,
+                earned_income,
+                net_earnings,
+                universal_credit,
+                scottish_child_payment,
+                other_income,
+                total_net_income,
+                income_after_costs: total_net_income - costs,
+            }
+        })
+        .collect()
+}
+
+/// The working line for the periods: how they were laid out, and the year's UC against twelve averaged months. None
+/// when nobody is paid.
+pub fn explain(periods: &[AssessmentPeriod], averaged_award: Money) -> Option<Line> {
+    let total: Money = periods.iter().map(|p| p.universal_credit).sum();
+    let (fewest, most) = periods.iter().fold((usize::MAX, 0), |(lo, hi), p| {
+        let count = p.paydays.iter().map(Vec::len).sum();
+        (lo.min(count), hi.max(count))
+    });
+    if most == 0 {
+        return None;
+    }
+    let first = periods.first().map_or(String::new(), |p| p.start.to_string());
+    Some(Line {
+        figure: "months".to_string(),
+        amount: total,
+        period: "year".to_string(),
+        working: format!(
+            "UC over {} assessment periods from {first}, each with the earnings paid in it ({fewest} to {most} paydays), against {} × {averaged_award} with earnings averaged",
+            periods.len(),
+            periods.len(),
+        ),
+        rule: "Universal Credit Regulations 2013 regs. 21, 54 and 61".to_string(),
+    })
+}
+
+/// The first day of the assessment period that holds `date`, for a claim begun on day `claim_day` of a month.
+fn first_period_start(date: Date, claim_day: u8) -> Date {
+    let this_month = period_start(date, 0, claim_day);
+    if this_month <= date {
+        this_month
+    } else {
+        // The last day of the month before.
+        period_start(date.add_days(-i64::from(date.day())), 0, claim_day)
+    }
+}
+
+/// The first day of the assessment period that begins `months` months after the month of `date` (reg. 21(2)).
+fn period_start(date: Date, months: u32, claim_day: u8) -> Date {
+    let start = date.months_later_on(months, claim_day);
+    // A claim begun on the 29th or 30th: February's period begins on the 27th, or the 28th in a leap year, a day
+    // before that month's last.
+    if start.month() == 2 && (claim_day == 29 || claim_day == 30) {
+        start.add_days(-1)
+    } else {
+        start
+    }
+}
+
+/// The job's paydays from `start` to `end`. Without a payday given, the job pays on `first`, the first period's first
+/// day, and every pay period from it.
+fn paydays(job: &Job, first: Date, start: Date, end: Date) -> Vec<Date> {
+    let known = job.payday.unwrap_or(first);
+    let days_apart = match job.pay_frequency {
+        PayFrequency::Weekly => 7,
+        PayFrequency::Fortnightly => 14,
+        PayFrequency::FourWeekly => 28,
+        PayFrequency::Monthly => {
+            // A period spans two calendar months at most.
+            let in_month = |months| start.months_later_on(months, known.day());
+            return [in_month(0), in_month(1)].into_iter().filter(|d| *d >= start && *d <= end).collect();
+        }
+    };
+    // The first payday on or after `start`: a whole number of pay periods from the known one.
+    let periods_to_start = (known.days_until(start) + days_apart - 1).div_euclid(days_apart);
+    let first_in = known.add_days(periods_to_start * days_apart);
+    (0..).map(|n| first_in.add_days(n * days_apart)).take_while(|d| *d <= end).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    fn job(pay_frequency: PayFrequency, payday: &str) -> Job {
+        Job {
+            hours_per_week: Decimal::TEN,
+            hourly_wage: Money::ZERO,
+            pay_frequency,
+            travel_costs_weekly: Money::ZERO,
+            apprentice: false,
+            payday: Some(date(payday)),
+        }
+    }
+
+    fn days(job: &Job, start: &str, end: &str) -> Vec<String> {
+        paydays(job, date(start), date(start), date(end)).iter().map(Date::to_string).collect()
+    }
+
+    #[test]
+    fn paydays_step_from_the_one_known_either_way() {
+        let weekly = job(PayFrequency::Weekly, "2026-05-01");
+        assert_eq!(days(&weekly, "2026-05-01", "2026-05-31").len(), 5);
+        assert_eq!(days(&weekly, "2026-06-01", "2026-06-30"), ["2026-06-05", "2026-06-12", "2026-06-19", "2026-06-26"]);
+        // Before the known payday too.
+        assert_eq!(days(&weekly, "2026-04-01", "2026-04-30"), ["2026-04-03", "2026-04-10", "2026-04-17", "2026-04-24"]);
+        let fortnightly = job(PayFrequency::Fortnightly, "2026-05-01");
+        assert_eq!(days(&fortnightly, "2026-05-02", "2026-06-01"), ["2026-05-15", "2026-05-29"]);
+        assert_eq!(days(&fortnightly, "2026-05-01", "2026-05-31"), ["2026-05-01", "2026-05-15", "2026-05-29"]);
+        let four_weekly = job(PayFrequency::FourWeekly, "2026-06-05");
+        assert_eq!(days(&four_weekly, "2026-11-20", "2026-12-19"), ["2026-11-20", "2026-12-18"]);
+        assert_eq!(days(&four_weekly, "2026-12-20", "2027-01-19"), ["2027-01-15"]);
+    }
+
+    #[test]
+    fn monthly_pay_comes_on_its_day_or_the_month_end() {
+        let monthly = job(PayFrequency::Monthly, "2026-01-15");
+        assert_eq!(days(&monthly, "2026-03-10", "2026-04-09"), ["2026-03-15"]);
+        // Paid on the 30th, periods from the month's last day: February's payday is on the 28th, in the next period.
+        let monthly = job(PayFrequency::Monthly, "2026-01-30");
+        assert_eq!(days(&monthly, "2026-01-31", "2026-02-27"), Vec::<String>::new());
+        assert_eq!(days(&monthly, "2026-02-28", "2026-03-30"), ["2026-02-28", "2026-03-30"]);
+    }
+
+    #[test]
+    fn periods_follow_regulation_21() {
+        // Begun on the 31st: each month's last day.
+        let first = first_period_start(date("2026-01-31"), 31);
+        assert_eq!(first, date("2026-01-31"));
+        let starts: Vec<String> = (0..4).map(|n| period_start(first, n, 31).to_string()).collect();
+        assert_eq!(starts, ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]);
+        // Begun on the 30th: February's on the 27th, or the 28th in a leap year.
+        assert_eq!(period_start(date("2026-01-30"), 1, 30), date("2026-02-27"));
+        assert_eq!(period_start(date("2028-01-30"), 1, 30), date("2028-02-28"));
+        assert_eq!(period_start(date("2028-01-29"), 1, 29), date("2028-02-28"));
+        assert_eq!(period_start(date("2026-01-29"), 2, 29), date("2026-03-29"));
+        // The period holding a date before the claim day began the month before.
+        assert_eq!(first_period_start(date("2026-05-10"), 17), date("2026-04-17"));
+        assert_eq!(first_period_start(date("2026-05-17"), 17), date("2026-05-17"));
+        assert_eq!(first_period_start(date("2026-03-10"), 30), date("2026-02-27"));
+    }
+}
