@@ -206,6 +206,31 @@ await check("adviser mode: a golden case shows the golden figures (tests/golden/
   await page.close();
 });
 
+await check("adviser mode: month by month shows the golden periods (tests/golden/months-01)", async () => {
+  // tests/golden/months-01-weekly-pay-five-paydays.toml: 16 hours at £12.71 paid weekly on Fridays from 1 May 2026,
+  // periods from the 1st, rent £700; hand arithmetic there gives UC £565.66 with five paydays, £677.51 with four.
+  const { page } = await open();
+  await adviserWith(page, {
+    date: "2026-05-01", nation: "england", assessment_period_day: 1,
+    adults: [{ age: 30, job: { hours_per_week: "16", hourly_wage: "12.71", pay_frequency: "weekly", payday: "2026-05-01" }, pension: { scheme: "opted_out" } }],
+    housing: { tenure: "private_rent", rent_monthly: "700.00", lha_monthly: "700.00" },
+  });
+  const rows = await page.$$eval("#months tbody tr", (rows) =>
+    rows.map((r) => [r.querySelector("th").textContent, ...[...r.querySelectorAll("td")].map((td) => td.textContent)]));
+  assert(rows.length === 13, `${rows.length} rows, expected twelve periods and the total`);
+  assert(rows[0][0] === "1 May 2026 to 31 May 2026", `first period ${rows[0][0]}`);
+  assert(rows[0][1] === "5 (1 May 2026, 8 May 2026, 15 May 2026, 22 May 2026, 29 May 2026)", `May paydays ${rows[0][1]}`);
+  assert(rows[0][2] === "£1,016.80" && rows[0][3] === "£565.66", `May ${rows[0]}`);
+  assert(rows[1][3] === "£677.51" && rows[1][5] === "£790.95", `June ${rows[1]}`);
+  // Five periods at £565.66 and seven at £677.51.
+  assert(rows[12][3] === "£7,570.87", `the year's UC ${rows[12][3]}`);
+  // The payday field moves the paydays: a Monday, 4 May, leaves four in May.
+  await page.fill("#adults-0-job-payday", "2026-05-04");
+  await page.waitForSelector("#months tbody tr:first-child >> text=£677.51");
+  await axe(page, "month by month");
+  await page.close();
+});
+
 await check("adviser mode: a partner and a child added, every field reachable, errors linked", async () => {
   const { page } = await open();
   await page.click("text=For advisers");

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use calc_core::calculation::compute;
 use calc_core::curve::{Curve, Outlook};
 use calc_core::household::{validate, Household};
+use calc_core::input::PayFrequency;
 use calc_core::input::RawHousehold;
+use calc_core::months;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -18,6 +20,7 @@ use crate::components::{
     chart::Chart,
     errors::ErrorSummary,
     keep::Keep,
+    months::Months,
     print::PrintSummary,
     questions::Questions,
     scenarios::{Scenario, Scenarios},
@@ -169,7 +172,8 @@ fn focus_first(ids: &[&str]) {
 }
 
 /// The scenarios shown: in adviser mode now, the hours chosen (the offer) and any more hours; in client mode only the
-/// hours chosen. Each is worked out once, with its working, for both the table and the working.
+/// hours chosen. Each is worked out once, with its working, for both the table and the working; the offer in adviser
+/// mode month by month too.
 fn scenarios(
     state: &State,
     d: &Derived,
@@ -183,9 +187,21 @@ fn scenarios(
         list.extend(more.iter().enumerate().map(|(i, h)| (format!("Option {}", i + 1), *h)));
     }
     list.into_iter()
-        .map(|(name, hours)| {
-            let c = compute(&d.household.with_hours(state.adult, hours), d.rules, true);
-            Scenario { name, hours, totals: c.household, working: c.working }
+        .enumerate()
+        .map(|(i, (name, hours))| {
+            let household = d.household.with_hours(state.adult, hours);
+            let c = compute(&household, d.rules, true);
+            // Month by month is shown for the offer, in adviser mode.
+            let months =
+                if state.mode == Mode::Adviser && i == 1 { months::year(&household, d.rules, &c) } else { Vec::new() };
+            Scenario {
+                name,
+                hours,
+                totals: c.household,
+                working: c.working,
+                universal_credit: c.universal_credit.award,
+                months,
+            }
         })
         .collect()
 }
@@ -201,7 +217,10 @@ fn results(
 ) -> Html {
     let hours = outlook.hours;
     let scenarios = scenarios(state, d, hours, more_hours);
+    let chosen = usize::from(state.mode == Mode::Adviser);
     let wage = d.household.adults[state.adult].job.hourly_wage;
+    let paid_monthly =
+        d.household.adults.iter().map(|a| a.job.pay_frequency == PayFrequency::Monthly).collect::<Vec<_>>();
     html! { <>
         <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
         <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.clone()}
@@ -209,10 +228,12 @@ fn results(
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />
+            <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].universal_credit}
+                paid_monthly={paid_monthly} rule_year={d.rules.id.clone()} />
         }
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />
-        <Working {scenarios} chosen={usize::from(state.mode == Mode::Adviser)} open={state.mode == Mode::Adviser} />
+        <Working {scenarios} {chosen} open={state.mode == Mode::Adviser} />
         <Keep saved={state.saved()} on_action={on_action.clone()} standalone={standalone} />
     </> }
 }

@@ -1,6 +1,6 @@
 //! Numbers as the page shows them.
 
-use calc_core::Money;
+use calc_core::{Date, Money};
 use rust_decimal::Decimal;
 
 /// "£1,234.56"
@@ -22,4 +22,10 @@ pub fn hours(h: Decimal) -> String {
 /// "55 %" from 0.55.
 pub fn percent(rate: Decimal) -> String {
     format!("{} %", (rate * Decimal::ONE_HUNDRED).round_dp(1).normalize())
+}
+
+/// "1 May 2026"
+pub fn date(d: Date) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!("{} {} {}", d.day(), MONTHS[usize::from(d.month() - 1)], d.year())
 }

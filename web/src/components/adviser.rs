@@ -140,6 +140,8 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
                 { form.text(&p("job.hours_per_week"), "Hours a week now", "0 if not working now; the chart varies the hours of the adult chosen below",
                     shown(j.hours_per_week.map(|d| d.normalize())), parse::number, move |h, v| if let Some(j) = edit::job(h, i) { j.hours_per_week = v }) }
                 { form.select(&p("job.pay_frequency"), "Paid", "", FREQUENCIES, j.pay_frequency, move |h, v| if let Some(j) = edit::job(h, i) { j.pay_frequency = v }) }
+                { form.text(&p("job.payday"), "A payday", "YYYY-MM-DD; any one, for the month by month figures", shown(j.payday), parse::date,
+                    move |h, v| if let Some(j) = edit::job(h, i) { j.payday = v }) }
                 { form.text(&p("job.travel_costs_weekly"), "Travel to work a week", "In pounds; a cost of working", shown_money(Some(j.travel_costs_weekly)),
                     parse::money_or_zero, move |h, v| if let Some(j) = edit::job(h, i) { j.travel_costs_weekly = v }) }
                 { form.checkbox(&p("job.apprentice"), "Apprentice under 19 or in the first year", j.apprentice, move |h, v| if let Some(j) = edit::job(h, i) { j.apprentice = v }) }
@@ -301,6 +303,8 @@ pub fn adviser(props: &Props) -> Html {
                 { form.text("other_unearned_income_monthly", "Other unearned income a month", "Counted in full by Universal Credit, e.g. a private pension",
                     shown_money(Some(h.other_unearned_income_monthly)), parse::money_or_zero, |h, v| h.other_unearned_income_monthly = v) }
                 { form.checkbox("benefit_cap_grace_period", "In the benefit cap grace period", h.benefit_cap_grace_period, |h, v| h.benefit_cap_grace_period = v) }
+                { form.text("assessment_period_day", "Day of the month the Universal Credit claim began", "1 to 31; each assessment period starts on it. Leave blank for the day of the date",
+                    shown(h.assessment_period_day), parse::whole, |h, v| h.assessment_period_day = v) }
             </fieldset>
         </form>
     }

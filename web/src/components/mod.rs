@@ -6,6 +6,7 @@ pub mod chart;
 pub mod errors;
 pub mod fields;
 pub mod keep;
+pub mod months;
 pub mod print;
 pub mod questions;
 pub mod scenarios;

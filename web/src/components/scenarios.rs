@@ -2,8 +2,10 @@
 //! figure a week or a month, with how much better off each is than now.
 
 use calc_core::calculation::Totals;
+use calc_core::months::AssessmentPeriod;
 use calc_core::period::Amounts;
 use calc_core::working::Line;
+use calc_core::Money;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -19,6 +21,9 @@ pub struct Scenario {
     pub hours: Decimal,
     pub totals: Totals,
     pub working: Vec<Line>,
+    /// UC a month with earnings averaged over the year, and the twelve assessment periods as paid.
+    pub universal_credit: Money,
+    pub months: Vec<AssessmentPeriod>,
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,87 @@
+//! Month by month: the year's twelve Universal Credit assessment periods at the hours chosen, with the paydays that
+//! fall in each and what UC pays for each.
+
+use calc_core::months::AssessmentPeriod;
+use calc_core::Money;
+use yew::prelude::*;
+
+use crate::format::{date, pounds};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub months: Vec<AssessmentPeriod>,
+    /// UC a month in the main calculation, with earnings averaged over the year.
+    pub averaged_award: Money,
+    /// For each adult, whether the job pays monthly.
+    pub paid_monthly: Vec<bool>,
+    pub rule_year: String,
+}
+
+#[function_component(Months)]
+pub fn months(props: &Props) -> Html {
+    let months = &props.months;
+    if months.iter().all(|m| m.paydays.iter().all(Vec::is_empty)) {
+        return html! {};
+    }
+    let couple = props.paid_monthly.len() > 1;
+    let sum = |f: fn(&AssessmentPeriod) -> Money| months.iter().map(f).sum::<Money>();
+    let uc_year = sum(|m| m.universal_credit);
+    // Monthly pay twice in one period: the DWP moves one payday to keep the cycle, when asked.
+    let bunched: Vec<&AssessmentPeriod> = months
+        .iter()
+        .filter(|m| m.paydays.iter().zip(&props.paid_monthly).any(|(days, monthly)| *monthly && days.len() > 1))
+        .collect();
+    let paydays = |m: &AssessmentPeriod| {
+        let each = m.paydays.iter().enumerate().filter(|(_, days)| !days.is_empty()).map(|(i, days)| {
+            let who = match (couple, i) {
+                (false, _) => "",
+                (true, 0) => "You: ",
+                (true, _) => "Partner: ",
+            };
+            let dates: Vec<String> = days.iter().map(|d| date(*d)).collect();
+            format!("{who}{} ({})", days.len(), dates.join(", "))
+        });
+        let text = each.collect::<Vec<_>>().join("; ");
+        if text.is_empty() {
+            "None".to_string()
+        } else {
+            text
+        }
+    };
+    html! {
+        <section aria-labelledby="months-title">
+            <h2 id="months-title">{ "Month by month" }</h2>
+            <p>{ "Universal Credit is worked out on the pay received in each monthly assessment period, so it is lower in a period with more paydays and higher in one with fewer (Universal Credit Regulations 2013 regs. 21, 54 and 61). The figures above average the year." }</p>
+            <p class="small">{ format!("All twelve periods use the {} rules. Paydays moved by weekends or bank holidays are not shown.", props.rule_year) }</p>
+            { for bunched.iter().map(|m| html! {
+                <p class="warnings">{ format!("Two monthly paydays fall in the period from {} to {}. The DWP can move one of them to the next period, to keep one a month: ask them (Universal Credit Regulations 2013 reg. 61(6)).", date(m.start), date(m.end)) }</p>
+            }) }
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Month by month: each assessment period">
+                <table id="months">
+                    <thead><tr>
+                        <th scope="col">{ "Assessment period" }</th><th scope="col">{ "Paydays" }</th>
+                        <th scope="col">{ "Take-home pay" }</th><th scope="col">{ "Universal Credit" }</th>
+                        <th scope="col">{ "Total income" }</th><th scope="col">{ "After rent, childcare and travel" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for months.iter().map(|m| html! { <tr>
+                            <th scope="row">{ format!("{} to {}", date(m.start), date(m.end)) }</th>
+                            <td>{ paydays(m) }</td>
+                            <td>{ pounds(m.net_earnings.pounds()) }</td><td>{ pounds(m.universal_credit.pounds()) }</td>
+                            <td>{ pounds(m.total_net_income.pounds()) }</td><td>{ pounds(m.income_after_costs.pounds()) }</td>
+                        </tr> }) }
+                        <tr class="total">
+                            <th scope="row">{ "The twelve periods" }</th><td></td>
+                            <td>{ pounds(sum(|m| m.net_earnings).pounds()) }</td><td>{ pounds(uc_year.pounds()) }</td>
+                            <td>{ pounds(sum(|m| m.total_net_income).pounds()) }</td><td>{ pounds(sum(|m| m.income_after_costs).pounds()) }</td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            <p id="months-summary">{ format!(
+                "Over the twelve periods Universal Credit comes to {uc_year}, against {} for twelve months of the averaged {}.",
+                props.averaged_award * rust_decimal::Decimal::from(12), props.averaged_award
+            ) }</p>
+        </section>
+    }
+}
