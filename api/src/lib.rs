@@ -11,6 +11,12 @@ use js_tree::to_tree;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// Talc: a smaller and faster allocator for WebAssembly than the standard library's dlmalloc (2.7 KB less gzipped).
+// SAFETY: WebAssembly in a browser or Node.js runs this module on one thread.
+#[cfg(target_family = "wasm")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 // The input and output types, generated from the Rust types by `tests/typescript.rs`.
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("../types.d.ts");

@@ -26,6 +26,11 @@ pub fn percent(rate: Decimal) -> String {
 
 /// "1 May 2026"
 pub fn date(d: Date) -> String {
+    format!("{} {}", day_month(d), d.year())
+}
+
+/// "1 May"
+pub fn day_month(d: Date) -> String {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!("{} {} {}", d.day(), MONTHS[usize::from(d.month() - 1)], d.year())
+    format!("{} {}", d.day(), MONTHS[usize::from(d.month() - 1)])
 }

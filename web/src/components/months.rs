@@ -5,7 +5,7 @@ use calc_core::months::AssessmentPeriod;
 use calc_core::Money;
 use yew::prelude::*;
 
-use crate::format::{date, pounds};
+use crate::format::{date, day_month, pounds};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -38,7 +38,7 @@ pub fn months(props: &Props) -> Html {
                 (true, 0) => "You: ",
                 (true, _) => "Partner: ",
             };
-            let dates: Vec<String> = days.iter().map(|d| date(*d)).collect();
+            let dates: Vec<String> = days.iter().map(|d| day_month(*d)).collect();
             format!("{who}{} ({})", days.len(), dates.join(", "))
         });
         let text = each.collect::<Vec<_>>().join("; ");
