@@ -353,21 +353,34 @@ kinds! {
     Years => "years", None;
 }
 
-/// One figure with its provenance.
-#[derive(Clone, Debug, Serialize)]
-#[serde(bound = "")]
+/// One figure with its provenance. Its unit and period are its kind's (`K::UNIT`, `K::PERIOD`): checked when it is
+/// read, and written out with it.
+#[derive(Clone, Debug)]
 pub struct Param<K: Kind> {
     pub value: Decimal,
-    pub unit: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub period: Option<&'static str>,
     pub effective: Date,
     pub source: String,
     /// For whoever maintains the figure. Left out of the embedded rule sets (`build.rs`), kept from a caller's.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    #[serde(skip)]
     kind: PhantomData<K>,
+}
+
+impl<K: Kind> Serialize for Param<K> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("value", &self.value)?;
+        map.serialize_entry("unit", K::UNIT)?;
+        if let Some(period) = K::PERIOD {
+            map.serialize_entry("period", period)?;
+        }
+        map.serialize_entry("effective", &self.effective)?;
+        map.serialize_entry("source", &self.source)?;
+        if let Some(note) = &self.note {
+            map.serialize_entry("note", note)?;
+        }
+        map.end()
+    }
 }
 
 impl<K: Kind> Param<K> {
@@ -403,15 +416,7 @@ impl<V: FromNode> FromNode for RawParam<V> {
 impl<K: Kind> FromNode for Param<K> {
     fn from_node(node: &Node) -> Result<Self, tree::Error> {
         let raw = read_param(node, K::UNIT, K::PERIOD)?;
-        Ok(Param {
-            value: raw.value,
-            unit: K::UNIT,
-            period: K::PERIOD,
-            effective: raw.effective,
-            source: raw.source,
-            note: raw.note,
-            kind: PhantomData,
-        })
+        Ok(Param { value: raw.value, effective: raw.effective, source: raw.source, note: raw.note, kind: PhantomData })
     }
 }
 
