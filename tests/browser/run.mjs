@@ -54,6 +54,23 @@ function engine(hours, extra = {}) {
   return out.outlook;
 }
 
+/// The engine's Universal Credit in each of the twelve assessment periods (the command-line tool), for the default
+/// client at `hours` paid weekly, from today.
+function monthlyCredit(hours) {
+  const today = new Date().toISOString().slice(0, 10);
+  const household = {
+    date: today,
+    nation: "england",
+    adults: [{ age: 30, job: { hours_per_week: String(hours), hourly_wage: "12.71", pay_frequency: "weekly" } }],
+    housing: { tenure: "social_rent", rent_monthly: "500" },
+  };
+  const file = path.join(here, ".household.json");
+  fs.writeFileSync(file, JSON.stringify(household));
+  const out = JSON.parse(execFileSync(cli, [file]).toString());
+  fs.rmSync(file);
+  return out.months.map((m) => Number(m.universal_credit));
+}
+
 /// The "£X a week better off" figure in the headline, as a number (negative when worse off).
 async function headlineGain(page) {
   const text = await page.textContent("#headline");
@@ -90,6 +107,27 @@ await check("client journey: questions on four pages, then the answer the engine
   assert(Math.abs(shown.value - expected) < 0.005, `page says ${shown.value}, engine ${expected}`);
   await page.screenshot({ path: path.join(shots, "client-answer-1280.png"), fullPage: true });
   await axe(page, "client answer");
+  await page.close();
+});
+
+await check("client: paid weekly, the answer says how Universal Credit moves month to month; paid monthly, it does not", async () => {
+  const { page } = await open();
+  const rent = { 2: async (p) => {
+    await p.selectOption("#housing-tenure", { label: "Yes, to a council or housing association" });
+    await p.fill("#housing-rent_monthly", "500");
+  } };
+  await journey(page, rent);
+  // The engine's twelve periods at 16 hours: four or five paydays each, so two amounts of UC.
+  const credit = monthlyCredit(16);
+  const low = Math.min(...credit), high = Math.max(...credit);
+  const money = (n) => `£${n.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const text = await page.textContent("#month-to-month");
+  const fewer = credit.filter((c) => c === low).length;
+  assert(text.includes(`about ${money(low)} in ${fewer} of the next 12 months`) && text.includes(`about ${money(high)} in the others`),
+    `month to month says: ${text}; the engine's periods give ${credit}`);
+  await page.click("#change-answers");
+  await journey(page, { ...rent, 3: (p) => p.selectOption("#adults-0-job-pay_frequency", { label: "Every month" }) });
+  assert(await page.$("#month-to-month") === null, "paid monthly, UC is the same each month, but the answer says it moves");
   await page.close();
 });
 

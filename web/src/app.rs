@@ -9,7 +9,6 @@ use calc_core::curve::{Curve, Outlook};
 use calc_core::household::{validate, Household};
 use calc_core::input::PayFrequency;
 use calc_core::input::RawHousehold;
-use calc_core::months;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -20,7 +19,7 @@ use crate::components::{
     chart::Chart,
     errors::ErrorSummary,
     keep::Keep,
-    months::Months,
+    months::{self, Months},
     print::PrintSummary,
     questions::Questions,
     scenarios::{Scenario, Scenarios},
@@ -171,9 +170,14 @@ fn focus_first(ids: &[&str]) {
     }
 }
 
+/// Which scenario is the hours chosen: the second in adviser mode (after now), the only one in client mode.
+fn chosen(state: &State) -> usize {
+    usize::from(state.mode == Mode::Adviser)
+}
+
 /// The scenarios shown: in adviser mode now, the hours chosen (the offer) and any more hours; in client mode only the
-/// hours chosen. Each is worked out once, with its working, for both the table and the working; the offer in adviser
-/// mode month by month too.
+/// hours chosen. Each is worked out once, with its working, for both the table and the working; the hours chosen month
+/// by month too.
 fn scenarios(
     state: &State,
     d: &Derived,
@@ -191,9 +195,8 @@ fn scenarios(
         .map(|(i, (name, hours))| {
             let household = d.household.with_hours(state.adult, hours);
             let c = compute(&household, d.rules, true);
-            // Month by month is shown for the offer, in adviser mode.
-            let months =
-                if state.mode == Mode::Adviser && i == 1 { months::year(&household, d.rules, &c) } else { Vec::new() };
+            // Month by month for the hours chosen (the offer, in adviser mode).
+            let months = if i == chosen(state) { calc_core::months::year(&household, d.rules, &c) } else { Vec::new() };
             Scenario {
                 name,
                 hours,
@@ -217,13 +220,14 @@ fn results(
 ) -> Html {
     let hours = outlook.hours;
     let scenarios = scenarios(state, d, hours, more_hours);
-    let chosen = usize::from(state.mode == Mode::Adviser);
+    let chosen = chosen(state);
     let wage = d.household.adults[state.adult].job.hourly_wage;
     let paid_monthly =
         d.household.adults.iter().map(|a| a.job.pay_frequency == PayFrequency::Monthly).collect::<Vec<_>>();
     html! { <>
         <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
         <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.clone()}
+            month_to_month={months::in_plain_words(&scenarios[chosen].months)}
             on_hours={on_action.reform(Action::Hours)} />
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}

@@ -17,6 +17,8 @@ pub struct Props {
     pub wage: Money,
     pub max_hours: Decimal,
     pub rule_year: String,
+    /// How Universal Credit changes from month to month with the paydays, in plain words (none if it does not).
+    pub month_to_month: Option<String>,
     pub on_hours: Callback<Decimal>,
 }
 
@@ -88,6 +90,9 @@ pub fn answer_panel(props: &Props) -> Html {
                     <div><dt>{ "You are better off working" }</dt><dd>{ better_from(h) }</dd></div>
                 }
             </dl>
+            if let Some(text) = &props.month_to_month {
+                <p id="month-to-month">{ text.clone() }</p>
+            }
             if !o.thresholds_near.is_empty() {
                 <div class="warnings" role="region" aria-label="Thresholds near these hours">
                     <h3>{ "Near these hours" }</h3>

@@ -17,6 +17,28 @@ pub struct Props {
     pub rule_year: String,
 }
 
+/// Universal Credit from month to month in plain words, when it changes: "£565.66 in 5 of the next 12 months, when
+/// more paydays fall in the month, and £677.51 in the others".
+pub fn in_plain_words(months: &[AssessmentPeriod]) -> Option<String> {
+    let low = months.iter().map(|m| m.universal_credit).min()?;
+    let high = months.iter().map(|m| m.universal_credit).max()?;
+    if low == high {
+        return None;
+    }
+    let lows = months.iter().filter(|m| m.universal_credit == low).count();
+    let amount = |m: Money| if m.is_zero() { "nothing".to_string() } else { format!("about {}", pounds(m.pounds())) };
+    let others = if months.iter().all(|m| m.universal_credit == low || m.universal_credit == high) {
+        amount(high)
+    } else {
+        format!("up to {}", pounds(high.pounds()))
+    };
+    Some(format!(
+        "Universal Credit is worked out each month on the pay received in that month, so it would change from month to month: {} in {lows} of the next {} months, when more paydays fall in the month, and {others} in the others.",
+        amount(low),
+        months.len()
+    ))
+}
+
 #[function_component(Months)]
 pub fn months(props: &Props) -> Html {
     let months = &props.months;

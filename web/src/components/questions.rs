@@ -1,7 +1,7 @@
 //! Client mode's questions, a few to a page, in plain words (GOV.UK "one thing per page", loosely): who lives with
 //! you, your health and benefits now, your home, the job.
 
-use calc_core::input::{EsaStatus, Nation, RawHousehold, RawHousing, UcHealth};
+use calc_core::input::{EsaStatus, Nation, PayFrequency, RawHousehold, RawHousing, UcHealth};
 use yew::prelude::*;
 
 use crate::components::errors::ErrorSummary;
@@ -28,6 +28,12 @@ pub const HEALTH: &[(UcHealth, &str)] = &[
     (UcHealth::LcwraNewClaimant, "Limited capability for work and work-related activity (new claim from April 2026)"),
 ];
 
+const PAID: &[(PayFrequency, &str)] = &[
+    (PayFrequency::Weekly, "Every week"),
+    (PayFrequency::Fortnightly, "Every two weeks"),
+    (PayFrequency::FourWeekly, "Every four weeks"),
+    (PayFrequency::Monthly, "Every month"),
+];
 pub const ESA: &[(EsaStatus, &str)] = &[
     (EsaStatus::None, "No"),
     (EsaStatus::AssessmentPhase, "Yes, waiting for the assessment"),
@@ -129,6 +135,8 @@ pub fn questions(props: &Props) -> Html {
             { form.text("adults[0].job.hours_per_week", "Hours you work now", "0 if you are not working",
                 shown(job.and_then(|j| j.hours_per_week).map(|d| d.normalize())), parse::number,
                 |h, v| if let Some(j) = edit::job(h, 0) { j.hours_per_week = v }) }
+            { form.select("adults[0].job.pay_frequency", "How often would you be paid?", "", PAID,
+                job.map(|j| j.pay_frequency).unwrap_or_default(), |h, v| if let Some(j) = edit::job(h, 0) { j.pay_frequency = v }) }
         </> },
     };
 
