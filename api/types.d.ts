@@ -46,6 +46,12 @@ export type AssessmentPeriod = {
    */
   earned_income: Money;
   /**
+   * How far the earned income is above the point where UC stops (none while UC is due). Earnings far enough above
+   * it are carried into the next period as surplus earnings (reg. 54A), which is not modelled: the periods after
+   * one with a figure here may have less UC than shown.
+   */
+  earnings_above_nil_point: Money;
+  /**
    * The period's last day.
    */
   end: Date;

@@ -13,6 +13,10 @@
 //! periods from the 31st); the DWP then moves one of the two to keep the monthly cycle, when asked (reg. 61(6)). Paydays
 //! moved by weekends and bank holidays are not shown.
 //!
+//! Surplus earnings (reg. 54A: earnings far enough above the point where UC stops are carried into the next period)
+//! are not modelled; each period says how far its earnings are above that point, so that a reader can see where the
+//! rule may apply.
+//!
 //! Everything other than earnings and UC is the main calculation's monthly figure, except Scottish Child Payment,
 //! which follows UC: none for a period in which UC is not paid.
 
@@ -47,6 +51,10 @@ pub struct AssessmentPeriod {
     /// The take-home pay paid in the period.
     pub net_earnings: Money,
     pub universal_credit: Money,
+    /// How far the earned income is above the point where UC stops (none while UC is due). Earnings far enough above
+    /// it are carried into the next period as surplus earnings (reg. 54A), which is not modelled: the periods after
+    /// one with a figure here may have less UC than shown.
+    pub earnings_above_nil_point: Money,
     pub scottish_child_payment: Money,
     /// Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
     /// Charge).
@@ -107,7 +115,15 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
             let earned_income: Money = per_payday.iter().enumerate().map(|(i, p)| p.0 * count(i)).sum();
             let net_earnings: Money = per_payday.iter().enumerate().map(|(i, p)| p.1 * count(i)).sum();
             let mut trace = Trace::new(false, Rounding::Legal, false);
-            let universal_credit = uc::calculate(household, &income(earned_income), &fixed, rules, &mut trace).award;
+            let uc = uc::calculate(household, &income(earned_income), &fixed, rules, &mut trace);
+            let universal_credit = uc.award;
+            // The deduction beyond what would leave nothing, as earnings: the excess over the nil point.
+            let excess_deduction = uc.earnings_deduction - (uc.maximum_amount - uc.unearned_income).at_least_zero();
+            let earnings_above_nil_point = if uc.entitled && excess_deduction.is_positive() {
+                (excess_deduction / (rules.universal_credit.taper_percent.value / Decimal::ONE_HUNDRED)).round_pence()
+            } else {
+                Money::ZERO
+            };
             let scp_weekly = scottish_child_payment::weekly(household, universal_credit.is_positive(), rules);
             let scottish_child_payment = weekly_to_monthly(scp_weekly);
             let total_net_income = net_earnings + universal_credit + scottish_child_payment + other_income;
@@ -118,6 +134,7 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
                 earned_income,
                 net_earnings,
                 universal_credit,
+                earnings_above_nil_point,
                 scottish_child_payment,
                 other_income,
                 total_net_income,

@@ -267,6 +267,18 @@ await check("adviser mode: month by month shows the golden periods (tests/golden
   await page.waitForSelector("#months tbody tr:first-child >> text=£677.51");
   await page.locator("section[aria-labelledby=months-title]").screenshot({ path: path.join(shots, "adviser-months-1280.png") });
   await axe(page, "month by month");
+  // tests/golden/months-02: four-weekly pay, two paydays in the period from 20 November, no UC there, earnings
+  // £336.56 above the point where it stops: the page says surplus earnings may follow, not modelled.
+  await adviserWith(page, {
+    date: "2026-06-15", nation: "england", assessment_period_day: 20,
+    adults: [{ age: 30, job: { hours_per_week: "25", hourly_wage: "12.71", pay_frequency: "four_weekly", payday: "2026-06-05" }, pension: { scheme: "opted_out" } }],
+    children: [{ age: 4 }],
+  });
+  const nil = await page.textContent("#months tbody tr:nth-child(7)");
+  assert(nil.includes("20 Nov 2026 to 19 Dec 2026") && nil.includes("£0.00"), `the seventh period: ${nil}`);
+  const notes = await page.textContent("section[aria-labelledby=months-title]");
+  assert(notes.includes("In the period from 20 Nov 2026 to 19 Dec 2026, earnings are £336.56 above the point where Universal Credit stops"),
+    "no surplus earnings note for the period with no UC");
   await page.close();
 });
 

@@ -17,6 +17,19 @@ pub struct Props {
     pub rule_year: String,
 }
 
+/// The periods whose earnings are above the point where UC stops, with UC due in a later period: surplus earnings
+/// (reg. 54A) may carry into it, which the engine does not model.
+fn carries_surplus(months: &[AssessmentPeriod]) -> Vec<&AssessmentPeriod> {
+    months
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| {
+            m.earnings_above_nil_point.is_positive() && months[i + 1..].iter().any(|m| m.universal_credit.is_positive())
+        })
+        .map(|(_, m)| m)
+        .collect()
+}
+
 /// Universal Credit from month to month in plain words, when it changes: "£565.66 in 5 of the next 12 months, when
 /// more paydays fall in the month, and £677.51 in the others".
 pub fn in_plain_words(months: &[AssessmentPeriod]) -> Option<String> {
@@ -32,8 +45,14 @@ pub fn in_plain_words(months: &[AssessmentPeriod]) -> Option<String> {
     } else {
         format!("up to {}", pounds(high.pounds()))
     };
+    // Surplus earnings may carry over from a month in which UC stops (not modelled).
+    let surplus = if carries_surplus(months).is_empty() {
+        ""
+    } else {
+        " In a month after one with no Universal Credit it could be less: ask an adviser."
+    };
     Some(format!(
-        "Universal Credit is worked out each month on the pay received in that month, so it would change from month to month: {} in {lows} of the next {} months, when more paydays fall in the month, and {others} in the others.",
+        "Universal Credit is worked out each month on the pay received in that month, so it would change from month to month: {} in {lows} of the next {} months, when more paydays fall in the month, and {others} in the others.{surplus}",
         amount(low),
         months.len()
     ))
@@ -77,6 +96,9 @@ pub fn months(props: &Props) -> Html {
             <p class="small">{ format!("All twelve periods use the {} rules. Paydays moved by weekends or bank holidays are not shown.", props.rule_year) }</p>
             { for bunched.iter().map(|m| html! {
                 <p class="warnings">{ format!("Two monthly paydays fall in the period from {} to {}. The DWP can move one of them to the next period, to keep one a month: ask them (Universal Credit Regulations 2013 reg. 61(6)).", date(m.start), date(m.end)) }</p>
+            }) }
+            { for carries_surplus(months).iter().map(|m| html! {
+                <p class="warnings">{ format!("In the period from {} to {}, earnings are {} above the point where Universal Credit stops. Earnings far enough above it are carried into the next periods as surplus earnings (Universal Credit Regulations 2013 reg. 54A), which this calculator does not model: Universal Credit after that period may be lower than shown.", date(m.start), date(m.end), m.earnings_above_nil_point) }</p>
             }) }
             <div class="table-wrap" tabindex="0" role="region" aria-label="Month by month: each assessment period">
                 <table id="months">
