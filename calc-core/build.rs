@@ -1,10 +1,12 @@
 //! Embeds every rule file in `rules/` so that a new tax year is a new file, with no code change.
 //!
-//! The TOML is parsed here, at build time, so that the engine (and its WebAssembly) carries no TOML parser. Writes
-//! `$OUT_DIR/embedded_rules.rs`: a list of (id, text) pairs, for tests and tools that read the files themselves, and
-//! `$OUT_DIR/embedded_trees.rs`: the same files in a compact form (`encode` below) that `tree::Node::decode` turns
-//! into trees, from which the rule types are read, with every check, on first use. Both are oldest first (file names
-//! sort by year).
+//! The TOML is parsed here, at build time, so that the engine (and its WebAssembly) carries no TOML parser and no
+//! reader for its own rule sets. Writes, oldest first (file names sort by year):
+//! - `$OUT_DIR/embedded_rules.rs`: a list of (id, text) pairs, for tests and tools that read the files themselves;
+//! - `$OUT_DIR/embedded_sets.rs`: `static SETS`, every file written out as the `RuleSet` it holds, a Rust value built
+//!   by the compiler. The figures' checks (units, periods, sources, no missing or unknown key) are the reader's, and
+//!   `tests/rules.rs` reads every file with it and compares the result with `SETS`; a key that is not a field of its
+//!   type does not compile.
 
 use std::{env, fs, path::Path};
 
@@ -18,8 +20,7 @@ fn main() {
         .collect();
     files.sort();
     let mut texts = String::from("&[\n");
-    let mut trees = String::from("&[\n");
-    let mut previous = toml::Table::new();
+    let mut sets = String::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let id = path.file_stem().unwrap().to_string_lossy();
@@ -29,54 +30,80 @@ fn main() {
             .unwrap()
             .parse()
             .unwrap_or_else(|e| panic!("rules/{id}.toml is not valid TOML: {e}"));
-        let mut encoded = String::new();
-        encode(&table, Some(&previous), &id, &mut encoded);
-        trees.push_str(&format!("    ({id:?}, {encoded:?}),\n"));
-        previous = table;
+        sets.push_str(&format!("    {},\n", value_of("RuleSet", &table, &id)));
     }
     texts.push(']');
-    trees.push(']');
+    let sets = format!("static SETS: [RuleSet; {}] = [\n{sets}];\n", files.len());
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_owned();
     fs::write(out.join("embedded_rules.rs"), texts).unwrap();
-    fs::write(out.join("embedded_trees.rs"), trees).unwrap();
+    fs::write(out.join("embedded_sets.rs"), sets).unwrap();
 }
 
-/// Writes a table in the compact form `tree::Node::decode` reads: tokens separated by RS (U+001E), each a kind
-/// character then the key: `{key` opens a table and `}` closes it; `"key`, US (U+001F) and the text is a string;
-/// `!key`, US and `true` or `false` is a boolean; `=key` is the same string as at this place in the year before
-/// (`previous`), as most sources and units are. Strings are read in place, without escapes or copies.
-///
-/// A figure's `note` is left out: notes explain a figure to whoever maintains the file (where another model differs,
-/// say), and nothing the engine shows reads them, so they would only make the WebAssembly bigger.
-fn encode(table: &toml::Table, previous: Option<&toml::Table>, path: &str, out: &mut String) {
-    for (key, value) in table.iter().filter(|(key, _)| *key != "note") {
-        let before = previous.and_then(|previous| previous.get(key));
+/// The Rust expression for a table of the rule file: a struct of type `name`, a `Param` or a `Switch` (a table with a
+/// `value`). A figure's `note` is left out: notes explain a figure to whoever maintains the file, and nothing the
+/// engine shows reads them. Its `unit` and `period` are its type's.
+fn value_of(name: &str, table: &toml::Table, path: &str) -> String {
+    let mut fields = Vec::new();
+    let figure = match table.get("value") {
+        Some(toml::Value::Boolean(_)) => Some("Switch"),
+        Some(_) => Some("Param"),
+        None => None,
+    };
+    for (key, value) in table {
         let path = format!("{path}.{key}");
-        let text = match value {
-            toml::Value::String(s) => s,
-            _ => "",
-        };
-        if key.contains(['\u{1e}', '\u{1f}']) || text.contains('\u{1e}') {
-            panic!("rules/{path}: the control characters U+001E and U+001F are not allowed");
-        }
-        match value {
-            toml::Value::Table(inner) => {
-                token(out, &format!("{{{key}"));
-                encode(inner, before.and_then(toml::Value::as_table), &path, out);
-                token(out, "}");
+        let rust = match (key.as_str(), value) {
+            ("note", _) => continue,
+            ("unit" | "period", _) if figure == Some("Param") => continue,
+            ("value", toml::Value::String(number)) => format!("rust_decimal_macros::dec!({})", decimal(number, &path)),
+            ("effective" | "valid_from" | "valid_to", toml::Value::String(date)) => date_of(date, &path),
+            ("unit", toml::Value::String(unit)) => format!("{unit:?}"),
+            (_, toml::Value::String(text)) => format!("Cow::Borrowed({text:?})"),
+            (_, toml::Value::Boolean(b)) => b.to_string(),
+            (_, toml::Value::Table(inner)) => value_of(&type_of(key, inner), inner, &path),
+            (_, other) => {
+                panic!("rules/{path}: a rule file holds strings, booleans and tables, not {}", other.type_str())
             }
-            toml::Value::String(_) if before == Some(value) => token(out, &format!("={key}")),
-            toml::Value::String(s) => token(out, &format!("\"{key}\u{1f}{s}")),
-            toml::Value::Boolean(b) => token(out, &format!("!{key}\u{1f}{b}")),
-            // The rule types read only these; numbers are written as strings so that decimals stay exact.
-            other => panic!("rules/{path}: a rule file holds strings, booleans and tables, not {}", other.type_str()),
-        }
+        };
+        fields.push(format!("{key}: {rust}"));
+    }
+    match figure {
+        Some("Switch") => fields.push("note: None".to_string()),
+        Some(_) => fields.extend(["note: None".to_string(), "kind: PhantomData".to_string()]),
+        None => {}
+    }
+    format!("{} {{ {} }}", figure.unwrap_or(name), fields.join(", "))
+}
+
+/// The type of the table at `key`: its key in CamelCase (`universal_credit` is `UniversalCredit`), except for the
+/// few named otherwise.
+fn type_of(key: &str, table: &toml::Table) -> String {
+    let per_pay_period = ["week", "fortnight", "four_weeks", "month"];
+    match key {
+        "rest_of_uk" => "RestOfUkBands".to_string(),
+        "scotland" => "ScottishBands".to_string(),
+        _ if table.keys().all(|k| per_pay_period.contains(&k.as_str())) => "PerPayPeriod".to_string(),
+        _ => key.split('_').map(|word| word[..1].to_uppercase() + &word[1..]).collect(),
     }
 }
 
-fn token(out: &mut String, token: &str) {
-    if !out.is_empty() {
-        out.push('\u{1e}');
+/// A number as a Rust literal for `dec!`: digits with at most one point, nothing else.
+fn decimal(number: &str, path: &str) -> String {
+    let digits = number.replace('.', "");
+    if number.is_empty()
+        || digits.is_empty()
+        || number.matches('.').count() > 1
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        panic!("rules/{path}: \"{number}\" is not a number written with digits and a point");
     }
-    out.push_str(token);
+    number.to_string()
+}
+
+/// A date as `Date::known(year, month, day)`, from "YYYY-MM-DD".
+fn date_of(date: &str, path: &str) -> String {
+    let parts: Vec<u16> = date.split('-').filter_map(|part| part.parse().ok()).collect();
+    match parts[..] {
+        [year, month @ 1..=12, day @ 1..=31] if date.len() == 10 => format!("Date::known({year}, {month}, {day})"),
+        _ => panic!("rules/{path}: \"{date}\" is not a date written YYYY-MM-DD"),
+    }
 }

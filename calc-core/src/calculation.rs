@@ -47,8 +47,8 @@ pub struct RuleSetUsed {
 impl RuleSetUsed {
     pub fn of(rules: &RuleSet) -> RuleSetUsed {
         RuleSetUsed {
-            id: rules.id.clone(),
-            version: rules.version.clone(),
+            id: rules.id.to_string(),
+            version: rules.version.to_string(),
             valid_from: rules.valid_from,
             valid_to: rules.valid_to,
         }

@@ -390,7 +390,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
                 code: "starting_work".into(),
                 adult: Some(adult),
                 description: "starting work: help that needs someone in paid work (the UC childcare costs element) begins".into(),
-                rule: rules.universal_credit.childcare_percent.source.clone(),
+                rule: rules.universal_credit.childcare_percent.source.to_string(),
             });
         }
         breakpoints.push(Breakpoint {

@@ -26,6 +26,15 @@ impl Date {
         (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
     }
 
+    /// A date the program holds from the start (the embedded rule sets'): an impossible one does not compile.
+    pub(crate) const fn known(year: u16, month: u8, day: u8) -> Date {
+        assert!(
+            month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month),
+            "not a day in the calendar"
+        );
+        Date { year, month, day }
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }
@@ -85,12 +94,12 @@ impl Date {
     }
 }
 
-fn is_leap(year: u16) -> bool {
+const fn is_leap(year: u16) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
 /// The number of days in a month (1 to 12) of a year.
-pub fn days_in_month(year: u16, month: u8) -> u8 {
+pub const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
         2 if is_leap(year) => 29,

@@ -6,9 +6,9 @@
 //! the wrong unit or period makes the file fail to load, and `tests/rules.rs` loads every file. A new tax year is a new
 //! file and a golden test, never a code change.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
-use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
@@ -19,33 +19,18 @@ use crate::error::Error;
 use crate::money::Money;
 use crate::tree::{self, FromNode, Node};
 
+/// Text in a rule set: borrowed from the program for the embedded sets, owned for a caller's.
+pub type Text = Cow<'static, str>;
+
 /// The rule files shipped with the engine as (file name, text), oldest first; `build.rs` lists every `rules/*.toml`.
 pub const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_rules.rs"));
 
-/// The same files, parsed by `build.rs` and written in a compact form, so that loading them needs no TOML parser.
-const ENCODED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_trees.rs"));
+// The same files as `RuleSet`s, written out by `build.rs`: `static SETS`.
+include!(concat!(env!("OUT_DIR"), "/embedded_sets.rs"));
 
-/// The rule sets shipped with the engine, read once, oldest first.
+/// The rule sets shipped with the engine, oldest first.
 pub fn embedded() -> &'static [RuleSet] {
-    static SETS: OnceLock<Vec<RuleSet>> = OnceLock::new();
-    SETS.get_or_init(|| {
-        let mut previous = None;
-        ENCODED
-            .iter()
-            .map(|(name, encoded)| {
-                // Each year's tree borrows the strings that are as they were from the year before.
-                let tree = Node::decode(encoded, previous.as_ref());
-                let set = match from_tree(&tree) {
-                    Ok(set) => set,
-                    // The files are part of the build and `tests/rules.rs` loads each one, so this cannot be reached
-                    // by any input; it names the file for whoever breaks one.
-                    Err(e) => panic!("embedded rule file {name} is invalid: {e}"),
-                };
-                previous = Some(tree);
-                set
-            })
-            .collect()
-    })
+    &SETS
 }
 
 /// The embedded rule set whose date range contains `date`.
@@ -65,7 +50,7 @@ pub fn by_id(id: &str) -> Result<&'static RuleSet, Error> {
 }
 
 fn ids() -> String {
-    embedded().iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+    embedded().iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ")
 }
 
 crate::readable! { field:
@@ -73,9 +58,9 @@ crate::readable! { field:
     #[derive(Clone, Debug, Serialize, JsonSchema)]
     pub struct RuleSet {
         /// The tax year, "2026-27".
-        pub id: String,
+        pub id: Text,
         /// Changes whenever a figure in the file changes: "2026-27.1".
-        pub version: String,
+        pub version: Text,
         pub valid_from: Date,
         pub valid_to: Date,
         pub minimum_wage: MinimumWage,
@@ -359,9 +344,9 @@ kinds! {
 pub struct Param<K: Kind> {
     pub value: Decimal,
     pub effective: Date,
-    pub source: String,
+    pub source: Text,
     /// For whoever maintains the figure. Left out of the embedded rule sets (`build.rs`), kept from a caller's.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     kind: PhantomData<K>,
 }
 
@@ -392,11 +377,11 @@ impl<K: Kind> Param<K> {
 /// A figure as a rule file writes it, before its unit and period are checked.
 struct RawParam<V> {
     value: V,
-    unit: String,
-    period: Option<String>,
+    unit: Text,
+    period: Option<Text>,
     effective: Date,
-    source: String,
-    note: Option<String>,
+    source: Text,
+    note: Option<Text>,
 }
 
 impl<V: FromNode> FromNode for RawParam<V> {
@@ -478,10 +463,10 @@ pub struct Switch {
     /// Always "flag": written out so that a rule set serialises as a rule file does.
     pub unit: &'static str,
     pub effective: Date,
-    pub source: String,
+    pub source: Text,
     /// For whoever maintains the figure. Left out of the embedded rule sets (`build.rs`), kept from a caller's.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 impl JsonSchema for Switch {

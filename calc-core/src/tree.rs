@@ -2,11 +2,10 @@
 //! engine's input and rule types from it, keeping the path of the value at fault.
 //!
 //! Every input goes through a tree: it is read first (from any serde format, or by the caller from a JavaScript
-//! value), then the engine's types are read from it by `FromNode`. That gives three things. The rule files are parsed
-//! by `build.rs` at build time and embedded in a compact form that `Node::decode` reads, so the engine carries no TOML
-//! parser at run time. The readers are one short call per field (the macros `readable!` and `choices!`), a fraction
-//! of the code serde's derived `Deserialize` would be, which keeps the WebAssembly small. And every format behaves
-//! alike: a misspelt key is refused whether it comes from JSON, TOML or a JavaScript object.
+//! value), then the engine's types are read from it by `FromNode`. That gives two things. The readers are one short
+//! call per field (the macros `readable!` and `choices!`), a fraction of the code serde's derived `Deserialize` would
+//! be, which keeps the WebAssembly small. And every format behaves alike: a misspelt key is refused whether it comes
+//! from JSON, TOML or a JavaScript object.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -16,7 +15,7 @@ use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 /// One value. Numbers other than whole ones are kept as strings, so that decimals stay exact; rule files hold only
-/// strings, booleans and tables, and the embedded ones borrow their strings from the program's data.
+/// strings, booleans and tables.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Node {
     Null,
@@ -35,32 +34,6 @@ pub fn read<'de, T: FromNode, D: Deserializer<'de>>(deserializer: D) -> Result<T
 }
 
 impl Node {
-    /// The table `build.rs` wrote in its compact form (see `encode` there), its strings borrowed from `text` or, where
-    /// it says a string is as the year before, from `previous`, that year's table.
-    pub fn decode(text: &'static str, previous: Option<&Node>) -> Node {
-        type Entries = Vec<(Cow<'static, str>, Node)>;
-        fn table(tokens: &mut std::str::Split<'static, char>, previous: Option<&Node>) -> Entries {
-            let before = |key: &str| match previous {
-                Some(Node::Table(entries)) => entries.iter().find(|(k, _)| k == key).map(|(_, value)| value),
-                _ => None,
-            };
-            let mut entries = Vec::new();
-            while let Some((kind, rest)) = tokens.next().and_then(|token| token.split_at_checked(1)) {
-                let (key, text) = rest.split_once('\u{1f}').unwrap_or((rest, ""));
-                let value = match kind {
-                    "}" => break,
-                    "{" => Node::Table(table(tokens, before(key))),
-                    "!" => Node::Bool(text == "true"),
-                    "=" => before(key).cloned().unwrap_or(Node::Null),
-                    _ => Node::Str(Cow::Borrowed(text)),
-                };
-                entries.push((Cow::Borrowed(key), value));
-            }
-            entries
-        }
-        Node::Table(table(&mut text.split('\u{1e}'), previous))
-    }
-
     /// The entries of a table whose keys are all `known`: an unknown key is refused.
     pub fn table(&self, known: &[&str]) -> Result<Table<'_>, Error> {
         let Node::Table(entries) = self else {
@@ -143,8 +116,15 @@ impl FromNode for usize {
 
 impl FromNode for String {
     fn from_node(node: &Node) -> Result<Self, Error> {
+        Cow::from_node(node).map(Cow::into_owned)
+    }
+}
+
+/// Text borrowed from the tree where the tree borrows it, as the embedded rule sets do.
+impl FromNode for Cow<'static, str> {
+    fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
-            Node::Str(s) => Ok(s.to_string()),
+            Node::Str(s) => Ok(s.clone()),
             _ => Err(Error::new("must be a string")),
         }
     }
@@ -343,14 +323,6 @@ impl<'de> Visitor<'de> for NodeVisitor {
 mod tests {
     use super::*;
     use serde_json::{json, Value};
-
-    #[test]
-    fn decodes_the_compact_form() {
-        let node = Node::decode("{a\u{1e}\"b\u{1f}x y\u{1e}!c\u{1f}true\u{1e}}\u{1e}\"d\u{1f}", None);
-        assert_eq!(node, Node::deserialize(json!({ "a": { "b": "x y", "c": true }, "d": "" })).unwrap());
-        let next = Node::decode("{a\u{1e}=b\u{1e}!c\u{1f}false\u{1e}}\u{1e}\"d\u{1f}z", Some(&node));
-        assert_eq!(next, Node::deserialize(json!({ "a": { "b": "x y", "c": false }, "d": "z" })).unwrap());
-    }
 
     #[test]
     fn errors_name_the_path_as_javascript_writes_it() {

@@ -100,7 +100,7 @@ pub fn app(props: &Props) -> Html {
         _ => None,
     };
     let answer = shown.as_ref().map(|(d, o)| Answer {
-        rule_year: d.rules.id.clone(),
+        rule_year: d.rules.id.to_string(),
         hours: o.hours,
         hours_now: d.hours_now,
         income_after_costs_weekly: o.figures.income_after_costs.round_dp(2),
@@ -226,14 +226,14 @@ fn results(
         d.household.adults.iter().map(|a| a.job.pay_frequency == PayFrequency::Monthly).collect::<Vec<_>>();
     html! { <>
         <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
-        <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.clone()}
+        <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.to_string()}
             month_to_month={months::in_plain_words(&scenarios[chosen].months)}
             on_hours={on_action.reform(Action::Hours)} />
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />
             <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].universal_credit}
-                paid_monthly={paid_monthly} rule_year={d.rules.id.clone()} />
+                paid_monthly={paid_monthly} rule_year={d.rules.id.to_string()} />
         }
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />

@@ -241,7 +241,7 @@ pub fn adviser(props: &Props) -> Html {
     let on = &props.on_action;
     let form = Form { drafts: &s.drafts, errors: &props.errors, on: on.clone() };
     let mut years: Vec<(Option<&'static str>, &'static str)> = vec![(None, "In force on the date")];
-    years.extend(rules::embedded().iter().map(|r| (Some(r.id.as_str()), r.id.as_str())));
+    years.extend(rules::embedded().iter().map(|r| (Some(&*r.id), &*r.id)));
     let rule_year =
         h.rule_year.as_deref().and_then(|y| years.iter().find(|(id, _)| *id == Some(y))).and_then(|(id, _)| *id);
     let reshape = |f: fn(&mut RawHousehold)| on.reform(move |_: MouseEvent| Action::Reshape(Rc::new(f) as Edit));
