@@ -299,13 +299,16 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         if found.is_empty() {
             continue;
         }
+        // Kept in order of hours by inserting each new point in its place (no sort: less WebAssembly).
         for (hours, key) in found {
             match points.iter_mut().find(|(h, _)| (*h - hours).abs() < EPSILON * Decimal::TEN) {
                 Some((_, keys)) => keys.push(key),
-                None => points.push((hours, vec![key])),
+                None => {
+                    let at = points.partition_point(|p| p.0 < hours);
+                    points.insert(at, (hours, vec![key]));
+                }
             }
         }
-        points.sort_by_key(|p| p.0);
     }
     // The last round's probes are exactly the pieces' ends unless it split nothing; refresh if the count changed.
     if inner.len() != points.len() - 1 {

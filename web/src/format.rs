@@ -11,7 +11,7 @@ pub fn pounds(amount: Decimal) -> String {
 /// "£1,235" for a chart axis.
 pub fn whole_pounds(amount: Decimal) -> String {
     let text = pounds(amount.round_dp(0));
-    text.trim_end_matches(".00").to_string()
+    text.strip_suffix(".00").unwrap_or(&text).to_string()
 }
 
 /// "16" or "16.5" hours.

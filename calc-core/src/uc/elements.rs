@@ -32,18 +32,26 @@ pub struct ChildElements {
 
 pub fn child_elements(children: &[Child], rules: &RuleSet) -> ChildElements {
     let uc = &rules.universal_credit;
-    let mut by_age: Vec<&Child> = children.iter().collect();
-    by_age.sort_by_key(|c| std::cmp::Reverse(c.age));
+    // Each child's place from the eldest (0), twins in the order given: counted instead of sorting, which is a good deal
+    // of WebAssembly for at most a handful of children.
+    let place = |i: usize, child: &Child| {
+        children
+            .iter()
+            .enumerate()
+            .filter(|(j, other)| other.age > child.age || (other.age == child.age && *j < i))
+            .count()
+    };
     let mut total = Money::ZERO;
     let mut counted = 0;
     let mut higher_first = false;
-    for (i, child) in by_age.iter().enumerate() {
+    for (i, child) in children.iter().enumerate() {
+        let place = place(i, child);
         let within_limit =
-            !uc.two_child_limit.value || i < 2 || child.born_before_6_april_2017 || child.two_child_limit_exception;
+            !uc.two_child_limit.value || place < 2 || child.born_before_6_april_2017 || child.two_child_limit_exception;
         if !within_limit {
             continue;
         }
-        if i == 0 && child.born_before_6_april_2017 {
+        if place == 0 && child.born_before_6_april_2017 {
             total += uc.child_element_first_born_before_6_april_2017.money();
             higher_first = true;
         } else {

@@ -62,8 +62,10 @@ pub fn working(props: &Props) -> Html {
 /// "universal_credit.standard_allowance" → "Universal credit: standard allowance". The engine's figure names are ASCII,
 /// so the first letter is made a capital without Unicode's case tables (a smaller app).
 fn label(figure: &str) -> String {
-    let mut text =
-        figure.replace("adults[0].", "").replace("universal_credit.", "Universal Credit: ").replace('_', " ");
+    // Prefixes stripped, not replaced: a search for a text is a good deal of WebAssembly.
+    let name = figure.strip_prefix("adults[0].").unwrap_or(figure);
+    let (head, name) = name.strip_prefix("universal_credit.").map_or(("", name), |rest| ("Universal Credit: ", rest));
+    let mut text = head.to_string() + &name.replace('_', " ");
     if let Some(first) = text.get_mut(..1) {
         first.make_ascii_uppercase();
     }
