@@ -148,7 +148,7 @@ pub fn app(props: &Props) -> Html {
     // On its own page the calculator is the page's main part; inside another site's page it is one section of it.
     let (outer, title) = if props.standalone { ("main", "h1") } else { ("section", "h2") };
     html! {
-        <@{outer} class={if state.mode == Mode::Adviser { "page wide" } else { "page" }} id="main">
+        <@{outer} class="page" data-wide={(state.mode == Mode::Adviser).then_some("")} id="main">
             <div class="modes" role="group" aria-label="Who is using the calculator">
                 { switch(Mode::Client, "For you") }
                 { switch(Mode::Adviser, "For advisers") }

@@ -32,14 +32,14 @@ type Series = (&'static str, &'static str, fn(&Components) -> Decimal);
 
 /// The sources stacked, bottom first.
 const SERIES: &[Series] = &[
-    ("Net earnings", "s-earnings", |c| c.net_earnings),
-    ("Universal Credit", "s-uc", |c| c.universal_credit),
-    ("New-style ESA", "s-esa", |c| c.esa),
-    ("Carer's Allowance", "s-ca", |c| c.carers_allowance),
-    ("Child Benefit", "s-cb", |c| c.child_benefit),
-    ("Scottish Child Payment", "s-scp", |c| c.scottish_child_payment),
-    ("Disability benefits", "s-dis", |c| c.disability_benefits),
-    ("Other income", "s-other", |c| c.other_income),
+    ("Net earnings", "earnings", |c| c.net_earnings),
+    ("Universal Credit", "uc", |c| c.universal_credit),
+    ("New-style ESA", "esa", |c| c.esa),
+    ("Carer's Allowance", "ca", |c| c.carers_allowance),
+    ("Child Benefit", "cb", |c| c.child_benefit),
+    ("Scottish Child Payment", "scp", |c| c.scottish_child_payment),
+    ("Disability benefits", "dis", |c| c.disability_benefits),
+    ("Other income", "other", |c| c.other_income),
 ];
 
 // Screen coordinates are the one place floats are used: they position pixels, never money.
@@ -56,8 +56,8 @@ fn px(v: f64) -> String {
 }
 
 /// A line from the top of the plot to its foot at `x`.
-fn upright(x: f64, class: Option<&'static str>) -> Html {
-    html! { <line {class} x1={px(x)} x2={px(x)} y1={px(TOP)} y2={px(HEIGHT - BOTTOM)} /> }
+fn upright(x: f64, pointed: bool) -> Html {
+    html! { <line data-pointed={pointed.then_some("")} x1={px(x)} x2={px(x)} y1={px(TOP)} y2={px(HEIGHT - BOTTOM)} /> }
 }
 
 /// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all."
@@ -103,12 +103,12 @@ pub fn chart(props: &Props) -> Html {
                 x2={px(x(f(to)))} y2={px(y(f(b.income_after_costs).max(0.0)))} />
         });
         let (mut base_a, mut base_b) = (0.0, 0.0);
-        for (_, class, value) in SERIES {
+        for (_, series, value) in SERIES {
             let (va, vb) = (f(value(&a)).max(0.0), f(value(&b)).max(0.0));
             if va > 0.0 || vb > 0.0 {
                 let corners = [(from, base_a + va), (to, base_b + vb), (to, base_b), (from, base_a)];
                 let points = corners.map(|(h, v)| format!("{},{}", px(x(f(h))), px(y(v)))).join(" ");
-                polygons.push(html! { <polygon class={*class} points={points} /> });
+                polygons.push(html! { <polygon data-s={*series} points={points} /> });
             }
             base_a += va;
             base_b += vb;
@@ -173,24 +173,24 @@ pub fn chart(props: &Props) -> Html {
                         (Callback::from(move |_: FocusEvent| p1.set(Some(at))), Callback::from(move |_: FocusEvent| p2.set(None)))
                     };
                     html! {
-                        <g class={format!("breakpoint {}", b.kind)} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
+                        <g class="breakpoint" data-kind={b.kind.clone()} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
                             <title>{ name }</title>
-                            { upright(bx, None) }
+                            { upright(bx, false) }
                         </g>
                     }
                 }) }
                 if let Some(at) = *pointed {
-                    { upright(x(f(at)), Some("pointed")) }
+                    { upright(x(f(at)), true) }
                 }
                 <g class="chosen">
-                    { upright(hx, None) }
+                    { upright(hx, false) }
                     <circle cx={px(hx)} cy={px(y(f(chosen.total_net_income)))} r="5" />
                 </g>
             </svg>
             <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at) }</p>
             <ul class="legend">
-                { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, class, _)| html! {
-                    <li><span class={format!("swatch {class}")} aria-hidden="true"></span>{ *name }</li>
+                { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
+                    <li><span class="swatch" data-s={*series} aria-hidden="true"></span>{ *name }</li>
                 }) }
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, childcare and travel" }</li>
                 <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>

@@ -197,7 +197,7 @@ struct Field {
 /// The label, hint and inline error around `input`.
 fn wrap(f: Field, label: &str, hint: &str, input: Html) -> Html {
     html! {
-        <div class={if f.error.is_some() { "field field-error" } else { "field" }}>
+        <div class="field" data-error={f.error.is_some().then_some("")}>
             <label for={f.id}>{ label.to_string() }</label>
             if let Some(id) = f.hint_id {
                 <div class="hint" {id}>{ hint.to_string() }</div>

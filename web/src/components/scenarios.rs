@@ -76,7 +76,7 @@ pub fn scenarios(props: &Props) -> Html {
     html! {
         <section aria-labelledby="scenarios-title">
             <h2 id="scenarios-title">{ format!("Scenarios side by side ({period})") }</h2>
-            <div class={if error.is_some() { "field field-error" } else { "field" }}>
+            <div class="field" data-error={error.is_some().then_some("")}>
                 <label for={id.clone()}>{ "More hours to compare" }</label>
                 <div class="hint" id="more_hours-hint">{ "Hours a week, separated by commas, for example 24, 30, 37.5" }</div>
                 if let Some(e) = error {
