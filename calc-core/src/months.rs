@@ -105,7 +105,7 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
                 .iter()
                 .map(|adult| {
                     if adult.job.hours_per_week > Decimal::ZERO {
-                        paydays(&adult.job, first, start, end)
+                        paydays_between(&adult.job, first, start, end)
                     } else {
                         Vec::new()
                     }
@@ -194,7 +194,7 @@ fn period_start(date: Date, months: u32, claim_day: u8) -> Date {
 
 /// The job's paydays from `start` to `end`. Without a payday given, the job pays on `first`, the first period's first
 /// day, and every pay period from it.
-fn paydays(job: &Job, first: Date, start: Date, end: Date) -> Vec<Date> {
+fn paydays_between(job: &Job, first: Date, start: Date, end: Date) -> Vec<Date> {
     let known = job.payday.unwrap_or(first);
     let days_apart = match job.pay_frequency {
         PayFrequency::Weekly => 7,
@@ -232,7 +232,7 @@ mod tests {
     }
 
     fn days(job: &Job, start: &str, end: &str) -> Vec<String> {
-        paydays(job, date(start), date(start), date(end)).iter().map(Date::to_string).collect()
+        paydays_between(job, date(start), date(start), date(end)).iter().map(Date::to_string).collect()
     }
 
     #[test]

@@ -171,7 +171,7 @@ fn focus_first(ids: &[&str]) {
 }
 
 /// Which scenario is the hours chosen: the second in adviser mode (after now), the only one in client mode.
-fn chosen(state: &State) -> usize {
+fn chosen_index(state: &State) -> usize {
     usize::from(state.mode == Mode::Adviser)
 }
 
@@ -196,7 +196,8 @@ fn scenarios(
             let household = d.household.with_hours(state.adult, hours);
             let c = compute(&household, d.rules, true);
             // Month by month for the hours chosen (the offer, in adviser mode).
-            let months = if i == chosen(state) { calc_core::months::year(&household, d.rules, &c) } else { Vec::new() };
+            let months =
+                if i == chosen_index(state) { calc_core::months::year(&household, d.rules, &c) } else { Vec::new() };
             Scenario {
                 name,
                 hours,
@@ -220,7 +221,7 @@ fn results(
 ) -> Html {
     let hours = outlook.hours;
     let scenarios = scenarios(state, d, hours, more_hours);
-    let chosen = chosen(state);
+    let chosen = chosen_index(state);
     let wage = d.household.adults[state.adult].job.hourly_wage;
     let paid_monthly =
         d.household.adults.iter().map(|a| a.job.pay_frequency == PayFrequency::Monthly).collect::<Vec<_>>();
