@@ -41,8 +41,11 @@ proptest! {
     /// each adult's paydays inside their period and as many as a year of their pay frequency holds, and UC within its
     /// bounds in every period.
     #[test]
-    fn months_cover_a_year_of_paydays(mut value in household(), claim_day in 1..=31_i64) {
+    fn months_cover_a_year_of_paydays(mut value in household(), claim_day in 1..=31_i64, payday in -800..800_i64) {
         value["assessment_period_day"] = json!(claim_day);
+        // A payday up to two years either side of the date.
+        let date: calc_core::Date = value["date"].as_str().unwrap().parse().unwrap();
+        value["adults"][0]["job"]["payday"] = json!(date.add_days(payday).to_string());
         let (household, rules) = valid(value);
         let result = calculate(&household, rules);
         let months = &result.months;

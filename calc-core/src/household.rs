@@ -116,6 +116,8 @@ const MAX_HOURS: Decimal = dec!(168);
 const MAX_WAGE: Decimal = dec!(10_000);
 const MAX_CHILDREN: usize = 20;
 const MAX_NON_DEPENDANTS: usize = 10;
+/// How far from the calculation's date a payday may be: a hundred years.
+const MAX_PAYDAY_DAYS: i64 = 36_525;
 /// The oldest a child or qualifying young person can be (UC Regs 2013 reg. 5: a qualifying young person is under 20).
 const MAX_CHILD_AGE: i64 = 19;
 
@@ -198,6 +200,17 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .collect();
 
     let date = raw.date.unwrap_or(rules.valid_from);
+    for (i, adult) in raw.adults.iter().enumerate() {
+        // Any payday will do, years back or ahead, but not one from another age.
+        if adult
+            .job
+            .as_ref()
+            .and_then(|j| j.payday)
+            .is_some_and(|payday| payday.days_until(date).abs() > MAX_PAYDAY_DAYS)
+        {
+            p.invalid(format!("adults[{i}].job.payday"), "must be within a hundred years of the date");
+        }
+    }
     let household = Household {
         nation,
         in_london: raw.in_london,
