@@ -7,8 +7,7 @@ use std::rc::Rc;
 use calc_core::calculation::compute;
 use calc_core::curve::{Curve, Outlook};
 use calc_core::household::{validate, Household};
-use calc_core::input::PayFrequency;
-use calc_core::input::RawHousehold;
+use calc_core::input::{PayFrequency, RawHousehold};
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -198,14 +197,7 @@ fn scenarios(
             // Month by month for the hours chosen (the offer, in adviser mode).
             let months =
                 if i == chosen_index(state) { calc_core::months::year(&household, d.rules, &c) } else { Vec::new() };
-            Scenario {
-                name,
-                hours,
-                totals: c.household,
-                working: c.working,
-                universal_credit: c.universal_credit.award,
-                months,
-            }
+            Scenario { name, hours, totals: c.household, working: c.working, months }
         })
         .collect()
 }
@@ -233,7 +225,7 @@ fn results(
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />
-            <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].universal_credit}
+            <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].totals.universal_credit.monthly}
                 paid_monthly={paid_monthly} rule_year={d.rules.id.to_string()} />
         }
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />

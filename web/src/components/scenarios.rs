@@ -5,7 +5,6 @@ use calc_core::calculation::Totals;
 use calc_core::months::AssessmentPeriod;
 use calc_core::period::Amounts;
 use calc_core::working::Line;
-use calc_core::Money;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -21,8 +20,7 @@ pub struct Scenario {
     pub hours: Decimal,
     pub totals: Totals,
     pub working: Vec<Line>,
-    /// UC a month with earnings averaged over the year, and the twelve assessment periods as paid.
-    pub universal_credit: Money,
+    /// The twelve assessment periods as paid: for the hours chosen only (none for the others).
     pub months: Vec<AssessmentPeriod>,
 }
 
