@@ -330,6 +330,11 @@ export type Household = {
   childcare_costs_monthly?: Money;
   children?: RawChild[];
   /**
+   * How many of the children the childcare is paid for, which picks the cap on the childcare costs element
+   * (UC Regs 2013 reg. 36). Default: every child aged 16 or under.
+   */
+  children_in_childcare?: number | null;
+  /**
    * The day the calculation is for; picks the rule set in force. Needed unless `rule_year` is given.
    */
   date?: Date | null;

@@ -9,6 +9,7 @@ use crate::error::{Error, Problems};
 use crate::input::*;
 use crate::money::Money;
 use crate::rules::{self, RuleSet};
+use crate::uc::childcare;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Household {
@@ -20,6 +21,8 @@ pub struct Household {
     pub housing: Housing,
     pub non_dependants: Vec<NonDependant>,
     pub childcare_costs_monthly: Money,
+    /// The children the childcare is paid for (at most those of an age for it).
+    pub children_in_childcare: usize,
     pub savings: Money,
     pub other_unearned_income_monthly: Money,
     pub benefit_cap_grace_period: bool,
@@ -172,7 +175,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
     if raw.children.len() > MAX_CHILDREN {
         p.invalid("children", format!("has {} children; at most {MAX_CHILDREN} are accepted", raw.children.len()));
     }
-    let children = raw
+    let children: Vec<Child> = raw
         .children
         .iter()
         .take(MAX_CHILDREN)
@@ -200,6 +203,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .collect();
 
     let date = raw.date.unwrap_or(rules.valid_from);
+    let of_childcare_age = childcare::of_childcare_age(&children);
     for (i, adult) in raw.adults.iter().enumerate() {
         // Any payday will do, years back or ahead, but not one from another age.
         if adult
@@ -219,6 +223,10 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         housing,
         non_dependants,
         childcare_costs_monthly: amount(&mut p, "childcare_costs_monthly", raw.childcare_costs_monthly),
+        children_in_childcare: match raw.children_in_childcare {
+            None => of_childcare_age,
+            some => usize::from(whole(&mut p, "children_in_childcare", some, 0, of_childcare_age as i64)),
+        },
         savings: amount(&mut p, "savings", raw.savings),
         other_unearned_income_monthly: amount(
             &mut p,
@@ -234,6 +242,8 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
     };
     if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
         p.invalid("childcare_costs_monthly", "is given but there are no children");
+    } else if household.childcare_costs_monthly.is_positive() && raw.children_in_childcare == Some(0) {
+        p.invalid("children_in_childcare", "is 0, but childcare costs are given");
     }
     p.into_result(household)
 }

@@ -35,6 +35,9 @@ crate::readable! { field_or_default:
         /// while nobody in the household works).
         #[serde(default)]
         pub childcare_costs_monthly: Money,
+        /// How many of the children the childcare is paid for, which picks the cap on the childcare costs element
+        /// (UC Regs 2013 reg. 36). Default: every child aged 16 or under.
+        pub children_in_childcare: Option<i64>,
         /// Savings and other capital of the adults together.
         #[serde(default)]
         pub savings: Money,

@@ -1,11 +1,11 @@
 //! The childcare costs element (UC Regulations 2013 regs. 31-35): 85 % of the childcare paid, capped by the number
-//! of children (reg. 36 table), if the work condition is met (reg. 32): a single claimant in paid work, or a couple
+//! of children it is paid for (reg. 36 table), if the work condition is met (reg. 32): a single claimant in paid work, or a couple
 //! both in paid work, or one in paid work and the other with limited capability for work or caring for a severely
 //! disabled person.
 
 use rust_decimal::Decimal;
 
-use crate::household::Household;
+use crate::household::{Child, Household};
 use crate::money::Money;
 use crate::rules::RuleSet;
 
@@ -16,6 +16,11 @@ pub struct ChildcareElement {
     pub amount: Money,
     pub work_condition_met: bool,
     pub cap: Money,
+}
+
+/// How many children are of an age for childcare to count.
+pub fn of_childcare_age(children: &[Child]) -> usize {
+    children.iter().filter(|c| c.age <= CHILDCARE_MAX_AGE).count()
 }
 
 pub fn element(household: &Household, rules: &RuleSet) -> ChildcareElement {
@@ -29,8 +34,7 @@ pub fn element(household: &Household, rules: &RuleSet) -> ChildcareElement {
         }
         _ => false,
     };
-    let children = household.children.iter().filter(|c| c.age <= CHILDCARE_MAX_AGE).count();
-    let cap = match children {
+    let cap = match household.children_in_childcare {
         0 => Money::ZERO,
         1 => uc.childcare_max_one_child.money(),
         _ => uc.childcare_max_two_or_more_children.money(),

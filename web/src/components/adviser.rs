@@ -299,6 +299,8 @@ pub fn adviser(props: &Props) -> Html {
                 <legend>{ "Money and costs" }</legend>
                 { form.text("childcare_costs_monthly", "Registered childcare a month while working", "In pounds, before any help", shown_money(Some(h.childcare_costs_monthly)),
                     parse::money_or_zero, |h, v| h.childcare_costs_monthly = v) }
+                { form.text("children_in_childcare", "Children the childcare is for", "Picks the cap on the childcare costs element. Leave blank for every child aged 16 or under",
+                    shown(h.children_in_childcare), parse::whole, |h, v| h.children_in_childcare = v) }
                 { form.text("savings", "Savings and other capital", "In pounds", shown_money(Some(h.savings)), parse::money_or_zero, |h, v| h.savings = v) }
                 { form.text("other_unearned_income_monthly", "Other unearned income a month", "Counted in full by Universal Credit, e.g. a private pension",
                     shown_money(Some(h.other_unearned_income_monthly)), parse::money_or_zero, |h, v| h.other_unearned_income_monthly = v) }
