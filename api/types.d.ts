@@ -691,11 +691,20 @@ export type RawAdult = {
 };
 
 export type RawChild = {
+  /**
+   * Age in whole years on the calculation date. Needed unless `date_of_birth` is given.
+   */
   age?: number | null;
   /**
-   * Born before 6 April 2017 (for the higher first-child element and the two-child limit).
+   * Born before 6 April 2017 (for the higher first-child element and the two-child limit). Needed only where
+   * the age does not settle it (a child whose birthday may fall either side of 6 April 2017); otherwise it
+   * follows from the age, and a value the age rules out is refused.
    */
-  born_before_6_april_2017?: boolean;
+  born_before_6_april_2017?: boolean | null;
+  /**
+   * The child's date of birth, which settles the age and whether they were born before 6 April 2017.
+   */
+  date_of_birth?: Date | null;
   /**
    * The disabled child addition in Universal Credit.
    */

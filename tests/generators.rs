@@ -42,7 +42,7 @@ fn adult() -> impl Strategy<Value = Value> {
 
 fn child() -> impl Strategy<Value = Value> {
     (0..19_i64, any::<bool>(), pick(&["none", "none", "lower", "higher"]))
-        .prop_map(|(age, before_2017, disability)| json!({ "age": age, "born_before_6_april_2017": before_2017 && age >= 9, "disability": disability }))
+        .prop_map(|(age, before_2017, disability)| json!({ "age": age, "born_before_6_april_2017": before_2017, "disability": disability }))
 }
 
 fn housing() -> impl Strategy<Value = Value> {
@@ -69,6 +69,18 @@ prop_compose! {
         non_dependants in proptest::collection::vec((16..70_i64, any::<bool>()), 0..=2),
     ) -> Value {
         let has_children = !children.is_empty();
+        // Whether a child was born before 6 April 2017 is said only where the age leaves it open.
+        let on: calc_core::Date = date.parse().unwrap();
+        let children: Vec<Value> = children
+            .into_iter()
+            .map(|mut c| {
+                let age = c["age"].as_i64().unwrap();
+                if calc_core::household::born_before_6_april_2017_from_age(age, on).is_some() {
+                    c.as_object_mut().unwrap().remove("born_before_6_april_2017");
+                }
+                c
+            })
+            .collect();
         json!({
             "date": date,
             "nation": nation,

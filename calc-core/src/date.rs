@@ -57,6 +57,14 @@ impl Date {
         later.day_number() - self.day_number()
     }
 
+    /// Age in whole years on `later` of someone born on this date (negative before it). A person born on 29 February
+    /// is a year older on 1 March in a year without one (Family Law Reform Act 1969 s. 9: an age is reached at the
+    /// start of the anniversary of the birth).
+    pub fn age_on(self, later: Date) -> i64 {
+        let before_birthday = (later.month, later.day) < (self.month, self.day);
+        i64::from(later.year) - i64::from(self.year) - i64::from(before_birthday)
+    }
+
     /// Day `day` of the month `months` after this date's month, or the month's last day if it is shorter.
     pub fn months_later_on(self, months: u32, day: u8) -> Date {
         let index = u32::from(self.year) * 12 + u32::from(self.month) - 1 + months;
@@ -199,6 +207,16 @@ mod tests {
             assert_eq!(start.days_until(d), n);
             assert_eq!(d.to_string().parse::<Date>(), Ok(d));
         }
+    }
+
+    #[test]
+    fn ages_count_whole_years_from_the_birthday() {
+        assert_eq!(date("2017-04-05").age_on(date("2026-04-04")), 8);
+        assert_eq!(date("2017-04-05").age_on(date("2026-04-05")), 9);
+        assert_eq!(date("2020-02-29").age_on(date("2021-02-28")), 0);
+        assert_eq!(date("2020-02-29").age_on(date("2021-03-01")), 1);
+        assert_eq!(date("2020-02-29").age_on(date("2024-02-29")), 4);
+        assert_eq!(date("2026-06-02").age_on(date("2026-06-01")), -1);
     }
 
     #[test]

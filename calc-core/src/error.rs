@@ -80,6 +80,11 @@ impl Problems {
         self.0.push(Problem { kind: ProblemKind::Unmodelled, field: field.into(), message: message.into() });
     }
 
+    /// How many problems have been found so far.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
     pub fn into_result<T>(self, value: T) -> Result<T, Error> {
         if self.0.is_empty() {
             Ok(value)

@@ -67,9 +67,42 @@ pub enum Pension {
 pub struct Child {
     pub age: u8,
     pub born_before_6_april_2017: bool,
+    /// What settled `born_before_6_april_2017`, for the working.
+    pub born_before_from: BornBeforeFrom,
     pub disability: ChildDisability,
     pub two_child_limit_exception: bool,
     pub disability_benefits: RawDisabilityBenefits,
+}
+
+/// How a child's birth before or after 6 April 2017 is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BornBeforeFrom {
+    /// Their age on the calculation date allows only one.
+    Age,
+    DateOfBirth,
+    /// The age fits both, and the caller said which.
+    Given,
+}
+
+/// The day the two-child limit and the single child element rate start from: a child born before it can have the
+/// higher first-child amount (UC Regs 2013 reg. 36(1) table, as amended by SI 2017/376) and is outside the two-child
+/// limit (reg. 24A(1)).
+pub const CHILD_ELEMENT_CHANGE: Date = Date::known(2017, 4, 6);
+
+/// Whether a child aged `age` on `date` was born before 6 April 2017, where the age settles it; `None` where a
+/// child of that age may have been born either side of it.
+pub fn born_before_6_april_2017_from_age(age: i64, date: Date) -> Option<bool> {
+    // Ages only fall as birth dates rise: a child born by 5 April 2017 is at least `youngest_before`, one born from
+    // 6 April 2017 at most `oldest_after`, which is the same age or a year less.
+    let youngest_before = CHILD_ELEMENT_CHANGE.add_days(-1).age_on(date);
+    let oldest_after = CHILD_ELEMENT_CHANGE.age_on(date);
+    if age > oldest_after {
+        Some(true)
+    } else if age < youngest_before {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,6 +205,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .map(|(i, a)| adult(&mut p, &format!("adults[{i}]"), a, nation, rules))
         .collect();
 
+    let date = raw.date.unwrap_or(rules.valid_from);
     if raw.children.len() > MAX_CHILDREN {
         p.invalid("children", format!("has {} children; at most {MAX_CHILDREN} are accepted", raw.children.len()));
     }
@@ -180,7 +214,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .iter()
         .take(MAX_CHILDREN)
         .enumerate()
-        .map(|(i, c)| child(&mut p, &format!("children[{i}]"), c))
+        .map(|(i, c)| child(&mut p, &format!("children[{i}]"), c, date))
         .collect();
 
     let housing = housing(&mut p, &raw.housing);
@@ -202,7 +236,6 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         })
         .collect();
 
-    let date = raw.date.unwrap_or(rules.valid_from);
     let of_childcare_age = childcare::of_childcare_age(&children);
     for (i, adult) in raw.adults.iter().enumerate() {
         // Any payday will do, years back or ahead, but not one from another age.
@@ -373,13 +406,59 @@ fn pension(p: &mut Problems, at: &str, raw: &RawPension) -> Pension {
     }
 }
 
-fn child(p: &mut Problems, at: &str, raw: &RawChild) -> Child {
-    let age = match raw.age {
-        Some(a) if a > MAX_CHILD_AGE => {
-            p.invalid(format!("{at}.age"), format!("is {a}; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"));
+fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date) -> Child {
+    let age_field = format!("{at}.age");
+    let problems_before = p.len();
+    let from_birth = raw.date_of_birth.map(|birth| birth.age_on(date));
+    let age = match (raw.age, from_birth) {
+        (_, Some(years)) if years < 0 => {
+            p.invalid(format!("{at}.date_of_birth"), format!("is after the date of the calculation ({date})"));
             0
         }
-        other => whole(p, &format!("{at}.age"), other, 0, MAX_CHILD_AGE),
+        (_, Some(years)) if years > MAX_CHILD_AGE => {
+            p.invalid(
+                format!("{at}.date_of_birth"),
+                format!("makes the child {years} on {date}; a child or qualifying young person is under 20"),
+            );
+            0
+        }
+        (Some(given), Some(years)) if given != years => {
+            p.invalid(age_field, format!("is {given}, but the date of birth makes the child {years} on {date}"));
+            0
+        }
+        (_, Some(years)) => years as u8,
+        (Some(a), None) if a > MAX_CHILD_AGE => {
+            p.invalid(age_field, format!("is {a}; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"));
+            0
+        }
+        (given, None) => whole(p, &age_field, given, 0, MAX_CHILD_AGE),
+    };
+    let flag_field = format!("{at}.born_before_6_april_2017");
+    let settled = match raw.date_of_birth {
+        Some(birth) => Some((birth < CHILD_ELEMENT_CHANGE, BornBeforeFrom::DateOfBirth)),
+        None => born_before_6_april_2017_from_age(i64::from(age), date).map(|b| (b, BornBeforeFrom::Age)),
+    };
+    let age_known = p.len() == problems_before;
+    let (born_before_6_april_2017, born_before_from) = match (settled, raw.born_before_6_april_2017) {
+        _ if !age_known => (false, BornBeforeFrom::Given),
+        (Some((known, from)), Some(given)) if known != given => {
+            let born = if known { "before" } else { "on or after" };
+            let why = match from {
+                BornBeforeFrom::DateOfBirth => "the date of birth is".to_string(),
+                _ => format!("a child aged {age} on {date} was born"),
+            };
+            p.invalid(flag_field, format!("is {given}, but {why} {born} 6 April 2017"));
+            (known, from)
+        }
+        (Some(known), _) => known,
+        (None, Some(given)) => (given, BornBeforeFrom::Given),
+        (None, None) => {
+            p.invalid(
+                flag_field,
+                format!("is needed: a child aged {age} on {date} may have been born before or after 6 April 2017 (or give date_of_birth)"),
+            );
+            (false, BornBeforeFrom::Given)
+        }
     };
     let d = &raw.disability_benefits;
     let adult_rates = [d.pip_daily_living, d.pip_mobility, d.adp_daily_living, d.adp_mobility];
@@ -392,7 +471,8 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild) -> Child {
     }
     Child {
         age,
-        born_before_6_april_2017: raw.born_before_6_april_2017,
+        born_before_6_april_2017,
+        born_before_from,
         disability: raw.disability,
         two_child_limit_exception: raw.two_child_limit_exception,
         disability_benefits: raw.disability_benefits.clone(),

@@ -268,10 +268,14 @@ crate::readable! { field_or_default:
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawChild {
+        /// Age in whole years on the calculation date. Needed unless `date_of_birth` is given.
         pub age: Option<i64>,
-        /// Born before 6 April 2017 (for the higher first-child element and the two-child limit).
-        #[serde(default)]
-        pub born_before_6_april_2017: bool,
+        /// The child's date of birth, which settles the age and whether they were born before 6 April 2017.
+        pub date_of_birth: Option<Date>,
+        /// Born before 6 April 2017 (for the higher first-child element and the two-child limit). Needed only where
+        /// the age does not settle it (a child whose birthday may fall either side of 6 April 2017); otherwise it
+        /// follows from the age, and a value the age rules out is refused.
+        pub born_before_6_april_2017: Option<bool>,
         /// The disabled child addition in Universal Credit.
         #[serde(default)]
         pub disability: ChildDisability,

@@ -110,6 +110,26 @@ await check("client journey: questions on four pages, then the answer the engine
   await page.close();
 });
 
+await check("client: a child whose age fits a birth either side of 6 April 2017 brings one question, and the answer follows it", async () => {
+  // The age today of a child born on 6 April 2017: a child of that age may have been born before it too.
+  const now = new Date();
+  const age = now.getUTCFullYear() - 2017 - (now.getUTCMonth() + 1 < 4 || (now.getUTCMonth() === 3 && now.getUTCDate() < 6) ? 1 : 0);
+  const { page } = await open();
+  await page.fill("#children", `${age}, 3`);
+  await page.locator("#children").blur();
+  await page.waitForSelector("#children-0-born_before_6_april_2017");
+  assert(await page.$("#children-1-born_before_6_april_2017") === null, "a child of 3 was asked when they were born");
+  await page.click("#continue");
+  await page.waitForSelector("#error-summary-title");
+  await page.selectOption("#children-0-born_before_6_april_2017", { label: "Yes, before 6 April 2017" });
+  await journey(page);
+  const shown = await headlineGain(page);
+  const expected = Number(engine(16, { children: [{ age, born_before_6_april_2017: true }, { age: 3 }] }).better_off_weekly);
+  assert(Math.abs(shown.value - expected) < 0.005, `page says ${shown.value}, engine ${expected}`);
+  await axe(page, "client answer with the birth question");
+  await page.close();
+});
+
 await check("client: paid weekly, the answer says how Universal Credit moves month to month; paid monthly, it does not", async () => {
   const { page } = await open();
   const rent = { 2: async (p) => {

@@ -322,6 +322,11 @@ pub mod edit {
     pub fn set_child_ages(h: &mut RawHousehold, ages: &[i64]) {
         h.children.resize_with(ages.len(), Default::default);
         for (child, age) in h.children.iter_mut().zip(ages) {
+            // What was said of the child's birth was said of the age before.
+            if child.age != Some(*age) {
+                child.born_before_6_april_2017 = None;
+                child.date_of_birth = None;
+            }
             child.age = Some(*age);
         }
     }
@@ -378,12 +383,22 @@ mod tests {
     #[test]
     fn new_ages_keep_what_else_is_known_about_each_child() {
         let mut h = RawHousehold {
-            children: vec![RawChild { age: Some(4), born_before_6_april_2017: true, ..Default::default() }],
+            children: vec![RawChild {
+                age: Some(9),
+                born_before_6_april_2017: Some(true),
+                two_child_limit_exception: true,
+                ..Default::default()
+            }],
             ..Default::default()
         };
+        edit::set_child_ages(&mut h, &[9, 2]);
+        assert_eq!(h.children.iter().map(|c| c.age).collect::<Vec<_>>(), [Some(9), Some(2)]);
+        assert_eq!(h.children[0].born_before_6_april_2017, Some(true));
+        assert_eq!(h.children[1].born_before_6_april_2017, None);
+        // A new age: what was said of the birth no longer holds, the rest does.
         edit::set_child_ages(&mut h, &[10, 2]);
-        assert_eq!(h.children.iter().map(|c| c.age).collect::<Vec<_>>(), [Some(10), Some(2)]);
-        assert!(h.children[0].born_before_6_april_2017 && !h.children[1].born_before_6_april_2017);
+        assert_eq!(h.children[0].born_before_6_april_2017, None);
+        assert!(h.children[0].two_child_limit_exception);
         edit::set_child_ages(&mut h, &[]);
         assert!(h.children.is_empty());
     }

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::household::{Adult, Child, Household};
+use crate::household::{Adult, BornBeforeFrom, Child, Household};
 use crate::input::{ChildDisability, UcHealth};
 use crate::money::Money;
 use crate::rules::{Param, PerMonth, RuleSet};
@@ -60,6 +60,34 @@ pub fn child_elements(children: &[Child], rules: &RuleSet) -> ChildElements {
         counted += 1;
     }
     ChildElements { total, counted, higher_first }
+}
+
+/// Which children were born before 6 April 2017 and how that is known, for the working: "born before 6 April 2017:
+/// the child aged 15 (from the age on 2026-06-01); on or after it: the child aged 4 (from the age on 2026-06-01)".
+pub fn births(household: &Household) -> String {
+    let said = |before: bool| {
+        household
+            .children
+            .iter()
+            .filter(|c| c.born_before_6_april_2017 == before)
+            .map(|c| {
+                let from = match c.born_before_from {
+                    BornBeforeFrom::Age => format!("from the age on {}", household.date),
+                    BornBeforeFrom::DateOfBirth => "from the date of birth".to_string(),
+                    BornBeforeFrom::Given => "as given: the age fits either".to_string(),
+                };
+                format!("the child aged {} ({from})", c.age)
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (before, after) = (said(true), said(false));
+    let none = |s: String| if s.is_empty() { "none".to_string() } else { s };
+    format!(
+        "born before 6 April 2017 (the higher first-child amount, reg. 36; outside the two-child limit, reg. 24A(1)): {}; on or after it: {}",
+        none(before),
+        none(after)
+    )
 }
 
 /// Reg. 24(2): an addition for each disabled child, whether or not the two-child limit stops their child element.

@@ -168,10 +168,11 @@ pub fn calculate(
                 String::new()
             };
             format!(
-                "{first}{} for each other child counted: {} of {} children counted{limit}",
+                "{first}{} for each other child counted: {} of {} children counted{limit}; {}",
                 uc.child_element.money(),
                 children.counted,
-                household.children.len()
+                household.children.len(),
+                elements::births(household)
             )
         });
     }

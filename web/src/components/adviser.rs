@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::fields::{parse, shown, shown_money, Form};
-use crate::components::questions::{ESA, TENURES};
+use crate::components::questions::{BORN_BEFORE, ESA, TENURES};
 use crate::state::{edit, Action, Edit, FieldError, State};
 
 #[derive(Properties, PartialEq)]
@@ -179,7 +179,10 @@ fn child_fields(form: &Form, i: usize, c: &RawChild, on: &Callback<Action>) -> H
         <fieldset class="group child">
             <legend>{ format!("Child {}", i + 1) }</legend>
             { form.text(&p("age"), "Age", "", shown(c.age), parse::whole, move |h, v| if let Some(c) = h.children.get_mut(i) { c.age = v }) }
-            { form.checkbox(&p("born_before_6_april_2017"), "Born before 6 April 2017", c.born_before_6_april_2017, on_child(|c, v| c.born_before_6_april_2017 = v)) }
+            { form.text(&p("date_of_birth"), "Date of birth", "YYYY-MM-DD; optional: it settles the age and the question below", shown(c.date_of_birth), parse::date,
+                move |h, v| if let Some(c) = h.children.get_mut(i) { c.date_of_birth = v }) }
+            { form.select(&p("born_before_6_april_2017"), "Born before 6 April 2017", "Needed only where the age fits either", BORN_BEFORE, c.born_before_6_april_2017,
+                move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
             { form.checkbox(&p("two_child_limit_exception"), "An exception to the two-child limit applies", c.two_child_limit_exception, on_child(|c, v| c.two_child_limit_exception = v)) }
             { form.select(&p("disability"), "Disabled child addition", "", CHILD_DISABILITY, c.disability, move |h, v| if let Some(c) = h.children.get_mut(i) { c.disability = v }) }
             { disability_fields(form, &p("disability_benefits"), &c.disability_benefits,

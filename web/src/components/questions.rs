@@ -1,7 +1,7 @@
 //! Client mode's questions, a few to a page, in plain words (GOV.UK "one thing per page", loosely): who lives with
 //! you, your health and benefits now, your home, the job.
 
-use calc_core::input::{EsaStatus, Nation, PayFrequency, RawHousehold, RawHousing, UcHealth};
+use calc_core::input::{EsaStatus, Nation, PayFrequency, RawChild, RawHousehold, RawHousing, UcHealth};
 use yew::prelude::*;
 
 use crate::components::errors::ErrorSummary;
@@ -47,6 +47,10 @@ pub const TENURES: &[(Tenure, &str)] = &[
     (Tenure::Private, "Yes, to a private landlord"),
 ];
 
+/// Whether a child was born before 6 April 2017, for the higher first-child amount and the two-child limit.
+pub const BORN_BEFORE: &[(Option<bool>, &str)] =
+    &[(None, "Not known yet"), (Some(true), "Yes, before 6 April 2017"), (Some(false), "No, on 6 April 2017 or later")];
+
 /// The question page that asks for the field at `path`, so a problem is shown where it can be put right.
 pub fn page_of(path: &str) -> usize {
     match path {
@@ -66,6 +70,14 @@ fn ages(text: &str) -> Result<Vec<i64>, &'static str> {
         .collect()
 }
 
+/// A child whose age on the date fits a birthday either side of 6 April 2017, so the client is asked which.
+fn age_leaves_birth_open(child: &RawChild, date: Option<calc_core::Date>) -> bool {
+    match (child.age, date) {
+        (Some(age), Some(date)) => calc_core::household::born_before_6_april_2017_from_age(age, date).is_none(),
+        _ => false,
+    }
+}
+
 #[function_component(Questions)]
 pub fn questions(props: &Props) -> Html {
     let s = &props.state;
@@ -76,7 +88,7 @@ pub fn questions(props: &Props) -> Html {
         .errors
         .iter()
         .filter(|e| page_of(&e.path) == page)
-        .map(|e| match e.path.starts_with("children") {
+        .map(|e| match e.path.starts_with("children") && !e.path.ends_with("born_before_6_april_2017") {
             true => FieldError { path: "children".into(), message: e.message.clone() },
             false => e.clone(),
         })
@@ -111,6 +123,13 @@ pub fn questions(props: &Props) -> Html {
             }
             { form.text("children", "Ages of the children who live with you", "Separate ages with commas, for example 4, 9. Leave empty if none.",
                 child_ages, ages, |h: &mut RawHousehold, v: Vec<i64>| edit::set_child_ages(h, &v)) }
+            { for h.children.iter().enumerate().filter(|(_, c)| age_leaves_birth_open(c, h.date)).map(|(i, c)| html! {
+                { form.select(&format!("children[{i}].born_before_6_april_2017"),
+                    &format!("Was your child aged {} born before 6 April 2017?", c.age.unwrap_or_default()),
+                    "Universal Credit pays more for an eldest child born before then, and counts every child born before then",
+                    BORN_BEFORE, c.born_before_6_april_2017,
+                    move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
+            }) }
         </> },
         1 => html! { <>
             { form.select("adults[0].uc_health", "What did your Universal Credit work capability assessment say?", "", HEALTH,
