@@ -22,8 +22,9 @@ export type AdultResult = {
    */
   pension_contributions: Amounts;
   /**
-   * Earnings as Universal Credit counts them: gross pay less the income tax on it, Class 1 NI and the pension
-   * contribution the scheme receives (UC Regs 2013 reg. 55(5)).
+   * Earnings as Universal Credit counts them: gross pay less the income tax deducted from it (with any tax on ESA
+   * or Carer's Allowance collected through the PAYE code), Class 1 NI and the pension contribution the scheme
+   * receives (UC Regs 2013 reg. 55(5)).
    */
   uc_earned_income: Amounts;
 };

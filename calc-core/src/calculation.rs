@@ -63,8 +63,9 @@ pub struct AdultResult {
     /// What comes out of pay for the workplace pension.
     pub pension_contributions: Amounts,
     pub net_earnings: Amounts,
-    /// Earnings as Universal Credit counts them: gross pay less the income tax on it, Class 1 NI and the pension
-    /// contribution the scheme receives (UC Regs 2013 reg. 55(5)).
+    /// Earnings as Universal Credit counts them: gross pay less the income tax deducted from it (with any tax on ESA
+    /// or Carer's Allowance collected through the PAYE code), Class 1 NI and the pension contribution the scheme
+    /// receives (UC Regs 2013 reg. 55(5)).
     pub uc_earned_income: Amounts,
     pub esa: Amounts,
     /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
@@ -104,8 +105,6 @@ struct AdultFigures {
     pension_paid_annual: Money,
     pension_gross_annual: Money,
     ni_annual: Money,
-    /// Tax on earnings alone, as PAYE takes it with the personal allowance given to the job.
-    tax_on_earnings_annual: Money,
     tax_annual: Money,
     adjusted_net_income: Money,
     esa_weekly: Money,
@@ -116,11 +115,12 @@ struct AdultFigures {
 }
 
 impl AdultFigures {
-    /// Earned income for UC (reg. 55(5)): less tax on the earnings, Class 1 NI and the relievable pension
-    /// contribution, which under relief at source is the gross contribution the scheme receives (Finance Act 2004
-    /// ss. 188 and 192), not the 80 % taken from pay.
+    /// Earned income for UC (reg. 55(5)): less the income tax deducted from pay (with any on ESA or Carer's Allowance
+    /// collected through the PAYE code, see `adult_figures`), Class 1 NI and the relievable pension contribution,
+    /// which under relief at source is the gross contribution the scheme receives (Finance Act 2004 ss. 188 and 192),
+    /// not the 80 % taken from pay.
     fn uc_earned_income_annual(&self) -> Money {
-        (self.gross_annual - self.tax_on_earnings_annual - self.ni_annual - self.pension_gross_annual).at_least_zero()
+        (self.gross_annual - self.tax_annual - self.ni_annual - self.pension_gross_annual).at_least_zero()
     }
 }
 
@@ -362,40 +362,69 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     // (Finance Act 2004 s. 192(4)).
     let relief_at_source = if pay.pension_before_tax { Money::ZERO } else { pension_gross_annual };
     let nation = household.nation;
-    let on_earnings =
-        income_tax::annual(taxable_earnings, taxable_earnings - relief_at_source, relief_at_source, nation, rules, r);
-    for (band, threshold) in on_earnings.thresholds.iter().flatten().enumerate() {
-        w.margin(Threshold::EarningsTaxBand(band as u8), Some(index), taxable_earnings, *threshold);
-    }
-    let tax_on_earnings_annual = on_earnings.tax;
-
     let gross_weekly = gross_annual / WEEKS_PER_YEAR;
-    let tax_weekly = tax_on_earnings_annual / WEEKS_PER_YEAR;
     let ni_weekly = ni_annual / WEEKS_PER_YEAR;
     let pension_weekly = pension_paid_annual / WEEKS_PER_YEAR;
-    let net_weekly = |pension_deduction, care_costs| {
-        benefit_earnings::weekly(gross_weekly, tax_weekly, ni_weekly, pension_weekly, pension_deduction, care_costs, r)
-    };
-    let esa_earnings =
-        net_weekly(&rules.esa.pension_deduction_percent, (Money::ZERO, &rules.carers_allowance.care_costs_max_percent));
-    let (esa_weekly, permitted_work) = match adult.esa {
-        EsaStatus::None => (Money::ZERO, None),
-        _ => {
-            let esa = &rules.esa;
-            w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
-            w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, fixed.esa_higher_limit);
-            if !adult.supported_permitted_work {
-                let hours = Money::new(adult.job.hours_per_week);
-                w.margin(Threshold::EsaHours, Some(index), hours, Money::new(esa.permitted_work_hours.value));
-            }
-            let (award, work) = esa::weekly_award(adult, esa_earnings.net, fixed.esa_higher_limit, rules);
-            (award, Some(work))
-        }
-    };
-
     let ca_care_costs = (fixed.care_costs_weekly, &rules.carers_allowance.care_costs_max_percent);
-    let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
-    let ca_weekly = carers_allowance::weekly_award(adult.claims_carers_allowance, ca.net, esa_weekly, rules);
+    let no_care_costs = (Money::ZERO, &rules.carers_allowance.care_costs_max_percent);
+
+    // Contribution-based ESA and Carer's Allowance are taxable (ITEPA 2003 s. 660 and Table A) but paid gross: the tax
+    // on them is collected through the job's PAYE code (HMRC PAYE Manual PAYE12040, PAYE76055; for ESA through DWP's
+    // modified PAYE with the job as the second source, PAYE77220 and PAYE77260). So the tax the payroll deducts, and
+    // reports in real time, is the year's tax on the earnings and the benefits in payment together. Take-home pay,
+    // UC's earned income ("amounts paid ... by way of income tax", UC Regs 2013 reg. 55(5)(b), as reported to HMRC,
+    // reg. 61(2)(a)) and the ESA and Carer's Allowance earnings tests ("any amount deducted from those earnings by way
+    // of income tax": ESA Regs 2013 reg. 81; SS (Computation of Earnings) Regs 1996 reg. 10(4), and R(G) 1/09: tax
+    // actually deducted, not a liability) all take that one figure. The tests are made with the benefits in payment;
+    // a benefit whose test fails stops, the tax is worked out again without it, and the others are tested again.
+    let mut esa_paid = adult.esa != EsaStatus::None;
+    let mut ca_paid = adult.claims_carers_allowance;
+    let (total, esa_earnings, ca, esa_weekly, permitted_work, ca_weekly, taxable_benefits) = loop {
+        let esa_in_payment = if esa_paid { esa::weekly_rate(adult, rules) } else { Money::ZERO };
+        let ca_in_payment = carers_allowance::weekly_award(ca_paid, Money::ZERO, esa_in_payment, rules);
+        let taxable_benefits = (esa_in_payment + ca_in_payment) * WEEKS_PER_YEAR;
+        let total_taxable = taxable_earnings + taxable_benefits;
+        let total =
+            income_tax::annual(total_taxable, total_taxable - relief_at_source, relief_at_source, nation, rules, r);
+        let tax_weekly = total.tax / WEEKS_PER_YEAR;
+        let net_weekly = |pension_deduction, care_costs| {
+            benefit_earnings::weekly(
+                gross_weekly,
+                tax_weekly,
+                ni_weekly,
+                pension_weekly,
+                pension_deduction,
+                care_costs,
+                r,
+            )
+        };
+        let esa_earnings = net_weekly(&rules.esa.pension_deduction_percent, no_care_costs);
+        let (esa_weekly, permitted_work) = match adult.esa {
+            EsaStatus::None => (Money::ZERO, None),
+            _ => {
+                let (award, work) = esa::weekly_award(adult, esa_earnings.net, fixed.esa_higher_limit, rules);
+                (if esa_paid { award } else { Money::ZERO }, Some(work))
+            }
+        };
+        let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
+        let ca_weekly = carers_allowance::weekly_award(ca_paid, ca.net, esa_weekly, rules);
+        let esa_stops = esa_paid && esa_weekly.is_zero();
+        let ca_stops = ca_paid && ca.net > rules.carers_allowance.earnings_limit.money();
+        if !esa_stops && !ca_stops {
+            break (total, esa_earnings, ca, esa_weekly, permitted_work, ca_weekly, taxable_benefits);
+        }
+        esa_paid &= !esa_stops;
+        ca_paid &= !ca_stops;
+    };
+    if adult.esa != EsaStatus::None {
+        let esa = &rules.esa;
+        w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
+        w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, fixed.esa_higher_limit);
+        if !adult.supported_permitted_work {
+            let hours = Money::new(adult.job.hours_per_week);
+            w.margin(Threshold::EsaHours, Some(index), hours, Money::new(esa.permitted_work_hours.value));
+        }
+    }
     if adult.claims_carers_allowance {
         w.margin(Threshold::CarersEarningsLimit, Some(index), ca.net, rules.carers_allowance.earnings_limit.money());
         if ca_care_costs.0.is_positive() {
@@ -403,17 +432,8 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         }
     }
 
-    // Contribution-based ESA and Carer's Allowance are taxable (ITEPA 2003 s. 660 and Table A); the tax on them
-    // sits above the earnings in the person's income.
-    let taxable_benefits = (esa_weekly + ca_weekly) * WEEKS_PER_YEAR;
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
-    // Without taxable benefits the income is the earnings alone, and its tax has been worked out above.
-    let total = if taxable_benefits.is_zero() {
-        on_earnings
-    } else {
-        income_tax::annual(total_taxable, adjusted_net_income, relief_at_source, nation, rules, r)
-    };
     for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
         w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
     }
@@ -460,12 +480,11 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         );
         w.note(&format!("{who}.income_tax"), tax_annual, "year", income_tax::source(household.nation, rules), || {
             format!(
-                "tax on {} taxable income (earnings {} + taxable benefits {}) after the {} personal allowance; {} of it on earnings; {} a {freq} over {periods} pay periods",
+                "tax on {} taxable income (earnings {} + taxable benefits {}) after the {} personal allowance, all deducted from pay through the PAYE code: {} a {freq} over {periods} pay periods",
                 total_taxable,
                 taxable_earnings,
                 taxable_benefits,
                 total.personal_allowance,
-                tax_on_earnings_annual,
                 (tax_annual / periods).round_pence()
             )
         });
@@ -504,7 +523,6 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         pension_paid_annual,
         pension_gross_annual,
         ni_annual,
-        tax_on_earnings_annual,
         tax_annual,
         adjusted_net_income,
         esa_weekly,

@@ -264,8 +264,7 @@ fn round(threshold: Threshold) -> usize {
     use Threshold::*;
     match threshold {
         NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => 0,
-        EarningsTaxBand(_) | EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance
-        | BenefitCapEarnings => 1,
+        EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance | BenefitCapEarnings => 1,
         TaxBand(_) | AllowanceTaper | AllowanceGone | HicbcStart | HicbcFull | UniversalCreditNil | BenefitCapBinds => {
             2
         }
@@ -412,31 +411,34 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 
 /// Finds where the margin `key` crosses zero between `a` (margin `ma`) and `b` (margin `mb`), by regula falsi. Each
 /// guess x is checked by probing x − ε and x + ε, which are also the ends of the pieces either side of a breakpoint at
-/// x, so the next round finds them already made. After two steps in a row that keep the same end, the guess is the
-/// midpoint instead, so the bracket always shrinks.
+/// x, so the next round finds them already made. A step that does not halve the bracket is followed by a midpoint, so
+/// the bracket at least halves every two steps, even where the margin jumps at its root (a benefit that stops
+/// changes the tax deducted from pay, and so the earnings its own test is made on).
 fn solve(ev: &mut Evaluator, key: Key, a: Decimal, ma: &Margin, b: Decimal, mb: &Margin) -> Decimal {
     let below_zero = ma.is_before();
+    // Strictly past zero: a margin of exactly zero is at a limit that a rule may count either way ("exceeds" keeps a
+    // benefit there), so the root is taken where the margin has left zero.
+    let past = |m: &Margin| if below_zero { m.value() > Decimal::ZERO } else { m.is_before() };
     let (mut a, mut ma, mut b, mut mb) = (a, ma.value(), b, mb.value());
-    let mut streak: (Option<bool>, u32) = (None, 0);
-    for _ in 0..100 {
-        let secant = streak.1 < 2;
+    let mut bisect = false;
+    for _ in 0..120 {
+        let width = b - a;
         // Hours are kept to 12 decimal places (finer than the margins can tell apart), which keeps arithmetic short.
-        let x = round_dp(if secant { a - ma * (b - a) / (mb - ma) } else { (a + b) / Decimal::TWO }, 12);
+        let x = round_dp(if bisect { (a + b) / Decimal::TWO } else { a - ma * (b - a) / (mb - ma) }, 12);
         let (lo, hi) = ((x - EPSILON).max(a), (x + EPSILON).min(b));
         let (Some(m_lo), Some(m_hi)) = (margin(&ev.probe(lo), key).copied(), margin(&ev.probe(hi), key).copied())
         else {
             return x;
         };
-        if m_lo.is_before() != m_hi.is_before() || hi - lo <= ROOT_TOLERANCE {
+        if !past(&m_lo) && past(&m_hi) {
             return x;
         }
-        let moves_a = m_lo.is_before() == below_zero;
-        if moves_a {
+        if !past(&m_hi) {
             (a, ma) = (hi, m_hi.value());
         } else {
             (b, mb) = (lo, m_lo.value());
         }
-        streak = if streak.0 == Some(moves_a) { (streak.0, streak.1 + 1) } else { (Some(moves_a), 1) };
+        bisect = (b - a) * Decimal::TWO > width;
         if b - a <= ROOT_TOLERANCE {
             break;
         }
@@ -513,9 +515,6 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
             ),
             &ae.qualifying_earnings_upper.week.source,
         ),
-        EarningsTaxBand(n) => {
-            ("earnings_tax_band", format!("on earnings alone, {}", band(n)), income_tax::source(nation, rules))
-        }
         TaxBand(n) => ("tax_band", band(n), income_tax::source(nation, rules)),
         AllowanceTaper => (
             "personal_allowance_taper",
@@ -624,16 +623,9 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
 }
 
 impl Breakpoint {
-    /// Its causes in words, each said once: tax on earnings alone and tax on all income start together when there is
-    /// no taxable benefit, and the reader needs to hear it once.
+    /// Its causes in words.
     pub fn describe(&self) -> String {
-        let on_all_income = self.causes.iter().any(|c| c.code == "tax_band");
-        self.causes
-            .iter()
-            .filter(|c| !(on_all_income && c.code == "earnings_tax_band"))
-            .map(|c| c.description.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
+        self.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ")
     }
 }
 

@@ -32,9 +32,8 @@ pub enum Threshold {
     PensionTrigger,
     PensionLower,
     PensionUpper,
-    /// Taxable earnings alone reach the personal allowance plus band `n` (0: the allowance itself).
-    EarningsTaxBand(u8),
-    /// All taxable income (earnings and taxable benefits) reaches the personal allowance plus band `n`.
+    /// All taxable income (earnings and taxable benefits, whose tax is deducted from pay through the PAYE code) reaches
+    /// the personal allowance plus band `n` (0: the allowance itself).
     TaxBand(u8),
     AllowanceTaper,
     AllowanceGone,
