@@ -409,7 +409,7 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
         let ca_weekly = carers_allowance::weekly_award(ca_paid, ca.net, esa_weekly, rules);
         let esa_stops = esa_paid && esa_weekly.is_zero();
-        let ca_stops = ca_paid && ca.net > rules.carers_allowance.earnings_limit.money();
+        let ca_stops = ca_paid && carers_allowance::above_earnings_limit(ca.net, rules);
         if !esa_stops && !ca_stops {
             break (total, esa_earnings, ca, esa_weekly, permitted_work, ca_weekly, taxable_benefits);
         }

@@ -11,12 +11,16 @@
 use crate::money::Money;
 use crate::rules::RuleSet;
 
+/// Whether net earnings make the carer "gainfully employed" for the week: above the limit, not at it.
+pub fn above_earnings_limit(net_earnings: Money, rules: &RuleSet) -> bool {
+    net_earnings > rules.carers_allowance.earnings_limit.money()
+}
+
 /// Carer's Allowance for a week: nothing above the earnings limit, and reduced by any ESA paid for the same week.
 pub fn weekly_award(claims: bool, net_earnings: Money, esa_weekly: Money, rules: &RuleSet) -> Money {
-    let ca = &rules.carers_allowance;
-    if !claims || net_earnings > ca.earnings_limit.money() {
+    if !claims || above_earnings_limit(net_earnings, rules) {
         Money::ZERO
     } else {
-        (ca.rate.money() - esa_weekly).at_least_zero()
+        (rules.carers_allowance.rate.money() - esa_weekly).at_least_zero()
     }
 }
