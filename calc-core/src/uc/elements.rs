@@ -103,32 +103,73 @@ pub fn disabled_child_additions(children: &[Child], rules: &RuleSet) -> Money {
         .sum()
 }
 
-/// The LCW or LCWRA element (regs. 27-28). A joint claim includes only one such element, the highest that either
-/// member qualifies for (reg. 27(4)).
-pub fn health_element<'r>(adults: &[Adult], rules: &'r RuleSet) -> Option<&'r Param<PerMonth>> {
-    let uc = &rules.universal_credit;
-    adults
-        .iter()
-        .filter_map(|a| match a.uc_health {
-            UcHealth::None | UcHealth::Lcw => None,
-            UcHealth::LcwWithElement => Some(&uc.lcw_element),
-            UcHealth::LcwraProtected => Some(&uc.lcwra_element_protected),
-            UcHealth::LcwraNewClaimant => Some(&uc.lcwra_element_new_claimant),
-        })
-        .max_by_key(|p| p.value)
+/// The LCW or LCWRA element (regs. 27-28) and the carer element (regs. 29-30), worked out together because reg. 29(4)
+/// lets one person have only one of them.
+pub struct HealthAndCarer<'r> {
+    /// The LCW or LCWRA element included, if any.
+    pub health: Option<&'r Param<PerMonth>>,
+    pub carer_element: Money,
+    pub carers: usize,
+    /// A carer whose carer element, or LCW element, reg. 29(4) left out.
+    pub overlap: Option<Overlap>,
 }
 
-/// The carer element (regs. 29-30): for each adult with regular and substantial caring responsibilities for a
-/// severely disabled person, whatever their earnings (reg. 30(1)) and whether or not they claim Carer's Allowance
-/// (reg. 30(2)). A carer with LCWRA gets the LCWRA element instead (reg. 29(4)), unless in a joint claim the LCWRA
-/// element is included for the other member, who also has LCWRA. We assume two carers in a couple care for different
-/// people (reg. 29(3) allows one element per cared-for person).
-pub fn carer_elements(adults: &[Adult], rules: &RuleSet) -> (Money, usize) {
-    let both_lcwra = adults.len() == 2 && adults.iter().all(Adult::has_lcwra);
-    let mut carers = adults.iter().filter(|a| a.cares_35_hours && (!a.has_lcwra() || both_lcwra)).count();
-    if both_lcwra {
-        // One of them takes the single LCWRA element, so only the other can have the carer element.
-        carers = carers.min(1);
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlap {
+    /// The LCWRA element included is the carer's own, so the carer element is not (reg. 29(4)).
+    LcwraInstead,
+    /// The carer keeps the LCW element from before 3 April 2017 (SI 2017/204 Sch. 2 para. 8) and only the higher of it
+    /// and the carer element is included (reg. 29(4) as saved): the carer element where `carer_higher`.
+    HigherOfLcwAndCarer { carer_higher: bool },
+}
+
+/// Which elements the award includes for work capability and caring:
+/// - a joint claim includes one LCW or LCWRA element, the higher amount (reg. 27(4); from 6 April 2026 reg. 27(4)(b),
+///   inserted by the Universal Credit Act 2025 Sch. 1 para. 3(c), where the two LCWRA amounts differ). The element is
+///   the member's whose own amount it is; where both amounts are equal we take it as the non-carer's, so that a carer
+///   keeps the carer element, as DWP decides these claims (reg. 27 names no member, ADM F5010);
+/// - the carer element for each adult with regular and substantial caring responsibilities for a severely disabled
+///   person, whatever their earnings (reg. 30(1)) and whether or not they claim Carer's Allowance (reg. 30(2)). We
+///   assume two carers in a couple care for different people (reg. 29(3) allows one element per cared-for person);
+/// - but where the element included is the carer's own (reg. 29(4), ADM F5020 and F6014): LCWRA only, even where the
+///   new-claimant LCWRA amount is lower than the carer element; and for an LCW element kept from before 3 April 2017,
+///   the higher of it and the carer element (reg. 29(4) as saved by SI 2017/204 Sch. 2 para. 8).
+///
+/// So a carer on the protected LCWRA amount whose partner has the new-claimant amount gets the protected amount and no
+/// carer element; with the amounts the other way round, the partner's protected amount is included and the carer keeps
+/// the carer element.
+pub fn health_and_carer<'r>(adults: &[Adult], rules: &'r RuleSet) -> HealthAndCarer<'r> {
+    let uc = &rules.universal_credit;
+    let own = |a: &Adult| match a.uc_health {
+        UcHealth::None | UcHealth::Lcw => None,
+        UcHealth::LcwWithElement => Some(&uc.lcw_element),
+        UcHealth::LcwraProtected => Some(&uc.lcwra_element_protected),
+        UcHealth::LcwraNewClaimant => Some(&uc.lcwra_element_new_claimant),
+    };
+    let highest = adults.iter().filter_map(own).map(|p| p.value).max();
+    // The member the element is included for: the one whose amount it is, a non-carer first where both are equal.
+    let holder = adults
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| own(a).map(|p| p.value) == highest && highest.is_some())
+        .min_by_key(|(_, a)| a.cares_35_hours)
+        .map(|(i, _)| i);
+    let mut health = holder.and_then(|i| own(&adults[i]));
+    let mut overlap = None;
+    let mut carers = 0;
+    for (i, _) in adults.iter().enumerate().filter(|(_, a)| a.cares_35_hours) {
+        match (holder == Some(i), health) {
+            (true, Some(p)) if std::ptr::eq(p, &uc.lcw_element) => {
+                let carer_higher = uc.carer_element.value > p.value;
+                if carer_higher {
+                    health = None;
+                    carers += 1;
+                }
+                overlap = Some(Overlap::HigherOfLcwAndCarer { carer_higher });
+            }
+            (true, Some(_)) => overlap = Some(Overlap::LcwraInstead),
+            _ => carers += 1,
+        }
     }
-    (rules.universal_credit.carer_element.money() * Decimal::from(carers), carers)
+    HealthAndCarer { health, carer_element: uc.carer_element.money() * Decimal::from(carers), carers, overlap }
 }

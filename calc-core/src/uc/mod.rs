@@ -94,9 +94,7 @@ pub struct Fixed<'r> {
     standard: &'r Param<PerMonth>,
     children: elements::ChildElements,
     disabled_child_additions: Money,
-    health: Option<&'r Param<PerMonth>>,
-    carer_element: Money,
-    carers: usize,
+    health_and_carer: elements::HealthAndCarer<'r>,
     housing: Option<housing::HousingElement>,
     tariff_income: Money,
     cap: Money,
@@ -108,15 +106,12 @@ pub struct Fixed<'r> {
 
 impl<'r> Fixed<'r> {
     pub fn new(household: &Household, rules: &'r RuleSet) -> Fixed<'r> {
-        let (carer_element, carers) = elements::carer_elements(&household.adults, rules);
         let (cap, cap_param) = benefit_cap::monthly_cap(household, rules);
         Fixed {
             standard: elements::standard_allowance(household, rules),
             children: elements::child_elements(&household.children, rules),
             disabled_child_additions: elements::disabled_child_additions(&household.children, rules),
-            health: elements::health_element(&household.adults, rules),
-            carer_element,
-            carers,
+            health_and_carer: elements::health_and_carer(&household.adults, rules),
             housing: housing::element(household, rules),
             tariff_income: capital::tariff_income(household.savings, rules),
             cap,
@@ -187,7 +182,7 @@ pub fn calculate(
         );
     }
 
-    let health = fixed.health;
+    let elements::HealthAndCarer { health, carer_element, carers, overlap } = fixed.health_and_carer;
     let (lcw_element, lcwra_element) = match health {
         Some(p) if std::ptr::eq(p, &uc.lcw_element) => (p.money(), Money::ZERO),
         Some(p) => (Money::ZERO, p.money()),
@@ -196,13 +191,33 @@ pub fn calculate(
     if let Some(p) = health {
         let figure =
             if lcw_element.is_positive() { "universal_credit.lcw_element" } else { "universal_credit.lcwra_element" };
-        w.note(figure, p.money(), M, &p.source, || format!("{} for limited capability for work", p.money()));
+        w.note(figure, p.money(), M, &p.source, || {
+            let joint = if household.adults.iter().filter(|a| a.has_lcw_or_lcwra()).count() > 1 {
+                "; one element for a couple, the higher amount, included for the adult whose amount it is (reg. 27(4))"
+            } else {
+                ""
+            };
+            format!("{} for limited capability for work{joint}", p.money())
+        });
     }
-
-    let (carer_element, carers) = (fixed.carer_element, fixed.carers);
-    if carers > 0 {
+    if carers > 0 || overlap.is_some() {
         w.note("universal_credit.carer_element", carer_element, M, &uc.carer_element.source, || {
-            format!("{carers} × {} carer element", uc.carer_element.money())
+            let why = match overlap {
+                None => String::new(),
+                Some(elements::Overlap::LcwraInstead) => {
+                    "; a carer whose own LCWRA element is included gets that element only, not the carer element \
+                     (reg. 29(4))"
+                        .to_string()
+                }
+                Some(elements::Overlap::HigherOfLcwAndCarer { carer_higher }) => format!(
+                    "; a carer who keeps the LCW element from before 3 April 2017 gets only the higher of it ({}) and \
+                     the carer element, so the {} element is left out (reg. 29(4) as saved by SI 2017/204 Sch. 2 \
+                     para. 8)",
+                    uc.lcw_element.money(),
+                    if carer_higher { "LCW" } else { "carer" }
+                ),
+            };
+            format!("{carers} × {} carer element{why}", uc.carer_element.money())
         });
     }
 
