@@ -73,6 +73,16 @@ export type AssessmentPeriod = {
    * The paydays in the period, for each adult (none for an adult not working).
    */
   paydays: Date[][];
+  /**
+   * The rule year whose Universal Credit amounts the period takes: the one in force on its first day, where the
+   * rules were picked by the date.
+   */
+  rule_year: string;
+  /**
+   * False where the period begins after the last rule year the calculator has: it then takes that year's amounts,
+   * and next year's may differ.
+   */
+  rules_known: boolean;
   scottish_child_payment: Money;
   start: Date;
   total_net_income: Money;
@@ -136,6 +146,11 @@ export type Calculation = {
   months: AssessmentPeriod[];
   rule_set: RuleSetUsed;
   universal_credit: UniversalCredit;
+  /**
+   * The rule set Universal Credit takes: the one in force on the first day of the assessment period that holds the
+   * date (the year before's where that period began before the April up-rating), when the rules are picked by date.
+   */
+  universal_credit_rule_set: RuleSetUsed;
   warnings: Warning[];
   /**
    * How each figure was worked out, with its legal reference.
@@ -824,6 +839,12 @@ export type RuleSet = {
   scottish_child_payment: ScottishChildPayment;
   state_pension_age: ParamYears;
   universal_credit: UniversalCreditRules;
+  /**
+   * The first day of the first Universal Credit assessment period that takes this year's UC amounts: each
+   * period takes the amounts in force on its first day (the up-rating order's "assessment period beginning on
+   * or after" the up-rating day), while tax and NI follow the pay date.
+   */
+  universal_credit_from: Date;
   valid_from: Date;
   valid_to: Date;
   /**

@@ -55,7 +55,9 @@ fn value_of(name: &str, table: &toml::Table, path: &str) -> String {
             ("note", _) => continue,
             ("unit" | "period", _) if figure == Some("Param") => continue,
             ("value", toml::Value::String(number)) => format!("rust_decimal_macros::dec!({})", decimal(number, &path)),
-            ("effective" | "valid_from" | "valid_to", toml::Value::String(date)) => date_of(date, &path),
+            ("effective" | "valid_from" | "valid_to" | "universal_credit_from", toml::Value::String(date)) => {
+                date_of(date, &path)
+            }
             ("unit", toml::Value::String(unit)) => format!("{unit:?}"),
             (_, toml::Value::String(text)) => format!("Cow::Borrowed({text:?})"),
             (_, toml::Value::Boolean(b)) => b.to_string(),

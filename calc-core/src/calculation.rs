@@ -26,6 +26,9 @@ use crate::{benefit_earnings, carers_allowance, child_benefit, disability, scott
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Calculation {
     pub rule_set: RuleSetUsed,
+    /// The rule set Universal Credit takes: the one in force on the first day of the assessment period that holds the
+    /// date (the year before's where that period began before the April up-rating), when the rules are picked by date.
+    pub universal_credit_rule_set: RuleSetUsed,
     pub adults: Vec<AdultResult>,
     pub household: Totals,
     pub universal_credit: UniversalCredit,
@@ -142,6 +145,8 @@ pub fn compute(household: &Household, rules: &RuleSet, explain: bool) -> Calcula
 /// (`uc::Fixed`), Child Benefit, disability benefits, income and costs other than earnings, and thresholds the rules
 /// fix. The hours curve evaluates a household at dozens of hours and works these out once (`evaluate_with`).
 pub struct Fixed<'r> {
+    /// Universal Credit's rules (`uc::rules_for` the period holding the date) and what of UC does not depend on hours.
+    pub uc_rules: &'r RuleSet,
     uc: uc::Fixed<'r>,
     child_benefit_weekly: Money,
     child_benefit_annual: Money,
@@ -176,8 +181,12 @@ impl<'r> Fixed<'r> {
         };
         let cb = &rules.child_benefit;
         let it = &rules.income_tax;
+        let first_period = months::first_period_start(household.date, household.assessment_period_day);
+        // `validate` refuses a date whose period has no rules, so the fallback is for a household made otherwise.
+        let uc_rules = uc::rules_for(household, rules, first_period).unwrap_or(rules);
         Fixed {
-            uc: uc::Fixed::new(household, rules),
+            uc_rules,
+            uc: uc::Fixed::new(household, uc_rules),
             child_benefit_weekly,
             child_benefit_annual: child_benefit_weekly * WEEKS_PER_YEAR,
             child_benefit: Amounts::from_weekly(child_benefit_weekly, r),
@@ -240,7 +249,7 @@ pub fn evaluate_with(
         figures.iter().map(|f| f.ca_weekly),
         cb_weekly,
     );
-    let universal_credit = uc::calculate(household, &income, &fixed.uc, rules, &mut w);
+    let universal_credit = uc::calculate(household, &income, &fixed.uc, fixed.uc_rules, &mut w);
 
     let scp_weekly = scottish_child_payment::weekly(household, universal_credit.award.is_positive(), rules);
     if scp_weekly.is_positive() {
@@ -336,6 +345,7 @@ pub fn evaluate_with(
     let (lines, margins) = w.into_parts();
     let calculation = Calculation {
         rule_set: RuleSetUsed::of(rules),
+        universal_credit_rule_set: RuleSetUsed::of(fixed.uc_rules),
         adults,
         household: totals,
         universal_credit,

@@ -386,7 +386,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         } else {
             "neutral"
         };
-        let mut causes: Vec<Cause> = keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules)).collect();
+        let mut causes: Vec<Cause> =
+            keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, ev.fixed.uc_rules)).collect();
         if i == 0 {
             causes.push(Cause {
                 code: "starting_work".into(),
@@ -454,14 +455,15 @@ fn marginal_rate(per_hour: &Components) -> Option<Decimal> {
 
 /// What crossing a threshold means; `rising` says the margin went up through zero (pay rising past a threshold), not
 /// down (income falling back below one when a taxable benefit stops, or UC starting again).
-fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Cause {
+/// What crossing `key` means; `uc_rules` are Universal Credit's (`Fixed::uc_rules`).
+fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, uc_rules: &RuleSet) -> Cause {
     use Threshold::*;
     let (threshold, adult) = key;
     let frequency = adult.map(|i| household.adults[i].job.pay_frequency).unwrap_or_default();
     let per = frequency.noun();
     let ni = &rules.national_insurance;
     let ae = &rules.pension;
-    let uc = &rules.universal_credit;
+    let uc = &uc_rules.universal_credit;
     let nation = household.nation;
     let band = |n: u8| -> String {
         let bands = income_tax::bands(nation, rules);
@@ -601,7 +603,7 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
             "benefit_cap_earnings_exception",
             format!(
                 "earnings reach {} a month after tax, NI and pension: the benefit cap no longer applies",
-                benefit_cap::earnings_threshold(rules)
+                benefit_cap::earnings_threshold(uc_rules)
             ),
             &uc.benefit_cap.earnings_exception.source,
         ),

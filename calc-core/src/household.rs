@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::error::{Error, Problems};
 use crate::input::*;
 use crate::money::Money;
+use crate::months;
 use crate::rules::{self, RuleSet};
 use crate::uc::childcare;
 
@@ -30,6 +31,9 @@ pub struct Household {
     pub date: Date,
     /// The day of the month the Universal Credit claim began, 1 to 31.
     pub assessment_period_day: u8,
+    /// The rules were picked by the date: Universal Credit then takes the rule set in force on the first day of each
+    /// assessment period (`uc::rules_for`). False for a rule year or a rule set given by the caller, used throughout.
+    pub rules_by_date: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -164,7 +168,21 @@ pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Err
         (None, Some(date)) => rules::in_force_on(date)?,
         (None, None) => return Err(Error::invalid("date", "is needed (or a rule_year) to choose the rules in force")),
     };
-    validate_with(raw, rules).map(|h| (h, rules))
+    let mut household = validate_with(raw, rules)?;
+    if raw.rule_year.is_none() {
+        household.rules_by_date = true;
+        let start = months::first_period_start(household.date, household.assessment_period_day);
+        if rules::for_assessment_period(start).is_none() {
+            let mut p = Problems::default();
+            p.unmodelled("date", format!(
+                "the Universal Credit assessment period holding {} began on {start}, and takes the UC amounts in force on that day, which the calculator does not have (rule years: {}); give a later date or a rule_year",
+                household.date,
+                rules::ids()
+            ));
+            p.into_result(())?;
+        }
+    }
+    Ok((household, rules))
 }
 
 /// Checks the raw input against a given rule set (one the caller supplied, or an embedded one).
@@ -272,6 +290,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
             None => date.day(),
             day => whole(&mut p, "assessment_period_day", day, 1, 31),
         },
+        rules_by_date: false,
     };
     if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
         p.invalid("childcare_costs_monthly", "is given but there are no children");

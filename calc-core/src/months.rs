@@ -44,6 +44,12 @@ pub struct AssessmentPeriod {
     pub start: Date,
     /// The period's last day.
     pub end: Date,
+    /// The rule year whose Universal Credit amounts the period takes: the one in force on its first day, where the
+    /// rules were picked by the date.
+    pub rule_year: String,
+    /// False where the period begins after the last rule year the calculator has: it then takes that year's amounts,
+    /// and next year's may differ.
+    pub rules_known: bool,
     /// The paydays in the period, for each adult (none for an adult not working).
     pub paydays: Vec<Vec<Date>>,
     /// The earnings UC counts for the period: what was paid in it, less income tax, NI and the pension contribution.
@@ -67,7 +73,26 @@ pub struct AssessmentPeriod {
 /// The twelve assessment periods from the one that holds the household's date, for `calculation` (of `household`
 /// with `rules`).
 pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -> Vec<AssessmentPeriod> {
-    let fixed = uc::Fixed::new(household, rules);
+    // Each period's dates and UC rules (`uc::rules_for`; the last rule year where the calculator has none yet).
+    let first = first_period_start(household.date, household.assessment_period_day);
+    let last_known = crate::rules::embedded().last().unwrap_or(rules);
+    // What of UC does not depend on earnings is worked out once for each rule year the periods take (one or two).
+    let mut fixed: Vec<(&RuleSet, uc::Fixed)> = Vec::new();
+    let mut layout = Vec::new();
+    for n in 0..PERIODS {
+        let start = period_start(first, n, household.assessment_period_day);
+        let end = period_start(first, n + 1, household.assessment_period_day).add_days(-1);
+        let known = uc::rules_for(household, rules, start);
+        let period_rules = known.unwrap_or(last_known);
+        let at = match fixed.iter().position(|(r, _)| std::ptr::eq(*r, period_rules)) {
+            Some(at) => at,
+            None => {
+                fixed.push((period_rules, uc::Fixed::new(household, period_rules)));
+                fixed.len() - 1
+            }
+        };
+        layout.push((start, end, at, known.is_some()));
+    }
     let totals = &calculation.household;
     let adults = &calculation.adults;
     let income = |earned| {
@@ -95,11 +120,10 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
         - totals.universal_credit.monthly
         - totals.scottish_child_payment.monthly;
 
-    let first = first_period_start(household.date, household.assessment_period_day);
-    (0..PERIODS)
-        .map(|n| {
-            let start = period_start(first, n, household.assessment_period_day);
-            let end = period_start(first, n + 1, household.assessment_period_day).add_days(-1);
+    layout
+        .iter()
+        .map(|&(start, end, at, rules_known)| {
+            let (period_rules, period_fixed) = (fixed[at].0, &fixed[at].1);
             let paydays: Vec<Vec<Date>> = household
                 .adults
                 .iter()
@@ -115,12 +139,13 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
             let earned_income: Money = per_payday.iter().enumerate().map(|(i, p)| p.0 * count(i)).sum();
             let net_earnings: Money = per_payday.iter().enumerate().map(|(i, p)| p.1 * count(i)).sum();
             let mut trace = Trace::new(false, Rounding::Legal, false);
-            let uc = uc::calculate(household, &income(earned_income), &fixed, rules, &mut trace);
+            let uc = uc::calculate(household, &income(earned_income), period_fixed, period_rules, &mut trace);
             let universal_credit = uc.award;
             // The deduction beyond what would leave nothing, as earnings: the excess over the nil point.
             let excess_deduction = uc.earnings_deduction - (uc.maximum_amount - uc.unearned_income).at_least_zero();
             let earnings_above_nil_point = if uc.entitled && excess_deduction.is_positive() {
-                (excess_deduction / (rules.universal_credit.taper_percent.value / Decimal::ONE_HUNDRED)).round_pence()
+                (excess_deduction / (period_rules.universal_credit.taper_percent.value / Decimal::ONE_HUNDRED))
+                    .round_pence()
             } else {
                 Money::ZERO
             };
@@ -130,6 +155,8 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
             AssessmentPeriod {
                 start,
                 end,
+                rule_year: period_rules.id.to_string(),
+                rules_known,
                 paydays,
                 earned_income,
                 net_earnings,
@@ -156,21 +183,35 @@ pub fn explain(periods: &[AssessmentPeriod], averaged_award: Money) -> Option<Li
         return None;
     }
     let first = periods.first().map_or(String::new(), |p| p.start.to_string());
+    // Where the periods change rule year: "the 2026-27 amounts from 2026-04-20".
+    let mut years = String::new();
+    for pair in periods.windows(2).filter(|w| w[0].rule_year != w[1].rule_year || w[0].rules_known != w[1].rules_known)
+    {
+        let p = &pair[1];
+        if p.rules_known {
+            years += &format!("; the {} amounts from the period beginning {}", p.rule_year, p.start);
+        } else {
+            years += &format!(
+                "; the periods from {} would take next year's amounts, which the calculator does not have yet: they are shown with the {} amounts",
+                p.start, p.rule_year
+            );
+        }
+    }
     Some(Line {
         figure: "months".to_string(),
         amount: total,
         period: "year".to_string(),
         working: format!(
-            "UC over {} assessment periods from {first}, each with the earnings paid in it ({fewest} to {most} paydays), against {} × {averaged_award} with earnings averaged",
+            "UC over {} assessment periods from {first}, each with the earnings paid in it ({fewest} to {most} paydays) and the UC amounts in force on its first day{years}, against {} × {averaged_award} with earnings averaged",
             periods.len(),
             periods.len(),
         ),
-        rule: "Universal Credit Regulations 2013 regs. 21, 54 and 61".to_string(),
+        rule: "Universal Credit Regulations 2013 regs. 21, 54 and 61; the up-rating orders (assessment periods beginning on or after the up-rating day)".to_string(),
     })
 }
 
 /// The first day of the assessment period that holds `date`, for a claim begun on day `claim_day` of a month.
-fn first_period_start(date: Date, claim_day: u8) -> Date {
+pub fn first_period_start(date: Date, claim_day: u8) -> Date {
     let this_month = period_start(date, 0, claim_day);
     if this_month <= date {
         this_month

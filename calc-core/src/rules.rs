@@ -41,6 +41,15 @@ pub fn in_force_on(date: Date) -> Result<&'static RuleSet, Error> {
         .ok_or_else(|| Error::unmodelled(format!("no rule set covers {date}; the rule years available are {}", ids())))
 }
 
+/// The embedded rule set whose Universal Credit amounts apply to an assessment period beginning on `start`: the
+/// latest whose `universal_credit_from` is on or before it. None if that is the last set and `start` is after its
+/// year, whose next amounts the calculator does not have.
+pub fn for_assessment_period(start: Date) -> Option<&'static RuleSet> {
+    let sets = embedded();
+    let at = sets.iter().rposition(|set| set.universal_credit_from <= start)?;
+    (at + 1 < sets.len() || start <= sets[at].valid_to).then(|| &sets[at])
+}
+
 /// The embedded rule set with this id ("2026-27").
 pub fn by_id(id: &str) -> Result<&'static RuleSet, Error> {
     embedded()
@@ -49,7 +58,7 @@ pub fn by_id(id: &str) -> Result<&'static RuleSet, Error> {
         .ok_or_else(|| Error::invalid("rule_year", format!("\"{id}\" is not a rule year; use one of {}", ids())))
 }
 
-fn ids() -> String {
+pub fn ids() -> String {
     embedded().iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ")
 }
 
@@ -63,6 +72,10 @@ crate::readable! { field:
         pub version: Text,
         pub valid_from: Date,
         pub valid_to: Date,
+        /// The first day of the first Universal Credit assessment period that takes this year's UC amounts: each
+        /// period takes the amounts in force on its first day (the up-rating order's "assessment period beginning on
+        /// or after" the up-rating day), while tax and NI follow the pay date.
+        pub universal_credit_from: Date,
         pub minimum_wage: MinimumWage,
         pub income_tax: IncomeTax,
         pub national_insurance: NationalInsurance,

@@ -14,12 +14,25 @@ pub mod housing;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::household::Household;
 use crate::money::Money;
 use crate::period::weekly_to_monthly;
 use crate::rules::{Param, PerMonth, PerYear, RuleSet};
 use crate::uc::benefit_cap::Exemption;
 use crate::working::{Threshold, Trace};
+
+/// The rules for the assessment period beginning on `start`. Where the rules were picked by the date, a period takes
+/// the UC amounts in force on its first day (`RuleSet::universal_credit_from`): a date of 10 April 2026 in a period
+/// from 20 March takes the 2025-26 amounts and the two-child limit. None where the calculator does not have them
+/// (a period after the last rule year). A rule year or a caller's rule set is used for every period.
+pub fn rules_for<'r>(household: &Household, rules: &'r RuleSet, start: Date) -> Option<&'r RuleSet> {
+    if household.rules_by_date {
+        crate::rules::for_assessment_period(start)
+    } else {
+        Some(rules)
+    }
+}
 
 /// Income the UC calculation needs from the rest of the engine, all monthly.
 pub struct Income {
