@@ -4,7 +4,8 @@
 export type AdultResult = {
   carers_allowance: Amounts;
   /**
-   * Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs).
+   * Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs), in the
+   * test that decided it: made with the allowance in payment.
    */
   carers_allowance_net_earnings_weekly: Money;
   disability_benefits: Amounts;
@@ -21,6 +22,13 @@ export type AdultResult = {
    * What comes out of pay for the workplace pension.
    */
   pension_contributions: Amounts;
+  /**
+   * Scotland's payments on top of Carer's Allowance or Carer Support Payment: the Carer's Allowance Supplement
+   * (twice a year, to 2025-26) and the weekly Scottish Carer Supplement (from 15 March 2026). Taxable; not income
+   * for Universal Credit. The year's total over 12 months or 52 weeks; `months` shows the supplements in the
+   * periods they are paid in.
+   */
+  scottish_carer_payments: Amounts;
   /**
    * Earnings as Universal Credit counts them: gross pay less the income tax deducted from it (with any tax on ESA
    * or Carer's Allowance collected through the PAYE code), Class 1 NI and the pension contribution the scheme
@@ -66,7 +74,7 @@ export type AssessmentPeriod = {
   net_earnings: Money;
   /**
    * Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
-   * Charge).
+   * Charge), with a Carer's Allowance Supplement in the period it is paid in.
    */
   other_income: Money;
   /**
@@ -170,6 +178,18 @@ export type CarersAllowance = {
    */
   pension_deduction_percent: ParamPercent;
   rate: ParamPerWeek;
+  /**
+   * Scottish Carer Supplement, paid with Carer Support Payment from 15 March 2026.
+   */
+  scottish_carer_supplement: ParamPerWeek;
+  /**
+   * Carer's Allowance Supplement in Scotland, the payment for April to September (`effective`: its payday).
+   */
+  scottish_supplement_summer: ParamLump;
+  /**
+   * The payment for October to March (`effective`: its payday).
+   */
+  scottish_supplement_winter: ParamLump;
 };
 
 export type Cause = {
@@ -207,6 +227,9 @@ export type ChildDisability = "none" | "lower" | "higher";
  * Weekly figures of the household at some hours, or their change per extra hour.
  */
 export type Components = {
+  /**
+   * Carer's Allowance or Carer Support Payment, with Scotland's supplements to it, which stop with it.
+   */
   carers_allowance: string | number;
   /**
    * Child Benefit less the High Income Child Benefit Charge.
@@ -918,6 +941,10 @@ export type Totals = {
   net_earnings: Amounts;
   other_income: Amounts;
   pension_contributions: Amounts;
+  /**
+   * Scotland's supplements to Carer's Allowance and Carer Support Payment (see `AdultResult`).
+   */
+  scottish_carer_payments: Amounts;
   scottish_child_payment: Amounts;
   /**
    * Net earnings and every benefit, less the High Income Child Benefit Charge.

@@ -9,6 +9,7 @@
 use crate::money::{Money, Rounding};
 use crate::rules::{Param, Percent};
 
+#[derive(Clone, Copy)]
 pub struct NetEarnings {
     pub gross: Money,
     pub income_tax: Money,

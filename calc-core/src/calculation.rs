@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::esa::{self, PermittedWork};
 use crate::household::{Adult, Household, Housing, Pension};
-use crate::input::{EsaStatus, PayFrequency, PensionBasis};
+use crate::input::{EsaStatus, Nation, PayFrequency, PensionBasis};
 use crate::money::{Money, Rounding};
 use crate::months::{self, AssessmentPeriod};
 use crate::period::{monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
@@ -74,8 +74,14 @@ pub struct AdultResult {
     /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
     pub esa_permitted_work: Option<&'static str>,
     pub carers_allowance: Amounts,
-    /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs).
+    /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs), in the
+    /// test that decided it: made with the allowance in payment.
     pub carers_allowance_net_earnings_weekly: Money,
+    /// Scotland's payments on top of Carer's Allowance or Carer Support Payment: the Carer's Allowance Supplement
+    /// (twice a year, to 2025-26) and the weekly Scottish Carer Supplement (from 15 March 2026). Taxable; not income
+    /// for Universal Credit. The year's total over 12 months or 52 weeks; `months` shows the supplements in the
+    /// periods they are paid in.
+    pub scottish_carer_payments: Amounts,
     pub disability_benefits: Amounts,
 }
 
@@ -89,6 +95,8 @@ pub struct Totals {
     pub universal_credit: Amounts,
     pub esa: Amounts,
     pub carers_allowance: Amounts,
+    /// Scotland's supplements to Carer's Allowance and Carer Support Payment (see `AdultResult`).
+    pub scottish_carer_payments: Amounts,
     pub child_benefit: Amounts,
     pub high_income_child_benefit_charge: Amounts,
     pub scottish_child_payment: Amounts,
@@ -114,6 +122,7 @@ struct AdultFigures {
     permitted_work: Option<PermittedWork>,
     ca_weekly: Money,
     ca_net_earnings_weekly: Money,
+    scottish_carer_payments_annual: Money,
     disability_weekly: Money,
 }
 
@@ -295,6 +304,7 @@ pub fn evaluate_with(
             esa_permitted_work: f.permitted_work.map(permitted_work_name),
             carers_allowance: Amounts::from_weekly(f.ca_weekly, r),
             carers_allowance_net_earnings_weekly: f.ca_net_earnings_weekly,
+            scottish_carer_payments: Amounts::from_annual(f.scottish_carer_payments_annual, r),
             disability_benefits: Amounts::from_weekly(f.disability_weekly, r),
         })
         .collect();
@@ -304,12 +314,16 @@ pub fn evaluate_with(
     let uc_amounts = Amounts::from_annual(universal_credit.award * Decimal::from(12), r);
     let esa = sum(|a| a.esa);
     let ca = sum(|a| a.carers_allowance);
+    let scottish_carer_payments = sum(|a| a.scottish_carer_payments);
     let cb = fixed.child_benefit;
     let hicbc = Amounts::from_annual(hicbc, r);
     let scp = Amounts::from_weekly(scp_weekly, r);
     let disability_benefits = sum(|a| a.disability_benefits) + fixed.children_disability;
     let other_income = fixed.other_income;
-    let total_net_income = net_earnings + uc_amounts + esa + ca + cb - hicbc + scp + disability_benefits + other_income;
+    let total_net_income = net_earnings + uc_amounts + esa + ca + scottish_carer_payments + cb - hicbc
+        + scp
+        + disability_benefits
+        + other_income;
 
     let housing_costs = fixed.housing_costs;
     // Childcare and travel are costs of working: none while nobody works.
@@ -330,6 +344,7 @@ pub fn evaluate_with(
         universal_credit: uc_amounts,
         esa,
         carers_allowance: ca,
+        scottish_carer_payments,
         child_benefit: cb,
         high_income_child_benefit_charge: hicbc,
         scottish_child_payment: scp,
@@ -387,12 +402,18 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     // of income tax": ESA Regs 2013 reg. 81; SS (Computation of Earnings) Regs 1996 reg. 10(4), and R(G) 1/09: tax
     // actually deducted, not a liability) all take that one figure. The tests are made with the benefits in payment;
     // a benefit whose test fails stops, the tax is worked out again without it, and the others are tested again.
+    // Each test is reported as it was last made, with the benefit in payment: once a benefit stops, the tax on it
+    // goes and net earnings rise or fall, but the test that stopped it stands (a stopped ESA makes Carer's
+    // Allowance and Scotland's supplements payable, whose tax can take net earnings back under the ESA limit).
     let mut esa_paid = adult.esa != EsaStatus::None;
     let mut ca_paid = adult.claims_carers_allowance;
-    let (total, esa_earnings, ca, esa_weekly, permitted_work, ca_weekly, taxable_benefits) = loop {
+    let mut esa_test = None;
+    let mut ca_test = None;
+    let (total, ca_weekly, esa_weekly, taxable_benefits) = loop {
         let esa_in_payment = if esa_paid { esa::weekly_rate(adult, rules) } else { Money::ZERO };
         let ca_in_payment = carers_allowance::weekly_award(ca_paid, Money::ZERO, esa_in_payment, rules);
-        let taxable_benefits = (esa_in_payment + ca_in_payment) * WEEKS_PER_YEAR;
+        let taxable_benefits = (esa_in_payment + ca_in_payment) * WEEKS_PER_YEAR
+            + carers_allowance::scottish_supplements_annual(nation, ca_in_payment, rules);
         let total_taxable = taxable_earnings + taxable_benefits;
         let total =
             income_tax::annual(total_taxable, total_taxable - relief_at_source, relief_at_source, nation, rules, r);
@@ -418,14 +439,23 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         };
         let ca = net_weekly(&rules.carers_allowance.pension_deduction_percent, ca_care_costs);
         let ca_weekly = carers_allowance::weekly_award(ca_paid, ca.net, esa_weekly, rules);
+        if esa_paid || esa_test.is_none() {
+            esa_test = Some((esa_earnings, permitted_work));
+        }
+        if ca_paid || ca_test.is_none() {
+            ca_test = Some(ca);
+        }
         let esa_stops = esa_paid && esa_weekly.is_zero();
         let ca_stops = ca_paid && carers_allowance::above_earnings_limit(ca.net, rules);
         if !esa_stops && !ca_stops {
-            break (total, esa_earnings, ca, esa_weekly, permitted_work, ca_weekly, taxable_benefits);
+            break (total, ca_weekly, esa_weekly, taxable_benefits);
         }
         esa_paid &= !esa_stops;
         ca_paid &= !ca_stops;
     };
+    // Both are set on the loop's first pass.
+    let (esa_earnings, permitted_work) = esa_test.expect("set on the first pass");
+    let ca = ca_test.expect("set on the first pass");
     if adult.esa != EsaStatus::None {
         let esa = &rules.esa;
         w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
@@ -442,6 +472,7 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         }
     }
 
+    let scottish_carer_payments = carers_allowance::scottish_supplements_annual(nation, ca_weekly, rules);
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
     for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
@@ -525,6 +556,32 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
                     esa_weekly
                 )
             });
+            if household.nation == Nation::Scotland {
+                let ca = &rules.carers_allowance;
+                let (summer, winter) = (&ca.scottish_supplement_summer, &ca.scottish_supplement_winter);
+                w.note(&format!("{who}.scottish_carer_payments"), scottish_carer_payments, "year", &summer.source, || {
+                    if !ca_weekly.is_positive() {
+                        return "none: Carer's Allowance is not in payment".to_string();
+                    }
+                    let supplement = if (summer.money() + winter.money()).is_positive() {
+                        format!(
+                            "Carer's Allowance Supplement {} paid {} and {} paid {} (Social Security (Scotland) Act 2018 s. 81), taking the allowance to have been in payment on their qualifying dates",
+                            summer.money(),
+                            summer.effective,
+                            winter.money(),
+                            winter.effective
+                        )
+                    } else {
+                        "no Carer's Allowance Supplement in this rule year".to_string()
+                    };
+                    let weekly = &ca.scottish_carer_supplement;
+                    format!(
+                        "{supplement}; Scottish Carer Supplement {} a week × 52; taxable, so in the tax above (ITEPA 2003 s. 660 Table A), and not income for Universal Credit (UC Regs 2013 reg. 66(1)). Scottish Carer Supplement: {}",
+                        weekly.money(),
+                        weekly.source
+                    )
+                });
+            }
         }
     }
 
@@ -539,6 +596,7 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         permitted_work,
         ca_weekly,
         ca_net_earnings_weekly: ca.net,
+        scottish_carer_payments_annual: scottish_carer_payments,
         disability_weekly,
     }
 }

@@ -56,6 +56,7 @@ pub struct Components {
     pub net_earnings: Decimal,
     pub universal_credit: Decimal,
     pub esa: Decimal,
+    /// Carer's Allowance or Carer Support Payment, with Scotland's supplements to it, which stop with it.
     pub carers_allowance: Decimal,
     /// Child Benefit less the High Income Child Benefit Charge.
     pub child_benefit: Decimal,
@@ -99,7 +100,7 @@ impl Components {
             net_earnings: t.net_earnings.weekly.pounds(),
             universal_credit: t.universal_credit.weekly.pounds(),
             esa: t.esa.weekly.pounds(),
-            carers_allowance: t.carers_allowance.weekly.pounds(),
+            carers_allowance: (t.carers_allowance.weekly + t.scottish_carer_payments.weekly).pounds(),
             child_benefit: (t.child_benefit.weekly - t.high_income_child_benefit_charge.weekly).pounds(),
             scottish_child_payment: t.scottish_child_payment.weekly.pounds(),
             disability_benefits: t.disability_benefits.weekly.pounds(),

@@ -18,7 +18,8 @@
 //! rule may apply.
 //!
 //! Everything other than earnings and UC is the main calculation's monthly figure, except Scottish Child Payment,
-//! which follows UC: none for a period in which UC is not paid.
+//! which follows UC (none for a period in which UC is not paid), and Scotland's Carer's Allowance Supplement, paid in
+//! the periods holding its paydays.
 
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -63,7 +64,7 @@ pub struct AssessmentPeriod {
     pub earnings_above_nil_point: Money,
     pub scottish_child_payment: Money,
     /// Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
-    /// Charge).
+    /// Charge), with a Carer's Allowance Supplement in the period it is paid in.
     pub other_income: Money,
     pub total_net_income: Money,
     /// After housing, childcare and travel costs, as a month in the main calculation.
@@ -115,10 +116,22 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
         })
         .collect();
     let costs = totals.housing_costs.monthly + totals.childcare_costs.monthly + totals.travel_costs.monthly;
+    // Scotland's supplements to Carer's Allowance: the weekly one in every period, each twice-yearly one in the period
+    // holding its payday.
+    let ca = &rules.carers_allowance;
+    let supplemented = adults.iter().filter(|a| a.scottish_carer_payments.annual.is_positive()).count();
+    let weekly_supplement = weekly_to_monthly(ca.scottish_carer_supplement.money()) * Decimal::from(supplemented);
+    let lumps = [&ca.scottish_supplement_summer, &ca.scottish_supplement_winter];
+    let carer_payments = |start: Date, end: Date| {
+        let paid =
+            lumps.iter().filter(|p| start <= p.effective && p.effective <= end).map(|p| p.money()).sum::<Money>();
+        weekly_supplement + paid * Decimal::from(supplemented)
+    };
     let other_income = totals.total_net_income.monthly
         - totals.net_earnings.monthly
         - totals.universal_credit.monthly
-        - totals.scottish_child_payment.monthly;
+        - totals.scottish_child_payment.monthly
+        - totals.scottish_carer_payments.monthly;
 
     layout
         .iter()
@@ -151,6 +164,7 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
             };
             let scp_weekly = scottish_child_payment::weekly(household, universal_credit.is_positive(), rules);
             let scottish_child_payment = weekly_to_monthly(scp_weekly);
+            let other_income = other_income + carer_payments(start, end);
             let total_net_income = net_earnings + universal_credit + scottish_child_payment + other_income;
             AssessmentPeriod {
                 start,

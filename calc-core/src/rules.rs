@@ -250,6 +250,12 @@ crate::readable! { field:
         pub pension_deduction_percent: Param<Percent>,
         /// Care costs deducted from earnings are capped at this share of net earnings.
         pub care_costs_max_percent: Param<Percent>,
+        /// Carer's Allowance Supplement in Scotland, the payment for April to September (`effective`: its payday).
+        pub scottish_supplement_summer: Param<Lump>,
+        /// The payment for October to March (`effective`: its payday).
+        pub scottish_supplement_winter: Param<Lump>,
+        /// Scottish Carer Supplement, paid with Carer Support Payment from 15 March 2026.
+        pub scottish_carer_supplement: Param<PerWeek>,
     }
 
     #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -45,6 +45,7 @@ const ROWS: &[Row] = &[
     ("Universal Credit", |t| t.universal_credit),
     ("New-style ESA", |t| t.esa),
     ("Carer's Allowance", |t| t.carers_allowance),
+    ("Scotland's carer supplements", |t| t.scottish_carer_payments),
     ("Child Benefit", |t| t.child_benefit),
     ("High Income Child Benefit Charge", |t| t.high_income_child_benefit_charge),
     ("Scottish Child Payment", |t| t.scottish_child_payment),
