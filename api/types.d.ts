@@ -51,6 +51,10 @@ export type Amounts = {
  */
 export type AssessmentPeriod = {
   /**
+   * What the benefit cap takes from the period's UC (reg. 81): the earnings exception is tested in each period.
+   */
+  benefit_cap_reduction: Money;
+  /**
    * The earnings UC counts for the period: what was paid in it, less income tax, NI and the pension contribution.
    */
   earned_income: Money;
@@ -154,6 +158,13 @@ export type Calculation = {
   months: AssessmentPeriod[];
   rule_set: RuleSetUsed;
   universal_credit: UniversalCredit;
+  /**
+   * True where the year's Universal Credit (and Scottish Child Payment) is what the twelve assessment periods add up
+   * to, because a test the law makes in each period (the benefit cap's earnings exception, whether any UC is left)
+   * does not come out in all of them as in the averaged month: the month shown is then their average. False where
+   * the year is twelve times the averaged month, which `universal_credit` works out.
+   */
+  universal_credit_by_periods: boolean;
   /**
    * The rule set Universal Credit takes: the one in force on the first day of the assessment period that holds the
    * date (the year before's where that period began before the April up-rating), when the rules are picked by date.

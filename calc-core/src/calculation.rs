@@ -37,6 +37,11 @@ pub struct Calculation {
     pub working: Vec<Line>,
     /// The year's twelve assessment periods with the paydays in each and what UC pays for each (`months`).
     pub months: Vec<AssessmentPeriod>,
+    /// True where the year's Universal Credit (and Scottish Child Payment) is what the twelve assessment periods add up
+    /// to, because a test the law makes in each period (the benefit cap's earnings exception, whether any UC is left)
+    /// does not come out in all of them as in the averaged month: the month shown is then their average. False where
+    /// the year is twelve times the averaged month, which `universal_credit` works out.
+    pub universal_credit_by_periods: bool,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -141,7 +146,8 @@ pub fn calculate(household: &Household, rules: &RuleSet) -> Calculation {
     let mut calculation = compute(household, rules, true);
     calculation.warnings = warnings::collect(household, rules);
     calculation.months = months::year(household, rules, &calculation);
-    calculation.working.extend(months::explain(&calculation.months, calculation.universal_credit.award));
+    calculation.working.extend(months::explain(&calculation.months, &calculation));
+    calculation.warnings.extend(warnings::per_period(household, rules, &calculation));
     calculation
 }
 
@@ -157,6 +163,8 @@ pub struct Fixed<'r> {
     /// Universal Credit's rules (`uc::rules_for` the period holding the date) and what of UC does not depend on hours.
     pub uc_rules: &'r RuleSet,
     uc: uc::Fixed<'r>,
+    /// The year's twelve assessment periods, for the tests the law makes in each of them.
+    pub months: months::Layout<'r>,
     child_benefit_weekly: Money,
     child_benefit_annual: Money,
     child_benefit: Amounts,
@@ -196,6 +204,7 @@ impl<'r> Fixed<'r> {
         Fixed {
             uc_rules,
             uc: uc::Fixed::new(household, uc_rules),
+            months: months::Layout::new(household, rules),
             child_benefit_weekly,
             child_benefit_annual: child_benefit_weekly * WEEKS_PER_YEAR,
             child_benefit: Amounts::from_weekly(child_benefit_weekly, r),
@@ -260,6 +269,39 @@ pub fn evaluate_with(
     );
     let universal_credit = uc::calculate(household, &income, &fixed.uc, fixed.uc_rules, &mut w);
 
+    // The law tests some rules in each assessment period, with the earnings paid in it (reg. 54, 61): the benefit
+    // cap's earnings exception (reg. 82(1)(a)) and whether any UC is left (reg. 17). Where a group of periods comes out
+    // otherwise than the averaged month, the year is what the twelve periods add up to.
+    let per_payday: Vec<Money> = household
+        .adults
+        .iter()
+        .zip(&figures)
+        .map(|(a, f)| r.apply(f.uc_earned_income_annual() / a.job.pay_frequency.periods_per_year(), Money::round_pence))
+        .collect();
+    let groups: Vec<uc::UniversalCredit> = fixed
+        .months
+        .year_of_pay
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            let earned = group.paydays.iter().zip(&per_payday).map(|(n, p)| *p * Decimal::from(*n)).sum();
+            let income = uc::Income::new(
+                earned,
+                figures.iter().map(|f| f.esa_weekly),
+                figures.iter().map(|f| f.ca_weekly),
+                cb_weekly,
+            );
+            // Periods that UC sees as the averaged month (monthly pay) are that month.
+            if earned == earned_monthly {
+                return universal_credit.clone();
+            }
+            w.in_period(g as u8 + 1, |w| uc::calculate(household, &income, &fixed.uc, fixed.uc_rules, w))
+        })
+        .collect();
+    // What the tests decide: whether the cap takes anything, and whether any UC is paid.
+    let tested = |uc: &uc::UniversalCredit| (uc.benefit_cap.reduction.is_zero(), uc.award.is_zero());
+    let by_periods = groups.iter().any(|g| tested(g) != tested(&universal_credit));
+
     let scp_weekly = scottish_child_payment::weekly(household, universal_credit.award.is_positive(), rules);
     if scp_weekly.is_positive() {
         w.note("scottish_child_payment", scp_weekly, "week", &rules.scottish_child_payment.rate.source, || {
@@ -311,13 +353,52 @@ pub fn evaluate_with(
 
     let sum = |f: fn(&AdultResult) -> Amounts| adults.iter().map(f).sum::<Amounts>();
     let net_earnings = sum(|a| a.net_earnings);
-    let uc_amounts = Amounts::from_annual(universal_credit.award * Decimal::from(12), r);
+    // The year's UC and Scottish Child Payment (which follows it, SSI 2020/351 reg. 15): the averaged month's × 12, or
+    // what the twelve periods add up to, where a test the law makes in each period does not come out the same.
+    let scp_with_uc = scottish_child_payment::weekly(household, true, rules);
+    let (uc_annual, scp_annual) = if by_periods {
+        let scp_month = r.apply(scp_with_uc * WEEKS_PER_YEAR / Decimal::from(12), Money::round_pence);
+        fixed.months.year_of_pay.iter().zip(&groups).fold((Money::ZERO, Money::ZERO), |(uc, scp), (group, g)| {
+            let n = Decimal::from(group.periods);
+            let scp_paid = if g.award.is_positive() { scp_month } else { Money::ZERO };
+            (uc + g.award * n, scp + scp_paid * n)
+        })
+    } else {
+        (universal_credit.award * Decimal::from(12), scp_weekly * WEEKS_PER_YEAR)
+    };
+    let uc_amounts = Amounts::from_annual(uc_annual, r);
+    if by_periods {
+        w.note("universal_credit.year", uc_annual, "year", "Universal Credit Regulations 2013 regs. 17, 54, 61 and 82(1)(a)", || {
+            let failing: Vec<String> = fixed
+                .months
+                .year_of_pay
+                .iter()
+                .zip(&groups)
+                .filter(|(_, g)| tested(g) != tested(&universal_credit))
+                .map(|(group, g)| {
+                    let paydays: usize = group.paydays.iter().sum();
+                    let what = if g.award.is_zero() != universal_credit.award.is_zero() {
+                        if g.award.is_zero() { "no UC is left" } else { "UC is paid" }
+                    } else if g.benefit_cap.reduction.is_positive() {
+                        "the benefit cap takes some of it"
+                    } else {
+                        "the benefit cap takes nothing"
+                    };
+                    format!("in the {} period(s) with {paydays} paydays {what} ({} a month)", group.periods, g.award)
+                })
+                .collect();
+            format!(
+                "the year is what the twelve assessment periods add up to, and the month their average: unlike the month with earnings averaged, {}",
+                failing.join("; ")
+            )
+        });
+    }
     let esa = sum(|a| a.esa);
     let ca = sum(|a| a.carers_allowance);
     let scottish_carer_payments = sum(|a| a.scottish_carer_payments);
     let cb = fixed.child_benefit;
     let hicbc = Amounts::from_annual(hicbc, r);
-    let scp = Amounts::from_weekly(scp_weekly, r);
+    let scp = if by_periods { Amounts::from_annual(scp_annual, r) } else { Amounts::from_weekly(scp_weekly, r) };
     let disability_benefits = sum(|a| a.disability_benefits) + fixed.children_disability;
     let other_income = fixed.other_income;
     let total_net_income = net_earnings + uc_amounts + esa + ca + scottish_carer_payments + cb - hicbc
@@ -367,6 +448,7 @@ pub fn evaluate_with(
         warnings: Vec::new(),
         working: lines,
         months: Vec::new(),
+        universal_credit_by_periods: by_periods,
     };
     (calculation, margins)
 }

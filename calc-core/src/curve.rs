@@ -221,7 +221,7 @@ struct Probe {
 }
 
 /// A threshold for one adult (or the household).
-type Key = (Threshold, Option<usize>);
+type Key = (Threshold, Option<usize>, u8);
 
 struct Evaluator<'a> {
     household: Household,
@@ -249,13 +249,13 @@ impl Evaluator<'_> {
 }
 
 fn margin(probe: &Probe, key: Key) -> Option<&Margin> {
-    probe.margins.iter().find(|m| (m.threshold, m.adult) == key)
+    probe.margins.iter().find(|m| m.key() == key)
 }
 
 /// As `margin`, trying first the position the margin had in another probe (the engine records them in a fixed order).
 fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<&Margin> {
     match probe.margins.get(position) {
-        Some(m) if (m.threshold, m.adult) == key => Some(m),
+        Some(m) if m.key() == key => Some(m),
         _ => margin(probe, key),
     }
 }
@@ -288,7 +288,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         let mut found = Vec::new();
         for (lo, hi) in &inner {
             for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
-                let key = (m.threshold, m.adult);
+                let key = m.key();
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
                 if m.is_before() != m_hi.is_before() {
                     let hours = solve(&mut ev, key, lo.hours, m, hi.hours, m_hi);
@@ -319,7 +319,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     for (i, pair) in inner.windows(2).enumerate() {
         let (before, after) = (&pair[0].1, &pair[1].0);
         for (position, m) in before.margins.iter().enumerate() {
-            let key = (m.threshold, m.adult);
+            let key = m.key();
             let crossed = margin_at(after, key, position).is_some_and(|a| a.is_before() != m.is_before());
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
                 points[i + 1].1.push((key, m.is_before()));
@@ -388,7 +388,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             "neutral"
         };
         let mut causes: Vec<Cause> =
-            keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, ev.fixed.uc_rules)).collect();
+            keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, &ev.fixed)).collect();
         if i == 0 {
             causes.push(Cause {
                 code: "starting_work".into(),
@@ -456,10 +456,13 @@ fn marginal_rate(per_hour: &Components) -> Option<Decimal> {
 
 /// What crossing a threshold means; `rising` says the margin went up through zero (pay rising past a threshold), not
 /// down (income falling back below one when a taxable benefit stops, or UC starting again).
-/// What crossing `key` means; `uc_rules` are Universal Credit's (`Fixed::uc_rules`).
-fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, uc_rules: &RuleSet) -> Cause {
+/// What crossing `key` means. Universal Credit's thresholds are in its rules (`Fixed::uc_rules`); those of a group of
+/// assessment periods (`Margin::period`) name its paydays.
+fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, fixed: &Fixed) -> Cause {
     use Threshold::*;
-    let (threshold, adult) = key;
+    let (threshold, adult, period) = key;
+    let group = period.checked_sub(1).and_then(|g| fixed.months.year_of_pay.get(usize::from(g)));
+    let uc_rules = fixed.uc_rules;
     let frequency = adult.map(|i| household.adults[i].job.pay_frequency).unwrap_or_default();
     let per = frequency.noun();
     let ni = &rules.national_insurance;
@@ -621,6 +624,13 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, uc_rule
             "the High Income Child Benefit Charge reaches all of the Child Benefit".to_string(),
             &rules.child_benefit.hicbc_threshold.source,
         ),
+    };
+    let description = match group {
+        None => description,
+        Some(g) => {
+            let paydays: usize = g.paydays.iter().sum();
+            format!("in the assessment periods with {paydays} paydays ({} of the 12), {description}", g.periods)
+        }
     };
     Cause { code: code.into(), adult, description, rule: rule.to_string() }
 }

@@ -21,6 +21,7 @@
 //! which follows UC (none for a period in which UC is not paid), and Scotland's Carer's Allowance Supplement, paid in
 //! the periods holding its paydays.
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -62,6 +63,8 @@ pub struct AssessmentPeriod {
     /// it are carried into the next period as surplus earnings (reg. 54A), which is not modelled: the periods after
     /// one with a figure here may have less UC than shown.
     pub earnings_above_nil_point: Money,
+    /// What the benefit cap takes from the period's UC (reg. 81): the earnings exception is tested in each period.
+    pub benefit_cap_reduction: Money,
     pub scottish_child_payment: Money,
     /// Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
     /// Charge), with a Carer's Allowance Supplement in the period it is paid in.
@@ -71,29 +74,93 @@ pub struct AssessmentPeriod {
     pub income_after_costs: Money,
 }
 
+/// The twelve assessment periods from the one that holds the household's date: their dates, paydays and UC rules,
+/// which do not depend on anyone's hours, and what of UC does not depend on earnings under each rule year.
+pub struct Layout<'r> {
+    pub periods: Vec<PeriodDates>,
+    /// Each rule year the periods take (one or two), with `uc::Fixed` under it.
+    pub rules: Vec<(&'r RuleSet, uc::Fixed<'r>)>,
+    /// A year of pay in these periods, grouped by each adult's number of paydays: the tests the law makes in each
+    /// period are made on these (`calculation`). Twelve periods can hold a 53rd weekly payday (27th fortnightly, 14th
+    /// four-weekly); a year of pay has 52 (26, 13), so the last periods with the most paydays give one up.
+    pub year_of_pay: Vec<Group>,
+}
+
+pub struct PeriodDates {
+    pub start: Date,
+    pub end: Date,
+    /// Each adult's paydays in the period, whatever their hours (none without a wage).
+    pub paydays: Vec<Vec<Date>>,
+    /// Index in `Layout::rules`.
+    pub rules: usize,
+    /// False where the period begins after the last rule year the calculator has (it takes that year's amounts).
+    pub rules_known: bool,
+}
+
+/// Assessment periods alike for UC's earnings: each adult's number of paydays, and how many periods have them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub paydays: Vec<usize>,
+    pub periods: u32,
+}
+
+impl<'r> Layout<'r> {
+    pub fn new(household: &Household, rules: &'r RuleSet) -> Layout<'r> {
+        let first = first_period_start(household.date, household.assessment_period_day);
+        // The last rule year, for periods after it (`uc::rules_for` gives none there).
+        let last_known = crate::rules::embedded().last().map_or(rules, |set| set as &RuleSet);
+        let mut layout = Layout { periods: Vec::new(), rules: Vec::new(), year_of_pay: Vec::new() };
+        for n in 0..PERIODS {
+            let start = period_start(first, n, household.assessment_period_day);
+            let end = period_start(first, n + 1, household.assessment_period_day).add_days(-1);
+            let known = uc::rules_for(household, rules, start);
+            let period_rules = known.unwrap_or(last_known);
+            let rules_at = match layout.rules.iter().position(|(r, _)| std::ptr::eq(*r, period_rules)) {
+                Some(at) => at,
+                None => {
+                    layout.rules.push((period_rules, uc::Fixed::new(household, period_rules)));
+                    layout.rules.len() - 1
+                }
+            };
+            let paydays = household
+                .adults
+                .iter()
+                .map(|a| {
+                    if a.job.hourly_wage.is_positive() {
+                        paydays_between(&a.job, first, start, end)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
+            layout.periods.push(PeriodDates { start, end, paydays, rules: rules_at, rules_known: known.is_some() });
+        }
+        // A year of pay: each adult's paydays per period, less any beyond a year's from the last periods with most.
+        let mut counts: Vec<Vec<usize>> =
+            layout.periods.iter().map(|p| p.paydays.iter().map(Vec::len).collect()).collect();
+        for (i, adult) in household.adults.iter().enumerate() {
+            let year = adult.job.pay_frequency.periods_per_year().to_usize().unwrap_or(0);
+            while counts.iter().map(|c| c[i]).sum::<usize>() > year {
+                let most = counts.iter().map(|c| c[i]).max().unwrap_or(0);
+                if let Some(c) = counts.iter_mut().rev().find(|c| c[i] == most) {
+                    c[i] -= 1;
+                }
+            }
+        }
+        for paydays in counts {
+            match layout.year_of_pay.iter_mut().find(|g| g.paydays == paydays) {
+                Some(g) => g.periods += 1,
+                None => layout.year_of_pay.push(Group { paydays, periods: 1 }),
+            }
+        }
+        layout
+    }
+}
+
 /// The twelve assessment periods from the one that holds the household's date, for `calculation` (of `household`
 /// with `rules`).
 pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -> Vec<AssessmentPeriod> {
-    // Each period's dates and UC rules (`uc::rules_for`; the last rule year where the calculator has none yet).
-    let first = first_period_start(household.date, household.assessment_period_day);
-    let last_known = crate::rules::embedded().last().unwrap_or(rules);
-    // What of UC does not depend on earnings is worked out once for each rule year the periods take (one or two).
-    let mut fixed: Vec<(&RuleSet, uc::Fixed)> = Vec::new();
-    let mut layout = Vec::new();
-    for n in 0..PERIODS {
-        let start = period_start(first, n, household.assessment_period_day);
-        let end = period_start(first, n + 1, household.assessment_period_day).add_days(-1);
-        let known = uc::rules_for(household, rules, start);
-        let period_rules = known.unwrap_or(last_known);
-        let at = match fixed.iter().position(|(r, _)| std::ptr::eq(*r, period_rules)) {
-            Some(at) => at,
-            None => {
-                fixed.push((period_rules, uc::Fixed::new(household, period_rules)));
-                fixed.len() - 1
-            }
-        };
-        layout.push((start, end, at, known.is_some()));
-    }
+    let layout = Layout::new(household, rules);
     let totals = &calculation.household;
     let adults = &calculation.adults;
     let income = |earned| {
@@ -134,19 +201,17 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
         - totals.scottish_carer_payments.monthly;
 
     layout
+        .periods
         .iter()
-        .map(|&(start, end, at, rules_known)| {
-            let (period_rules, period_fixed) = (fixed[at].0, &fixed[at].1);
+        .map(|period| {
+            let (start, end) = (period.start, period.end);
+            let (period_rules, period_fixed) = (layout.rules[period.rules].0, &layout.rules[period.rules].1);
+            // Shown for the adults who work.
             let paydays: Vec<Vec<Date>> = household
                 .adults
                 .iter()
-                .map(|adult| {
-                    if adult.job.hours_per_week > Decimal::ZERO {
-                        paydays_between(&adult.job, first, start, end)
-                    } else {
-                        Vec::new()
-                    }
-                })
+                .zip(&period.paydays)
+                .map(|(adult, days)| if adult.job.hours_per_week > Decimal::ZERO { days.clone() } else { Vec::new() })
                 .collect();
             let count = |i: usize| Decimal::from(paydays[i].len());
             let earned_income: Money = per_payday.iter().enumerate().map(|(i, p)| p.0 * count(i)).sum();
@@ -170,12 +235,13 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
                 start,
                 end,
                 rule_year: period_rules.id.to_string(),
-                rules_known,
+                rules_known: period.rules_known,
                 paydays,
                 earned_income,
                 net_earnings,
                 universal_credit,
                 earnings_above_nil_point,
+                benefit_cap_reduction: uc.benefit_cap.reduction,
                 scottish_child_payment,
                 other_income,
                 total_net_income,
@@ -187,7 +253,8 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
 
 /// The working line for the periods: how they were laid out, and the year's UC against twelve averaged months. None
 /// when nobody is paid.
-pub fn explain(periods: &[AssessmentPeriod], averaged_award: Money) -> Option<Line> {
+pub fn explain(periods: &[AssessmentPeriod], calculation: &Calculation) -> Option<Line> {
+    let averaged_award = calculation.universal_credit.award;
     let total: Money = periods.iter().map(|p| p.universal_credit).sum();
     let (fewest, most) = periods.iter().fold((usize::MAX, 0), |(lo, hi), p| {
         let count = p.paydays.iter().map(Vec::len).sum();
@@ -216,9 +283,16 @@ pub fn explain(periods: &[AssessmentPeriod], averaged_award: Money) -> Option<Li
         amount: total,
         period: "year".to_string(),
         working: format!(
-            "UC over {} assessment periods from {first}, each with the earnings paid in it ({fewest} to {most} paydays) and the UC amounts in force on its first day{years}, against {} × {averaged_award} with earnings averaged",
+            "UC over {} assessment periods from {first}, each with the earnings paid in it ({fewest} to {most} paydays) and the UC amounts in force on its first day{years}; the year's figure is {}",
             periods.len(),
-            periods.len(),
+            if calculation.universal_credit_by_periods {
+                format!(
+                    "{}, what a year of pay (a 53rd weekly payday in these periods left out) adds up to in them, as a test the law makes in each period does not come out in all of them as with earnings averaged",
+                    calculation.household.universal_credit.annual
+                )
+            } else {
+                format!("{} × {averaged_award}, with earnings averaged", periods.len())
+            }
         ),
         rule: "Universal Credit Regulations 2013 regs. 21, 54 and 61; the up-rating orders (assessment periods beginning on or after the up-rating day)".to_string(),
     })

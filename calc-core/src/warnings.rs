@@ -8,9 +8,11 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::calculation::{compute, Calculation};
 use crate::curve::{curve, plain_words, Breakpoint, DEFAULT_MAX_HOURS};
 use crate::household::Household;
 use crate::minimum_wage;
+use crate::months::{self, AssessmentPeriod};
 use crate::rules::RuleSet;
 
 pub use crate::curve::REACH_HOURS;
@@ -71,4 +73,85 @@ fn worth_warning(b: &Breakpoint, hours: Decimal) -> bool {
     let near = b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS;
     let notable = b.kind == "cliff" || b.causes.iter().any(|c| NOTABLE.contains(&c.code.as_str()));
     (near && notable) || (b.hours > Decimal::ZERO && b.hours <= hours && b.kind == "cliff" && b.direction == "loss")
+}
+
+/// A test the law makes in each assessment period: its code, the test, the averaged month's result, and the words for
+/// a period where it is true and where it is false.
+struct PeriodTest {
+    code: &'static str,
+    test: fn(&AssessmentPeriod) -> bool,
+    averaged: bool,
+    if_true: &'static str,
+    if_false: &'static str,
+}
+
+/// The tests the law makes in each assessment period that do not come out in all twelve as in the averaged month
+/// (`Calculation::universal_credit_by_periods`): the months in which they differ, and the hours at which they come out
+/// the same in every period, for each working adult (the others' hours as they are).
+pub fn per_period(household: &Household, rules: &RuleSet, calculation: &Calculation) -> Vec<Warning> {
+    if !calculation.universal_credit_by_periods {
+        return Vec::new();
+    }
+    let capped = |p: &AssessmentPeriod| p.benefit_cap_reduction.is_positive();
+    let paid = |p: &AssessmentPeriod| p.universal_credit.is_positive();
+    let uc = &calculation.universal_credit;
+    let averaged = (uc.benefit_cap.reduction.is_positive(), uc.award.is_positive());
+    // Whether a test comes out in every period of `household` as `want`.
+    let every_period = |h: &Household, test: fn(&AssessmentPeriod) -> bool, want: bool| {
+        months::year(h, rules, &compute(h, rules, false)).iter().all(|p| test(p) == want)
+    };
+    let tests = [
+        PeriodTest {
+            code: "benefit_cap_some_periods",
+            test: capped,
+            averaged: averaged.0,
+            if_true: "the benefit cap takes some Universal Credit (the earnings paid in the period are below the cap's earnings exception, UC Regs 2013 reg. 82(1)(a))",
+            if_false: "the benefit cap takes nothing (the earnings paid in the period reach the cap's earnings exception, UC Regs 2013 reg. 82(1)(a))",
+        },
+        PeriodTest {
+            code: "universal_credit_some_periods",
+            test: paid,
+            averaged: averaged.1,
+            if_true: "Universal Credit is paid",
+            if_false: "no Universal Credit is left to pay (UC Regs 2013 reg. 17)",
+        },
+    ];
+    let mut warnings = Vec::new();
+    for PeriodTest { code, test, averaged: average, if_true, if_false } in tests {
+        let differ: Vec<&AssessmentPeriod> = calculation.months.iter().filter(|p| test(p) != average).collect();
+        if differ.is_empty() {
+            continue;
+        }
+        let when: Vec<String> = differ.iter().map(|p| format!("{} to {}", p.start, p.end)).collect();
+        let what = if average { if_false } else { if_true };
+        let mut message = format!(
+            "Tested in each assessment period with the pay that arrives in it, {what} in the periods {}, unlike a month with pay averaged: the year's Universal Credit is what the twelve periods add up to, and the month shown is their average.",
+            when.join(", ")
+        );
+        // The hours at which every period comes out alike: where the test holds in none (cap) or all (UC paid).
+        let want = code == "universal_credit_some_periods";
+        for (i, adult) in household.adults.iter().enumerate().filter(|(_, a)| a.job.hourly_wage.is_positive()) {
+            let hours = adult.job.hours_per_week;
+            let holds = |h: Decimal| every_period(&household.with_hours(i, h), test, want);
+            // More hours lift the cap and end UC: search above the hours for the cap, below them for UC.
+            let (mut lo, mut hi) = if want { (Decimal::ZERO, hours) } else { (hours, Decimal::from(168)) };
+            let found = if want { holds(lo) } else { holds(hi) };
+            if !found {
+                continue;
+            }
+            for _ in 0..40 {
+                let mid = (lo + hi) / Decimal::TWO;
+                if holds(mid) == want {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let at = if want { lo } else { hi }.round_dp(2);
+            let side = if want { "up to" } else { "from" };
+            message += &format!(" For adult {}, it is the same in every period {side} {at} hours a week.", i + 1);
+        }
+        warnings.push(Warning { code: code.into(), message, adult: None, hours_per_week: None });
+    }
+    warnings
 }

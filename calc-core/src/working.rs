@@ -62,6 +62,9 @@ pub struct Margin {
     pub threshold: Threshold,
     /// The adult the threshold concerns, or `None` for the household (UC, the cap, HICBC).
     pub adult: Option<usize>,
+    /// 0 for the figures with earnings averaged; `n` for UC in the n-th group of assessment periods
+    /// (`months::Layout::groups`), which the law tests one by one.
+    pub period: u8,
     amount: Money,
     limit: Money,
 }
@@ -76,17 +79,24 @@ impl Margin {
     pub fn is_before(&self) -> bool {
         self.amount < self.limit
     }
+
+    /// What tells this margin from the others an evaluation records.
+    pub fn key(&self) -> (Threshold, Option<usize>, u8) {
+        (self.threshold, self.adult, self.period)
+    }
 }
 
 pub struct Trace {
     lines: Option<Vec<Line>>,
     margins: Option<Vec<Margin>>,
     pub rounding: Rounding,
+    /// The group of assessment periods being worked out (`Margin::period`), 0 outside one.
+    period: u8,
 }
 
 impl Trace {
     pub fn new(explain: bool, rounding: Rounding, margins: bool) -> Trace {
-        Trace { lines: explain.then(Vec::new), margins: margins.then(|| Vec::with_capacity(48)), rounding }
+        Trace { lines: explain.then(Vec::new), margins: margins.then(|| Vec::with_capacity(48)), rounding, period: 0 }
     }
 
     pub fn is_explaining(&self) -> bool {
@@ -109,8 +119,19 @@ impl Trace {
     /// Records how far `value` is past `threshold` (only when margins are asked for).
     pub fn margin(&mut self, threshold: Threshold, adult: Option<usize>, value: Money, limit: Money) {
         if let Some(margins) = &mut self.margins {
-            margins.push(Margin { threshold, adult, amount: value, limit });
+            margins.push(Margin { threshold, adult, period: self.period, amount: value, limit });
         }
+    }
+
+    /// Runs `f` for the `period`-th group of assessment periods (from 1): its margins are tagged with it, and it
+    /// writes no working (the working is the averaged month's; `months` shows each period).
+    pub fn in_period<T>(&mut self, period: u8, f: impl FnOnce(&mut Trace) -> T) -> T {
+        let lines = self.lines.take();
+        self.period = period;
+        let out = f(self);
+        self.period = 0;
+        self.lines = lines;
+        out
     }
 
     pub fn into_parts(self) -> (Vec<Line>, Vec<Margin>) {
