@@ -75,11 +75,11 @@ pub struct AssessmentPeriod {
 }
 
 /// The twelve assessment periods from the one that holds the household's date: their dates, paydays and UC rules,
-/// which do not depend on anyone's hours, and what of UC does not depend on earnings under each rule year.
+/// which do not depend on anyone's hours.
 pub struct Layout<'r> {
     pub periods: Vec<PeriodDates>,
-    /// Each rule year the periods take (one or two), with `uc::Fixed` under it.
-    pub rules: Vec<(&'r RuleSet, uc::Fixed<'r>)>,
+    /// Each rule year the periods take (one or two).
+    pub rules: Vec<&'r RuleSet>,
     /// A year of pay in these periods, grouped by each adult's number of paydays: the tests the law makes in each
     /// period are made on these (`calculation`). Twelve periods can hold a 53rd weekly payday (27th fortnightly, 14th
     /// four-weekly); a year of pay has 52 (26, 13), so the last periods with the most paydays give one up.
@@ -115,10 +115,10 @@ impl<'r> Layout<'r> {
             let end = period_start(first, n + 1, household.assessment_period_day).add_days(-1);
             let known = uc::rules_for(household, rules, start);
             let period_rules = known.unwrap_or(last_known);
-            let rules_at = match layout.rules.iter().position(|(r, _)| std::ptr::eq(*r, period_rules)) {
+            let rules_at = match layout.rules.iter().position(|r| std::ptr::eq(*r, period_rules)) {
                 Some(at) => at,
                 None => {
-                    layout.rules.push((period_rules, uc::Fixed::new(household, period_rules)));
+                    layout.rules.push(period_rules);
                     layout.rules.len() - 1
                 }
             };
@@ -161,6 +161,8 @@ impl<'r> Layout<'r> {
 /// with `rules`).
 pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -> Vec<AssessmentPeriod> {
     let layout = Layout::new(household, rules);
+    // What of UC does not depend on earnings, under each rule year the periods take.
+    let fixed: Vec<uc::Fixed> = layout.rules.iter().map(|r| uc::Fixed::new(household, r)).collect();
     let totals = &calculation.household;
     let adults = &calculation.adults;
     let income = |earned| {
@@ -205,7 +207,7 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
         .iter()
         .map(|period| {
             let (start, end) = (period.start, period.end);
-            let (period_rules, period_fixed) = (layout.rules[period.rules].0, &layout.rules[period.rules].1);
+            let (period_rules, period_fixed) = (layout.rules[period.rules], &fixed[period.rules]);
             // Shown for the adults who work.
             let paydays: Vec<Vec<Date>> = household
                 .adults

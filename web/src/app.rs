@@ -197,7 +197,15 @@ fn scenarios(
             // Month by month for the hours chosen (the offer, in adviser mode).
             let months =
                 if i == chosen_index(state) { calc_core::months::year(&household, d.rules, &c) } else { Vec::new() };
-            Scenario { name, hours, totals: c.household, working: c.working, months }
+            Scenario {
+                name,
+                hours,
+                totals: c.household,
+                working: c.working,
+                months,
+                averaged_award: c.universal_credit.award,
+                by_periods: c.universal_credit_by_periods,
+            }
         })
         .collect()
 }
@@ -225,8 +233,8 @@ fn results(
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />
-            <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].totals.universal_credit.monthly}
-                paid_monthly={paid_monthly} rule_year={d.rules.id.to_string()} />
+            <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].averaged_award}
+                by_periods={scenarios[chosen].by_periods} paid_monthly={paid_monthly} />
         }
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
         <Table curve={d.curve.clone()} hours={hours} />

@@ -10,11 +10,38 @@ use crate::format::{date, day_month, pounds};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub months: Vec<AssessmentPeriod>,
-    /// UC a month in the main calculation, with earnings averaged over the year.
+    /// UC a month with earnings averaged over the year.
     pub averaged_award: Money,
+    /// The year's UC is what the periods add up to, and the figures above are their average.
+    pub by_periods: bool,
     /// For each adult, whether the job pays monthly.
     pub paid_monthly: Vec<bool>,
-    pub rule_year: String,
+}
+
+/// Which rules the periods use: "All twelve periods use the 2026-27 rules", or where they change.
+fn rule_years(months: &[AssessmentPeriod]) -> String {
+    let Some(first) = months.first() else { return String::new() };
+    let mut text = format!("From {}, the periods use the {} rules", date(first.start), first.rule_year);
+    let changes: Vec<&AssessmentPeriod> = months
+        .windows(2)
+        .filter(|w| w[0].rule_year != w[1].rule_year || w[0].rules_known != w[1].rules_known)
+        .map(|w| &w[1])
+        .collect();
+    if changes.is_empty() {
+        return format!("All twelve periods use the {} rules.", first.rule_year);
+    }
+    for m in changes {
+        if m.rules_known {
+            text += &format!("; from {}, the {} rules", date(m.start), m.rule_year);
+        } else {
+            text += &format!(
+                "; from {}, next year's amounts, which are not known yet: they are shown with the {} ones",
+                date(m.start),
+                m.rule_year
+            );
+        }
+    }
+    text + "."
 }
 
 /// The periods whose earnings are above the point where UC stops, with UC due in a later period: surplus earnings
@@ -93,7 +120,7 @@ pub fn months(props: &Props) -> Html {
         <section aria-labelledby="months-title">
             <h2 id="months-title">{ "Month by month" }</h2>
             <p>{ "Universal Credit is worked out on the pay received in each monthly assessment period, so it is lower in a period with more paydays and higher in one with fewer (Universal Credit Regulations 2013 regs. 21, 54 and 61). The figures above average the year." }</p>
-            <p class="small">{ format!("All twelve periods use the {} rules. Paydays moved by weekends or bank holidays are not shown.", props.rule_year) }</p>
+            <p class="small">{ format!("{} Paydays moved by weekends or bank holidays are not shown.", rule_years(months)) }</p>
             { for bunched.iter().map(|m| html! {
                 <p class="warnings">{ format!("Two monthly paydays fall in the period from {} to {}. The DWP can move one of them to the next period, to keep one a month: ask them (Universal Credit Regulations 2013 reg. 61(6)).", date(m.start), date(m.end)) }</p>
             }) }
@@ -122,10 +149,17 @@ pub fn months(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p id="months-summary">{ format!(
-                "Over the twelve periods Universal Credit comes to {uc_year}, against {} for twelve months of the averaged {}.",
-                props.averaged_award * rust_decimal::Decimal::from(12), props.averaged_award
-            ) }</p>
+            <p id="months-summary">{ if props.by_periods {
+                format!(
+                    "Over the twelve periods Universal Credit comes to {uc_year}. The benefit cap or the point where Universal Credit stops is not the same in every period, so the figures above are the average of a year of periods (with 52 weekly paydays), not twelve months of the averaged {}.",
+                    props.averaged_award
+                )
+            } else {
+                format!(
+                    "Over the twelve periods Universal Credit comes to {uc_year}, against {} for twelve months of the averaged {}.",
+                    props.averaged_award * rust_decimal::Decimal::from(12), props.averaged_award
+                )
+            } }</p>
         </section>
     }
 }

@@ -5,6 +5,7 @@ use calc_core::calculation::Totals;
 use calc_core::months::AssessmentPeriod;
 use calc_core::period::Amounts;
 use calc_core::working::Line;
+use calc_core::Money;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -22,6 +23,10 @@ pub struct Scenario {
     pub working: Vec<Line>,
     /// The twelve assessment periods as paid: for the hours chosen only (none for the others).
     pub months: Vec<AssessmentPeriod>,
+    /// UC for the month with earnings averaged.
+    pub averaged_award: Money,
+    /// The year's UC is what the periods add up to (`Calculation::universal_credit_by_periods`).
+    pub by_periods: bool,
 }
 
 #[derive(Properties, PartialEq)]
