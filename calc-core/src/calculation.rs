@@ -285,16 +285,16 @@ pub fn evaluate_with(
         .enumerate()
         .map(|(g, group)| {
             let earned = group.paydays.iter().zip(&per_payday).map(|(n, p)| *p * Decimal::from(*n)).sum();
+            // Periods that UC sees as the averaged month (monthly pay) are that month.
+            if earned == earned_monthly {
+                return universal_credit.clone();
+            }
             let income = uc::Income::new(
                 earned,
                 figures.iter().map(|f| f.esa_weekly),
                 figures.iter().map(|f| f.ca_weekly),
                 cb_weekly,
             );
-            // Periods that UC sees as the averaged month (monthly pay) are that month.
-            if earned == earned_monthly {
-                return universal_credit.clone();
-            }
             w.in_period(g as u8 + 1, |w| uc::calculate(household, &income, &fixed.uc, fixed.uc_rules, w))
         })
         .collect();

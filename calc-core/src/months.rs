@@ -289,7 +289,7 @@ pub fn explain(periods: &[AssessmentPeriod], calculation: &Calculation) -> Optio
             periods.len(),
             if calculation.universal_credit_by_periods {
                 format!(
-                    "{}, what a year of pay (a 53rd weekly payday in these periods left out) adds up to in them, as a test the law makes in each period does not come out in all of them as with earnings averaged",
+                    "{}, what a year of pay adds up to in them (52 weekly paydays, 26 fortnightly or 13 four-weekly: one more that these periods hold is left out), as a test the law makes in each period does not come out in all of them as with earnings averaged",
                     calculation.household.universal_credit.annual
                 )
             } else {
