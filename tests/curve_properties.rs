@@ -19,9 +19,10 @@ fn setup(value: serde_json::Value) -> (Household, &'static RuleSet, Curve) {
 }
 
 /// The figures compared, from a set of components.
-fn figures(c: &Components) -> [(&'static str, Decimal); 6] {
+fn figures(c: &Components) -> [(&'static str, Decimal); 7] {
     [
         ("total_net_income", c.total_net_income),
+        ("child_benefit", c.child_benefit),
         ("income_after_costs", c.income_after_costs),
         ("universal_credit", c.universal_credit),
         ("net_earnings", c.net_earnings),
@@ -35,6 +36,41 @@ fn exact(household: &Household, rules: &RuleSet, hours: Decimal) -> Components {
     Components::from_calculation(&calc)
 }
 
+/// Checks the curve against the point calculation at the hours `seeds` give (in ten-thousandths of an hour) and 0.01
+/// hours either side of every breakpoint; returns how many breakpoints are steps of the HICBC staircase.
+fn matches_the_point_calculation(value: serde_json::Value, seeds: &[i64]) -> Result<usize, TestCaseError> {
+    let (household, rules, curve) = setup(value);
+    // Within a hundredth of an hour of a breakpoint, penny rounding can put the point calculation on the other
+    // side of the threshold (gross pay of £192.004 rounds to £192.00, not above the trigger): those hours are
+    // checked at exactly ±0.01 below instead.
+    let near = |h: Decimal| curve.breakpoints.iter().any(|b| (b.hours - h).abs() < dec!(0.01));
+    let mut hours: Vec<Decimal> = seeds.iter().map(|s| Decimal::new(*s, 4)).filter(|h| !near(*h)).collect();
+    // Two breakpoints can be closer than 0.01 hours: a point beside one is then skipped where it is near another.
+    let near_another =
+        |h: Decimal, b: Decimal| curve.breakpoints.iter().any(|o| o.hours != b && (o.hours - h).abs() < dec!(0.01));
+    for b in &curve.breakpoints {
+        hours.extend(
+            [b.hours - dec!(0.01), b.hours + dec!(0.01)]
+                .into_iter()
+                .filter(|h| *h > Decimal::ZERO && *h < MAX_HOURS && !near_another(*h, b.hours)),
+        );
+    }
+    for h in hours {
+        let point = compute(&household.with_hours(0, h), rules, false);
+        let point = Components::from_calculation(&point);
+        let on_curve = curve.at(h);
+        for ((name, p), (_, c)) in figures(&point).iter().zip(figures(&on_curve).iter()) {
+            prop_assert!(
+                (*p - *c).abs() <= dec!(0.05),
+                "{name} at {h} hours: point {p}, curve {c}; breakpoints {:?}",
+                curve.breakpoints.iter().map(|b| b.hours).collect::<Vec<_>>()
+            );
+        }
+    }
+    let steps = curve.breakpoints.iter().filter(|b| b.causes.iter().any(|c| c.code.starts_with("hicbc_"))).count();
+    Ok(steps)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
 
@@ -42,30 +78,15 @@ proptest! {
     /// (rounded) point calculation gives, to within the pennies that rounding moves (5p a week).
     #[test]
     fn curve_equals_the_point_calculation(value in tests::generators::household(), seeds in proptest::collection::vec(1..480_000_i64, 200)) {
-        let (household, rules, curve) = setup(value);
-        // Within a hundredth of an hour of a breakpoint, penny rounding can put the point calculation on the other
-        // side of the threshold (gross pay of £192.004 rounds to £192.00, not above the trigger): those hours are
-        // checked at exactly ±0.01 below instead.
-        let near = |h: Decimal| curve.breakpoints.iter().any(|b| (b.hours - h).abs() < dec!(0.01));
-        let mut hours: Vec<Decimal> = seeds.iter().map(|s| Decimal::new(*s, 4)).filter(|h| !near(*h)).collect();
-        // Two breakpoints can be closer than 0.01 hours: a point beside one is then skipped where it is near another.
-        let near_another = |h: Decimal, b: Decimal| {
-            curve.breakpoints.iter().any(|o| o.hours != b && (o.hours - h).abs() < dec!(0.01))
-        };
-        for b in &curve.breakpoints {
-            hours.extend([b.hours - dec!(0.01), b.hours + dec!(0.01)].into_iter().filter(|h| {
-                *h > Decimal::ZERO && *h < MAX_HOURS && !near_another(*h, b.hours)
-            }));
-        }
-        for h in hours {
-            let point = compute(&household.with_hours(0, h), rules, false);
-            let point = Components::from_calculation(&point);
-            let on_curve = curve.at(h);
-            for ((name, p), (_, c)) in figures(&point).iter().zip(figures(&on_curve).iter()) {
-                prop_assert!((*p - *c).abs() <= dec!(0.05), "{name} at {h} hours: point {p}, curve {c}; breakpoints {:?}",
-                    curve.breakpoints.iter().map(|b| b.hours).collect::<Vec<_>>());
-            }
-        }
+        matches_the_point_calculation(value, &seeds)?;
+    }
+
+    /// The same for families crossing the High Income Child Benefit Charge's stretch: each of its 1 % steps is on the
+    /// curve as a small cliff, where the point calculation has it.
+    #[test]
+    fn curve_equals_the_point_calculation_through_the_hicbc_steps(value in tests::generators::high_earning_family(), seeds in proptest::collection::vec(1..480_000_i64, 200)) {
+        let steps = matches_the_point_calculation(value, &seeds)?;
+        prop_assert!(steps <= 100, "{steps} HICBC steps: at most 100");
     }
 
     /// A brute-force scan of the exact engine at 0.01-hour steps finds no jump and no change of slope that the curve

@@ -28,12 +28,12 @@ use serde::Serialize;
 
 use crate::calculation::{evaluate_with, Calculation, Fixed};
 use crate::household::Household;
-use crate::money::{round_dp, Money, Rounding};
+use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
 use crate::rules::RuleSet;
 use crate::tax::income_tax;
 use crate::uc::benefit_cap;
 use crate::working::{Margin, Threshold, Trace};
-use crate::{esa, period::WEEKS_PER_YEAR};
+use crate::{child_benefit, esa, period::WEEKS_PER_YEAR};
 
 /// How close to a breakpoint the ends of a piece are evaluated, in hours.
 const EPSILON: Decimal = dec!(0.000000001);
@@ -167,6 +167,19 @@ pub struct Piece {
 }
 
 impl Piece {
+    /// The straight piece through the figures `at_lo` at hours `lo` and `at_hi` at `hi`, probed just inside its ends.
+    fn through(lo: Decimal, at_lo: &Components, hi: Decimal, at_hi: &Components) -> Piece {
+        let span = hi - lo;
+        let per_hour = at_hi.zip(at_lo, |h, l| (h - l) / span);
+        Piece {
+            from_hours: lo - EPSILON,
+            to_hours: hi + EPSILON,
+            start: at_lo.zip(&per_hour, |v, p| v - p * EPSILON),
+            marginal_deduction_rate: marginal_rate(&per_hour),
+            per_hour,
+        }
+    }
+
     pub fn at(&self, hours: Decimal) -> Components {
         let d = hours - self.from_hours;
         self.start.zip(&self.per_hour, |s, p| s + p * d)
@@ -259,16 +272,63 @@ fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<&Margin> {
     }
 }
 
-/// The round in which a threshold's crossings are solved (see the module comment).
-fn round(threshold: Threshold) -> usize {
+/// The round in which a threshold's crossings are solved (see the module comment); none for a staircase, whose steps
+/// are placed once the rounds are done (see `staircase`).
+fn round(threshold: Threshold) -> Option<usize> {
     use Threshold::*;
     match threshold {
-        NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => 0,
-        EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance | BenefitCapEarnings => 1,
-        TaxBand(_) | AllowanceTaper | AllowanceGone | HicbcStart | HicbcFull | UniversalCreditNil | BenefitCapBinds => {
-            2
+        NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => Some(0),
+        EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance | BenefitCapEarnings => {
+            Some(1)
+        }
+        TaxBand(_) | AllowanceTaper | AllowanceGone | UniversalCreditNil | BenefitCapBinds => Some(2),
+        Hicbc | HicbcStep(_) => None,
+    }
+}
+
+/// For a staircase threshold, the income between steps and how many steps there are.
+fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<(Decimal, u8)> {
+    match threshold {
+        Threshold::Hicbc => Some((rules.child_benefit.hicbc_income_per_percent.value, child_benefit::CHARGE_STEPS)),
+        _ => None,
+    }
+}
+
+/// The steps of a staircase margin crossed strictly inside the piece from `lo` to `hi` (probes just inside its ends),
+/// in order of hours: each step's hours and the step's key, and whether the margin rises through it. The margin is
+/// linear in hours along a piece, so each step is placed exactly by interpolation. Only `adult`'s margins move with
+/// the hours, so at most one staircase is crossed on a piece, and at most its number of steps.
+fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decimal, (Key, bool))> {
+    let mut steps = Vec::new();
+    for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| m.adult == Some(adult)) {
+        let Some((size, count)) = staircase(m.threshold, rules) else { continue };
+        let Some(m_hi) = margin_at(hi, (m.threshold, m.adult), position) else { continue };
+        let (v_lo, v_hi) = (m.value(), m_hi.value());
+        if v_lo == v_hi {
+            continue;
+        }
+        // Step k is at k × size past the threshold, and is counted once reached (a whole step of the excess): the
+        // steps crossed are those above the lower end, up to the higher.
+        let (low, high) = (v_lo.min(v_hi) / size, v_lo.max(v_hi) / size);
+        if high < Decimal::ONE || low >= Decimal::from(count) {
+            continue;
+        }
+        let first = u8::try_from(low.floor().mantissa().max(0)).map_or(count, |k| k.saturating_add(1));
+        let last = u8::try_from(high.floor().mantissa()).map_or(count, |k| k.min(count));
+        for k in first..=last {
+            let at = size * Decimal::from(k);
+            let hours = round_dp(lo.hours + (at - v_lo) * (hi.hours - lo.hours) / (v_hi - v_lo), 12);
+            // A step within a hair of the piece's ends is left to the breakpoint there (it would leave no room for
+            // the probes either side).
+            if hours > lo.hours + EPSILON && hours < hi.hours - EPSILON {
+                steps.push((hours, ((Threshold::HicbcStep(k), m.adult), v_hi > v_lo)));
+            }
+        }
+        if v_hi < v_lo {
+            steps.reverse();
         }
     }
+    steps
 }
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
@@ -286,7 +346,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
         let mut found = Vec::new();
         for (lo, hi) in &inner {
-            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
+            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == Some(level)) {
                 let key = (m.threshold, m.adult);
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
                 if m.is_before() != m_hi.is_before() {
@@ -317,7 +377,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     // coincide once a taxable benefit stops): name it as a cause there too.
     for (i, pair) in inner.windows(2).enumerate() {
         let (before, after) = (&pair[0].1, &pair[1].0);
-        for (position, m) in before.margins.iter().enumerate() {
+        for (position, m) in before.margins.iter().enumerate().filter(|(_, m)| round(m.threshold).is_some()) {
             let key = (m.threshold, m.adult);
             let crossed = margin_at(after, key, position).is_some_and(|a| a.is_before() != m.is_before());
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
@@ -326,22 +386,23 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         }
     }
 
-    let pieces: Vec<Piece> = inner
-        .iter()
-        .map(|(lo, hi)| {
-            let span = hi.hours - lo.hours;
-            let per_hour = hi.values.zip(&lo.values, |h, l| (h - l) / span);
-            let start = lo.values.zip(&per_hour, |v, p| v - p * EPSILON);
-            let from = lo.hours - EPSILON;
-            Piece {
-                from_hours: from,
-                to_hours: hi.hours + EPSILON,
-                start,
-                marginal_deduction_rate: marginal_rate(&per_hour),
-                per_hour,
-            }
-        })
-        .collect();
+    // The steps of a staircase (the High Income Child Benefit Charge) split the pieces they fall on.
+    let mut pieces: Vec<Piece> = Vec::with_capacity(inner.len());
+    let mut all_points = Vec::with_capacity(points.len());
+    let last = points.pop().expect("a curve has its two ends");
+    for (point, (lo, hi)) in points.into_iter().zip(&inner) {
+        all_points.push(point);
+        let steps = steps_on(lo, hi, adult, rules);
+        if steps.is_empty() {
+            pieces.push(Piece::through(lo.hours, &lo.values, hi.hours, &hi.values));
+        } else {
+            let hours: Vec<Decimal> = steps.iter().map(|s| s.0).collect();
+            split(&mut ev, lo, hi, &hours, &mut pieces);
+            all_points.extend(steps.into_iter().map(|(h, key)| (h, vec![key])));
+        }
+    }
+    all_points.push(last);
+    let points = all_points;
 
     let mut breakpoints = Vec::new();
     for (i, (hours, keys)) in points.iter().enumerate() {
@@ -407,6 +468,66 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     }
 
     Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
+}
+
+/// The piece from `lo` to `hi` cut at `steps` (its hours, in order), where the figures jump but their slope does not
+/// change: only a staircase's charge moves there. Rather than probing both sides of each of up to a hundred steps,
+/// the run is probed beside its first step, after its last and at its middle; in exact arithmetic the steps are
+/// equal (1 % of the Child Benefit each, none where another adult's income sets the charge), so the middle checks
+/// what the ends predict for the steps between, and a middle that does not fit splits the run in two, each checked
+/// the same way. The slope and the steps are kept to the places exact amounts keep, which keeps the arithmetic
+/// short (a hundred pieces of full-precision decimals were most of the curve's time).
+fn split(ev: &mut Evaluator, lo: &Probe, hi: &Probe, steps: &[Decimal], pieces: &mut Vec<Piece>) {
+    let n = steps.len();
+    let before_first = ev.probe(steps[0] - EPSILON).values;
+    pieces.push(Piece::through(lo.hours, &lo.values, steps[0] - EPSILON, &before_first));
+    // The figures just after each step, probed or worked out.
+    let mut after: Vec<Components> = vec![ev.probe(steps[0] + EPSILON).values; n];
+    if n > 1 {
+        // The slope between steps, measured across the first whole step.
+        let end_of_first = ev.probe(steps[1] - EPSILON).values;
+        let width = steps[1] - steps[0] - EPSILON * Decimal::TWO;
+        let slope = end_of_first.zip(&after[0], |e, a| round_dp((e - a) / width, EXACT_PLACES));
+        after[n - 1] = ev.probe(steps[n - 1] + EPSILON).values;
+        fill(ev, steps, &slope, &mut after, 0, n - 1);
+        for (j, at) in after[..n - 1].iter().enumerate() {
+            pieces.push(Piece {
+                from_hours: steps[j],
+                to_hours: steps[j + 1],
+                start: at.zip(&slope, |a, s| a - s * EPSILON),
+                per_hour: slope,
+                marginal_deduction_rate: marginal_rate(&slope),
+            });
+        }
+    }
+    pieces.push(Piece::through(steps[n - 1] + EPSILON, &after[n - 1], hi.hours, &hi.values));
+}
+
+/// Fills `after` (the figures just after each step) strictly between steps `i` and `j`, whose figures are known.
+fn fill(ev: &mut Evaluator, steps: &[Decimal], slope: &Components, after: &mut [Components], i: usize, j: usize) {
+    if j - i < 2 {
+        return;
+    }
+    let per_step = after[j]
+        .zip(&after[i], |b, a| b - a)
+        .zip(slope, |d, s| round_dp((d - s * (steps[j] - steps[i])) / Decimal::from(j - i), EXACT_PLACES));
+    let base = after[i];
+    let predict = |k: usize| {
+        base.zip(slope, |a, s| a + s * (steps[k] - steps[i])).zip(&per_step, |v, p| v + p * Decimal::from(k - i))
+    };
+    let middle = (i + j) / 2;
+    let probed = ev.probe(steps[middle] + EPSILON).values;
+    let fits = probed.zip(&predict(middle), |a, b| a - b).all().iter().all(|d| d.abs() <= CHANGE_TOLERANCE);
+    if fits {
+        for (k, at) in after.iter_mut().enumerate().take(j).skip(i + 1) {
+            *at = predict(k);
+        }
+        after[middle] = probed;
+    } else {
+        after[middle] = probed;
+        fill(ev, steps, slope, after, i, middle);
+        fill(ev, steps, slope, after, middle, j);
+    }
 }
 
 /// Finds where the margin `key` crosses zero between `a` (margin `ma`) and `b` (margin `mb`), by regula falsi. Each
@@ -605,19 +726,27 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet) -> Caus
             ),
             &uc.benefit_cap.earnings_exception.source,
         ),
-        HicbcStart => (
-            "hicbc_start",
-            format!(
-                "adjusted net income passes {}: the High Income Child Benefit Charge starts",
-                rules.child_benefit.hicbc_threshold.money()
-            ),
-            &rules.child_benefit.hicbc_threshold.source,
-        ),
-        HicbcFull => (
-            "hicbc_full",
-            "the High Income Child Benefit Charge reaches all of the Child Benefit".to_string(),
-            &rules.child_benefit.hicbc_threshold.source,
-        ),
+        // The staircase itself is never a cause, only its steps.
+        Hicbc | HicbcStep(_) => {
+            let k = if let HicbcStep(k) = threshold { k } else { 0 };
+            let cb = &rules.child_benefit;
+            let income = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::from(k);
+            let code = match k {
+                1 => "hicbc_start",
+                child_benefit::CHARGE_STEPS => "hicbc_full",
+                _ => "hicbc_step",
+            };
+            let what = match (k, rising) {
+                (1, true) => "the High Income Child Benefit Charge starts, at 1 % of the Child Benefit".to_string(),
+                (child_benefit::CHARGE_STEPS, true) => {
+                    "the High Income Child Benefit Charge takes all of the Child Benefit".to_string()
+                }
+                (_, true) => format!("the High Income Child Benefit Charge rises to {k} % of the Child Benefit"),
+                (_, false) => format!("the High Income Child Benefit Charge falls to {} % of the Child Benefit", k - 1),
+            };
+            let crosses = if rising { "reaches" } else { "falls below" };
+            (code, format!("adjusted net income {crosses} {income}: {what}"), &cb.hicbc_income_per_percent.source)
+        }
     };
     Cause { code: code.into(), adult, description, rule: rule.to_string() }
 }
