@@ -222,7 +222,28 @@ pub struct Curve {
     /// The weekly figures at exactly zero hours (not working).
     pub not_working: Components,
     pub breakpoints: Vec<Breakpoint>,
+    /// Runs of small equal cliffs, each named once: the 1 % steps of the High Income Child Benefit Charge. Each step
+    /// is also in `breakpoints`, with its own jump.
+    pub stretches: Vec<Stretch>,
     pub pieces: Vec<Piece>,
+}
+
+/// A run of steps of one staircase, in a row (other breakpoints may fall between them).
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Stretch {
+    /// `hicbc_steps`.
+    pub code: String,
+    /// The adult whose income the steps are on.
+    pub adult: Option<usize>,
+    /// The hours of the first step and of the last.
+    pub from_hours: Decimal,
+    pub to_hours: Decimal,
+    pub steps: usize,
+    /// What happens along it, in plain words.
+    pub description: String,
+    pub rule: String,
+    /// The jumps of all its steps added up, in each weekly figure.
+    pub jump: Components,
 }
 
 /// An evaluation of the exact engine at some hours.
@@ -405,6 +426,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     let points = all_points;
 
     let mut breakpoints = Vec::new();
+    let mut stretches: Vec<Stretch> = Vec::new();
+    // Each stretch's first and last steps, and whether they rise.
+    let mut runs: Vec<(u8, u8, bool)> = Vec::new();
     for (i, (hours, keys)) in points.iter().enumerate() {
         let (before, after) = match i {
             0 => (not_working, pieces[0].start),
@@ -465,9 +489,80 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             marginal_deduction_rate_before: rate_before.map(|r| round_dp(r, 6).normalize()),
             marginal_deduction_rate_after: rate_after.map(|r| round_dp(r, 6).normalize()),
         });
+        // A breakpoint that is only a staircase's step continues the stretch of the step before it, or starts one.
+        let b = breakpoints.last().expect("just pushed");
+        if let [((Threshold::HicbcStep(k), _), rising)] = keys.as_slice() {
+            let continues =
+                |(_, last, up): &(u8, u8, bool)| up == rising && if *up { last + 1 == *k } else { *last == k + 1 };
+            match (stretches.last_mut(), runs.last_mut()) {
+                (Some(s), Some(run)) if continues(run) => {
+                    s.to_hours = b.hours;
+                    s.steps += 1;
+                    s.jump = s.jump.zip(&b.jump, |a, j| a + j);
+                    run.1 = *k;
+                }
+                _ => {
+                    stretches.push(Stretch {
+                        code: "hicbc_steps".into(),
+                        adult: Some(adult),
+                        from_hours: b.hours,
+                        to_hours: b.hours,
+                        steps: 1,
+                        description: String::new(),
+                        rule: rules.child_benefit.hicbc_income_per_percent.source.to_string(),
+                        jump: b.jump,
+                    });
+                    runs.push((*k, *k, *rising));
+                }
+            }
+        }
+    }
+    for (s, (first, last, rising)) in stretches.iter_mut().zip(runs) {
+        s.description = hicbc_stretch(first, last, rising, household, rules);
+        s.jump = s.jump.rounded(6);
     }
 
-    Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
+    Curve {
+        adult,
+        hourly_wage: household.adults[adult].job.hourly_wage,
+        max_hours,
+        not_working,
+        breakpoints,
+        stretches,
+        pieces,
+    }
+}
+
+/// The High Income Child Benefit Charge from step `first` to step `last`, in plain words.
+fn hicbc_stretch(first: u8, last: u8, rising: bool, household: &Household, rules: &RuleSet) -> String {
+    let cb = &rules.child_benefit;
+    let size = cb.hicbc_income_per_percent.money();
+    let income = |k: u8| cb.hicbc_threshold.money() + size * Decimal::from(k);
+    // 1 % of the year's Child Benefit, in the whole pounds the charge is worked out on.
+    let per_step =
+        (child_benefit::weekly(household.children.len(), rules) * WEEKS_PER_YEAR).floor_pounds().percent(Decimal::ONE);
+    if rising {
+        let until = if last == child_benefit::CHARGE_STEPS {
+            ", when all of the Child Benefit is taken back".to_string()
+        } else {
+            String::new()
+        };
+        format!(
+            "the High Income Child Benefit Charge rises by {per_step} a year for every {size} more adjusted net income \
+             (1 % of the Child Benefit), from {first} % at {} to {last} % at {}{until}",
+            income(first),
+            income(last)
+        )
+    } else {
+        format!(
+            "the High Income Child Benefit Charge falls by {per_step} a year for every {size} less adjusted net income \
+             (1 % of the Child Benefit), from {} % as income falls below {} to {} % below {}",
+            first - 1,
+            income(first),
+            last - 1,
+            income(last)
+        )
+    }
 }
 
 /// The piece from `lo` to `hi` cut at `steps` (its hours, in order), where the figures jump but their slope does not
@@ -756,6 +851,47 @@ impl Breakpoint {
     pub fn describe(&self) -> String {
         self.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ")
     }
+
+    /// Whether it is only a step of a staircase, and so shown to people as part of its stretch.
+    pub fn is_step(&self) -> bool {
+        !self.causes.is_empty() && self.causes.iter().all(|c| STEP_CODES.contains(&c.code.as_str()))
+    }
+}
+
+/// The codes of a staircase's steps.
+const STEP_CODES: &[&str] = &["hicbc_start", "hicbc_step", "hicbc_full"];
+
+/// What a reader is shown of the curve's thresholds: a breakpoint, or a stretch in place of its steps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark<'a> {
+    Point(&'a Breakpoint),
+    Stretch(&'a Stretch),
+}
+
+impl Mark<'_> {
+    /// The hours it starts at.
+    pub fn hours(&self) -> Decimal {
+        match self {
+            Mark::Point(b) => b.hours,
+            Mark::Stretch(s) => s.from_hours,
+        }
+    }
+
+    /// Whether it is within `REACH_HOURS` of `hours` (a stretch: any part of it).
+    pub fn is_near(&self, hours: Decimal) -> bool {
+        match self {
+            Mark::Point(b) => b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS,
+            Mark::Stretch(s) => s.from_hours - REACH_HOURS <= hours && hours <= s.to_hours + REACH_HOURS,
+        }
+    }
+
+    /// In plain words, from the point of view of someone working `hours`.
+    pub fn plain_words(&self, hours: Decimal) -> String {
+        match self {
+            Mark::Point(b) => plain_words(b, hours),
+            Mark::Stretch(s) => stretch_words(s, hours),
+        }
+    }
 }
 
 impl Curve {
@@ -875,13 +1011,28 @@ impl Curve {
         }
     }
 
-    /// The breakpoints within `REACH_HOURS` of `hours`, each said in plain words.
+    /// The breakpoints within `REACH_HOURS` of `hours`, each said in plain words; a stretch of steps within reach
+    /// is said once.
     pub fn near(&self, hours: Decimal) -> Vec<Nearby> {
-        self.breakpoints
+        self.marks()
             .iter()
-            .filter(|b| b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS)
-            .map(|b| Nearby { hours: b.hours, message: plain_words(b, hours) })
+            .filter(|m| m.is_near(hours))
+            .map(|m| Nearby { hours: m.hours(), message: m.plain_words(hours) })
             .collect()
+    }
+
+    /// The breakpoints in order of hours, with each stretch in place of its steps.
+    pub fn marks(&self) -> Vec<Mark<'_>> {
+        let mut stretches = self.stretches.iter().peekable();
+        let mut marks = Vec::with_capacity(self.breakpoints.len());
+        for b in &self.breakpoints {
+            if !b.is_step() {
+                marks.push(Mark::Point(b));
+            } else if let Some(s) = stretches.next_if(|s| s.from_hours == b.hours) {
+                marks.push(Mark::Stretch(s));
+            }
+        }
+        marks
     }
 }
 
@@ -905,6 +1056,36 @@ pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
     } else {
         format!("From {at} hours a week ({gap} hours below the hours chosen): {what}.{effect}")
     }
+}
+
+/// "From 30.96 to 40.48 hours a week (2.1 more hours a week to its start): the High Income Child Benefit Charge rises by
+/// £32.68 a year for every £200.00 more adjusted net income (…), a step about every 0.1 hours. The steps together
+/// would change weekly income: Child Benefit −£62.85, total net income −£62.85."
+pub fn stretch_words(s: &Stretch, hours: Decimal) -> String {
+    let from = round_dp(s.from_hours, 2).normalize();
+    let to = round_dp(s.to_hours, 2).normalize();
+    let every = if s.steps > 1 {
+        let spacing = round_dp((s.to_hours - s.from_hours) / Decimal::from(s.steps - 1), 2).normalize();
+        format!(", a step about every {spacing} hours")
+    } else {
+        String::new()
+    };
+    let changes = effects(&s.jump);
+    let (place, change) = if s.from_hours > hours {
+        let gap = round_dp(s.from_hours - hours, 2).normalize();
+        (format!("{gap} more hours a week to its start"), "would change")
+    } else if s.to_hours < hours {
+        let gap = round_dp(hours - s.to_hours, 2).normalize();
+        (format!("its end {gap} hours below the hours chosen"), "changed")
+    } else {
+        ("the hours chosen are within it".to_string(), "change")
+    };
+    let effect = if changes.is_empty() {
+        String::new()
+    } else {
+        format!(" The steps together {change} weekly income: {changes}.")
+    };
+    format!("From {from} to {to} hours a week ({place}): {}{every}.{effect}", s.description)
 }
 
 /// The changes across a cliff, e.g. "new-style ESA −£95.55, net income −£80.10 a week".
