@@ -93,28 +93,45 @@ proptest! {
     /// did not report within a step.
     #[test]
     fn no_breakpoint_is_missed(value in tests::generators::household()) {
-        let (household, rules, curve) = setup(value);
-        let step = dec!(0.01);
-        let reported = |from: Decimal, to: Decimal| curve.breakpoints.iter().any(|b| b.hours >= from - dec!(0.0001) && b.hours <= to + dec!(0.0001));
-        let tolerance = dec!(0.000001);
-        // The hours a step started at, and the change in net income and in UC over it.
-        let mut previous: Option<(Decimal, Decimal, Decimal)> = None;
-        let mut h = step;
-        let mut last = exact(&household, rules, h);
-        while h + step <= MAX_HOURS {
-            let next = exact(&household, rules, h + step);
-            let slope = next.total_net_income - last.total_net_income;
-            let slope_uc = next.universal_credit - last.universal_credit;
-            if let Some((ph, prev, prev_uc)) = previous {
-                let bent = (slope - prev).abs() > tolerance || (slope_uc - prev_uc).abs() > tolerance;
-                prop_assert!(!bent || reported(ph, h + step),
-                    "the slope changes between {ph} and {} hours (net {} then {} per step; UC {} then {}) but no breakpoint was reported; breakpoints {:?}",
-                    h + step, prev, slope, prev_uc, slope_uc,
-                    curve.breakpoints.iter().map(|b| (b.hours, b.kind.clone())).collect::<Vec<_>>());
-            }
-            previous = Some((h, slope, slope_uc));
-            last = next;
-            h += step;
-        }
+        no_breakpoint_missed(value)?;
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// The same scan through the High Income Child Benefit Charge's steps.
+    #[test]
+    fn no_hicbc_step_is_missed(value in tests::generators::high_earning_family()) {
+        no_breakpoint_missed(value)?;
+    }
+}
+
+fn no_breakpoint_missed(value: serde_json::Value) -> Result<(), TestCaseError> {
+    let (household, rules, curve) = setup(value);
+    let step = dec!(0.01);
+    let reported = |from: Decimal, to: Decimal| {
+        curve.breakpoints.iter().any(|b| b.hours >= from - dec!(0.0001) && b.hours <= to + dec!(0.0001))
+    };
+    let tolerance = dec!(0.000001);
+    // The hours a step started at, and the change in net income and in UC over it.
+    let mut previous: Option<(Decimal, Decimal, Decimal)> = None;
+    let mut h = step;
+    let mut last = exact(&household, rules, h);
+    while h + step <= MAX_HOURS {
+        let next = exact(&household, rules, h + step);
+        let slope = next.total_net_income - last.total_net_income;
+        let slope_uc = next.universal_credit - last.universal_credit;
+        if let Some((ph, prev, prev_uc)) = previous {
+            let bent = (slope - prev).abs() > tolerance || (slope_uc - prev_uc).abs() > tolerance;
+            prop_assert!(!bent || reported(ph, h + step),
+                "the slope changes between {ph} and {} hours (net {} then {} per step; UC {} then {}) but no breakpoint was reported; breakpoints {:?}",
+                h + step, prev, slope, prev_uc, slope_uc,
+                curve.breakpoints.iter().map(|b| (b.hours, b.kind.clone())).collect::<Vec<_>>());
+        }
+        previous = Some((h, slope, slope_uc));
+        last = next;
+        h += step;
+    }
+    Ok(())
 }
