@@ -37,8 +37,13 @@ fn exact(household: &Household, rules: &RuleSet, hours: Decimal) -> Components {
 }
 
 /// Checks the curve against the point calculation at the hours `seeds` give (in ten-thousandths of an hour) and 0.01
-/// hours either side of every breakpoint; returns how many breakpoints are steps of the HICBC staircase.
-fn matches_the_point_calculation(value: serde_json::Value, seeds: &[i64]) -> Result<usize, TestCaseError> {
+/// hours either side of every breakpoint, to within `tolerance` a week; returns how many breakpoints are steps of the
+/// HICBC staircase.
+fn matches_the_point_calculation(
+    value: serde_json::Value,
+    seeds: &[i64],
+    tolerance: Decimal,
+) -> Result<usize, TestCaseError> {
     let (household, rules, curve) = setup(value);
     // Within a hundredth of an hour of a breakpoint, penny rounding can put the point calculation on the other
     // side of the threshold (gross pay of £192.004 rounds to £192.00, not above the trigger): those hours are
@@ -61,7 +66,7 @@ fn matches_the_point_calculation(value: serde_json::Value, seeds: &[i64]) -> Res
         let on_curve = curve.at(h);
         for ((name, p), (_, c)) in figures(&point).iter().zip(figures(&on_curve).iter()) {
             prop_assert!(
-                (*p - *c).abs() <= dec!(0.05),
+                (*p - *c).abs() <= tolerance,
                 "{name} at {h} hours: point {p}, curve {c}; breakpoints {:?}",
                 curve.breakpoints.iter().map(|b| b.hours).collect::<Vec<_>>()
             );
@@ -78,14 +83,15 @@ proptest! {
     /// (rounded) point calculation gives, to within the pennies that rounding moves (5p a week).
     #[test]
     fn curve_equals_the_point_calculation(value in tests::generators::household(), seeds in proptest::collection::vec(1..480_000_i64, 200)) {
-        matches_the_point_calculation(value, &seeds)?;
+        matches_the_point_calculation(value, &seeds, dec!(0.05))?;
     }
 
     /// The same for families crossing the High Income Child Benefit Charge's stretch: each of its 1 % steps is on the
-    /// curve as a small cliff, where the point calculation has it.
+    /// curve as a small cliff, where the point calculation has it. The point calculation also takes the charge in
+    /// whole pounds, rounded down (under £1 a year, 2p a week), which the curve leaves out to keep its steps equal.
     #[test]
     fn curve_equals_the_point_calculation_through_the_hicbc_steps(value in tests::generators::high_earning_family(), seeds in proptest::collection::vec(1..480_000_i64, 200)) {
-        let steps = matches_the_point_calculation(value, &seeds)?;
+        let steps = matches_the_point_calculation(value, &seeds, dec!(0.07))?;
         prop_assert!(steps <= 100, "{steps} HICBC steps: at most 100");
     }
 

@@ -177,7 +177,7 @@ fn hicbc_steps_are_said_once() {
     let codes: Vec<&str> = calculation.warnings.iter().map(|w| w.code.as_str()).collect();
     assert_eq!(codes.iter().filter(|c| c.starts_with("hicbc")).count(), 1, "{codes:?}");
     assert!(codes.contains(&"hicbc_steps"), "{codes:?}");
-    // Legal rounding: 3,268 x 52 % = 1,699.36, 1,699 a year; the curve has 3,268.20 x 52 % = 1,699.464.
+    // Legal rounding takes the charge in whole pounds: 3,268 x 52 % = 1,699.36, 1,699 a year; the curve keeps 1,699.36.
     let on_curve = result.curve.at(Decimal::from(35)).total_net_income;
     let point = calculation.household.total_net_income.weekly.pounds();
     assert!((on_curve - point).abs() <= Decimal::new(5, 2), "curve {on_curve}, point {point}");

@@ -32,8 +32,8 @@ pub fn high_income_charge(
     let excess = (adjusted_net_income - cb.hicbc_threshold.money()).at_least_zero();
     // ITEPA 2003 s. 681C: the appropriate percentage is 1 % for every whole £200 of the excess (a fraction of a
     // percent is rounded down), at most 100 %; the Child Benefit and the charge are taken in whole pounds, rounded down.
-    // The percent steps in both roundings (the hours curve draws each step as a small cliff); exact rounding keeps the
-    // pounds' fractions, so that every step is the same 1 % of the Child Benefit.
+    // The percent and the Child Benefit's whole pounds are the same in both roundings (the hours curve draws each
+    // step as a small cliff); exact rounding keeps the charge's pence, so that every step is the same 1 %.
     let percent = (excess.pounds() / cb.hicbc_income_per_percent.value).floor().min(Decimal::from(CHARGE_STEPS));
-    rounding.apply(rounding.apply(annual_child_benefit, Money::floor_pounds).percent(percent), Money::floor_pounds)
+    rounding.apply(annual_child_benefit.floor_pounds().percent(percent), Money::floor_pounds)
 }
