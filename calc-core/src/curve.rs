@@ -21,6 +21,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use schemars::JsonSchema;
@@ -307,10 +308,17 @@ fn round(threshold: Threshold) -> Option<usize> {
     }
 }
 
-/// For a staircase threshold, the income between steps and how many steps there are.
-fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<(Decimal, u8)> {
+/// A staircase: the amount between steps, how many steps there are, and the threshold of each step.
+type Staircase = (Decimal, u8, fn(u8) -> Threshold);
+
+/// The staircase a threshold is, if it is one.
+fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<Staircase> {
     match threshold {
-        Threshold::Hicbc => Some((rules.child_benefit.hicbc_income_per_percent.value, child_benefit::CHARGE_STEPS)),
+        Threshold::Hicbc => Some((
+            rules.child_benefit.hicbc_income_per_percent.value,
+            child_benefit::CHARGE_STEPS,
+            Threshold::HicbcStep,
+        )),
         _ => None,
     }
 }
@@ -322,7 +330,7 @@ fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<(Decimal, u8)> {
 fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decimal, (Key, bool))> {
     let mut steps = Vec::new();
     for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| m.adult == Some(adult)) {
-        let Some((size, count)) = staircase(m.threshold, rules) else { continue };
+        let Some((size, count, step)) = staircase(m.threshold, rules) else { continue };
         let Some(m_hi) = margin_at(hi, (m.threshold, m.adult), position) else { continue };
         let (v_lo, v_hi) = (m.value(), m_hi.value());
         if v_lo == v_hi {
@@ -334,15 +342,15 @@ fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decim
         if high < Decimal::ONE || low >= Decimal::from(count) {
             continue;
         }
-        let first = u8::try_from(low.floor().mantissa().max(0)).map_or(count, |k| k.saturating_add(1));
-        let last = u8::try_from(high.floor().mantissa()).map_or(count, |k| k.min(count));
+        let first = low.floor().max(Decimal::ZERO).to_u8().map_or(count, |k| k + 1);
+        let last = high.floor().min(Decimal::from(count)).to_u8().unwrap_or(count);
         for k in first..=last {
             let at = size * Decimal::from(k);
             let hours = round_dp(lo.hours + (at - v_lo) * (hi.hours - lo.hours) / (v_hi - v_lo), 12);
             // A step within a hair of the piece's ends is left to the breakpoint there (it would leave no room for
             // the probes either side).
             if hours > lo.hours + EPSILON && hours < hi.hours - EPSILON {
-                steps.push((hours, ((Threshold::HicbcStep(k), m.adult), v_hi > v_lo)));
+                steps.push((hours, ((step(k), m.adult), v_hi > v_lo)));
             }
         }
         if v_hi < v_lo {
