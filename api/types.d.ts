@@ -276,6 +276,11 @@ export type Curve = {
    */
   not_working: Components;
   pieces: Piece[];
+  /**
+   * Runs of small equal cliffs, each named once: the 1 % steps of the High Income Child Benefit Charge. Each step
+   * is also in `breakpoints`, with its own jump.
+   */
+  stretches: Stretch[];
 };
 
 /**
@@ -926,6 +931,35 @@ export type StandardAllowance = {
   single_under_25: ParamPerMonth;
 };
 
+/**
+ * A run of steps of one staircase, in a row (other breakpoints may fall between them).
+ */
+export type Stretch = {
+  /**
+   * The adult whose income the steps are on.
+   */
+  adult?: number | null;
+  /**
+   * `hicbc_steps`.
+   */
+  code: string;
+  /**
+   * What happens along it, in plain words.
+   */
+  description: string;
+  /**
+   * The hours of the first step and of the last.
+   */
+  from_hours: string | number;
+  /**
+   * The jumps of all its steps added up, in each weekly figure.
+   */
+  jump: Components;
+  rule: string;
+  steps: number;
+  to_hours: string | number;
+};
+
 export type Switch = {
   effective: Date;
   note?: string;
@@ -1060,7 +1094,7 @@ export type Warning = {
   /**
    * A stable code: `below_minimum_wage`, or the code of the threshold's first cause (for example
    * `esa_higher_limit`, `esa_hours`, `carers_allowance_earnings_limit`, `universal_credit_nil`,
-   * `benefit_cap_earnings_exception`, `pension_auto_enrolment`).
+   * `benefit_cap_earnings_exception`, `pension_auto_enrolment`), or of the stretch (`hicbc_steps`).
    */
   code: string;
   /**

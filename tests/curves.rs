@@ -7,7 +7,11 @@
 //! - `[household]`: the input, as the command-line tool takes it; `[options]`: `adult`, `max_hours` (as `inwork curve`);
 //! - `[[breakpoints]]`: every breakpoint expected, in order, with `hours` (to 0.001), `kind` ("kink" or "cliff"),
 //!   `direction` ("gain" or "loss") and `causes` (codes that must be among the reported causes); a jump under a
-//!   penny a week (the last penny of UC going at once under the 1p minimum award) counts as a kink;
+//!   penny a week (the last penny of UC going at once under the 1p minimum award) counts as a kink; the steps of a
+//!   stretch are not listed here but as
+//! - `[[stretches]]`: `from_hours` and `to_hours` (its first and last steps, to 0.001), `steps`, and
+//!   `step_total_net_income`, the jump at each step (to the penny): every step must be a cliff, equally spaced between
+//!   the two, the first `hicbc_start` and the last `hicbc_full` when the stretch runs from 1 % to 100 %;
 //! - `[[values]]`: `hours` and any weekly figures of the curve there (`total_net_income`, `universal_credit`, …), to
 //!   the penny.
 
@@ -59,12 +63,12 @@ fn check(text: &str) -> Result<(), String> {
     let mut wrong = Vec::new();
 
     let expected = case.get("breakpoints").and_then(|b| b.as_array()).cloned().unwrap_or_default();
-    let got: Vec<String> =
-        curve.breakpoints.iter().map(|b| format!("{} {} {}", b.hours, b.kind, b.direction)).collect();
-    if expected.len() != curve.breakpoints.len() {
-        wrong.push(format!("expected {} breakpoints, got {}: {:?}", expected.len(), curve.breakpoints.len(), got));
+    let points: Vec<&calc_core::curve::Breakpoint> = curve.breakpoints.iter().filter(|b| !b.is_step()).collect();
+    let got: Vec<String> = points.iter().map(|b| format!("{} {} {}", b.hours, b.kind, b.direction)).collect();
+    if expected.len() != points.len() {
+        wrong.push(format!("expected {} breakpoints, got {}: {:?}", expected.len(), points.len(), got));
     }
-    for (want, have) in expected.iter().zip(&curve.breakpoints) {
+    for (want, have) in expected.iter().zip(points) {
         let hours = want.get("hours").and_then(decimal).ok_or("a breakpoint needs hours")?;
         if (have.hours - hours).abs() > Decimal::new(1, 3) {
             wrong.push(format!("breakpoint at {hours} hours: got {}", have.hours));
@@ -81,6 +85,49 @@ fn check(text: &str) -> Result<(), String> {
             if !have.causes.iter().any(|c| c.code == code) {
                 let codes: Vec<&str> = have.causes.iter().map(|c| c.code.as_str()).collect();
                 wrong.push(format!("breakpoint at {hours}: cause {code} missing (got {codes:?})"));
+            }
+        }
+    }
+
+    let expected = case.get("stretches").and_then(|s| s.as_array()).cloned().unwrap_or_default();
+    if expected.len() != curve.stretches.len() {
+        wrong.push(format!("expected {} stretches, got {}", expected.len(), curve.stretches.len()));
+    }
+    for (want, have) in expected.iter().zip(&curve.stretches) {
+        let number = |key: &str| want.get(key).and_then(decimal).ok_or(format!("a stretch needs {key}"));
+        let (from, to, jump) = (number("from_hours")?, number("to_hours")?, number("step_total_net_income")?);
+        let count = want.get("steps").and_then(|v| v.as_integer()).ok_or("a stretch needs steps")? as usize;
+        if (have.from_hours - from).abs() > Decimal::new(1, 3) || (have.to_hours - to).abs() > Decimal::new(1, 3) {
+            wrong.push(format!("stretch from {from} to {to}: got {} to {}", have.from_hours, have.to_hours));
+        }
+        let steps: Vec<_> = curve
+            .breakpoints
+            .iter()
+            .filter(|b| b.is_step() && b.hours >= have.from_hours && b.hours <= have.to_hours)
+            .collect();
+        if steps.len() != count || have.steps != count {
+            wrong.push(format!(
+                "stretch from {from}: expected {count} steps, got {} ({} breakpoints)",
+                have.steps,
+                steps.len()
+            ));
+        }
+        for (i, step) in steps.iter().enumerate() {
+            let hours = from + (to - from) * Decimal::from(i) / Decimal::from(count.max(2) - 1);
+            if (step.hours - hours).abs() > Decimal::new(1, 3) || step.kind != "cliff" {
+                wrong.push(format!("step {} expected at {hours}: got {} ({})", i + 1, step.hours, step.kind));
+            }
+            if (step.jump.total_net_income - jump).abs() > Decimal::new(1, 2) {
+                wrong.push(format!("step at {}: jump {} instead of {jump}", step.hours, step.jump.total_net_income));
+            }
+        }
+        if count == 100 {
+            let code =
+                |b: Option<&&calc_core::curve::Breakpoint>| b.and_then(|b| b.causes.first()).map(|c| c.code.clone());
+            if code(steps.first()).as_deref() != Some("hicbc_start")
+                || code(steps.last()).as_deref() != Some("hicbc_full")
+            {
+                wrong.push(format!("stretch from {from}: the first step must be hicbc_start and the last hicbc_full"));
             }
         }
     }
@@ -106,4 +153,32 @@ fn check(text: &str) -> Result<(), String> {
     } else {
         Err(wrong.join("; "))
     }
+}
+
+/// The hundred steps of the High Income Child Benefit Charge were a hundred thresholds near the hours and a hundred
+/// warnings; they are one stretch, said once, and the point calculation's total sits on the curve inside it.
+#[test]
+fn hicbc_steps_are_said_once() {
+    let value = serde_json::json!({
+        "date": "2026-10-01",
+        "nation": "england",
+        "adults": [{ "age": 41, "job": { "hours_per_week": "35", "hourly_wage": "40.00", "pay_frequency": "weekly" } }],
+        "children": [{ "age": 11 }, { "age": 6 }, { "age": 3 }],
+        "savings": "20000",
+    });
+    let raw = tests::household(value).unwrap();
+    let result = calc_core::curve(&raw, &Default::default(), None).unwrap();
+    let hicbc: Vec<_> =
+        result.outlook.thresholds_near.iter().filter(|n| n.message.contains("High Income Child Benefit")).collect();
+    assert_eq!(hicbc.len(), 1, "{:?}", result.outlook.thresholds_near);
+    assert!(hicbc[0].message.starts_with("From 30 to 39.52 hours a week (the hours chosen are within it): "));
+    assert!(hicbc[0].message.contains("rises by £32.68 a year for every £200.00 more adjusted net income"));
+    let calculation = calc_core::calculate(&raw).unwrap();
+    let codes: Vec<&str> = calculation.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(codes.iter().filter(|c| c.starts_with("hicbc")).count(), 1, "{codes:?}");
+    assert!(codes.contains(&"hicbc_steps"), "{codes:?}");
+    // Legal rounding takes the charge in whole pounds: 3,268 x 52 % = 1,699.36, 1,699 a year; the curve keeps 1,699.36.
+    let on_curve = result.curve.at(Decimal::from(35)).total_net_income;
+    let point = calculation.household.total_net_income.weekly.pounds();
+    assert!((on_curve - point).abs() <= Decimal::new(5, 2), "curve {on_curve}, point {point}");
 }

@@ -94,3 +94,43 @@ prop_compose! {
         })
     }
 }
+
+prop_compose! {
+    /// A family with two to four children whose first adult's pay, at £30-£60 an hour, crosses the High Income Child
+    /// Benefit Charge's stretch (£60,000-£80,000 of adjusted net income) somewhere in 20-48 hours; a partner, if any,
+    /// sometimes earns enough to be the one the charge falls on.
+    pub fn high_earning_family()(
+        date in pick(&["2025-10-01", "2026-10-01"]),
+        nation in pick(&["england", "scotland", "wales"]),
+        wage in 3000..=6000_i64,
+        frequency in pick(&["weekly", "fortnightly", "four_weekly", "monthly"]),
+        pension in pick(&[
+            json!({ "scheme": "auto_enrolment" }),
+            json!({ "scheme": "opted_out" }),
+            json!({ "scheme": "auto_enrolment", "relief": "net_pay" }),
+            json!({ "scheme": "custom", "employee_percent": "6", "basis": "total_pay" }),
+        ]),
+        partner in proptest::option::of((0..=4800_i64, 1000..=6000_i64)),
+        ages in proptest::collection::vec(0..16_i64, 2..=4),
+        housing in prop_oneof![Just(json!({ "tenure": "none" })), Just(json!({ "tenure": "private_rent", "rent_monthly": "1500", "lha_monthly": "1000" }))],
+    ) -> Value {
+        let job = |hours: i64, wage: i64| json!({
+            "hours_per_week": Decimal::new(hours, 2).to_string(),
+            "hourly_wage": Decimal::new(wage, 2).to_string(),
+            "pay_frequency": frequency,
+        });
+        let mut adults = vec![json!({ "age": 40, "job": job(3500, wage), "pension": pension })];
+        if let Some((hours, wage)) = partner {
+            adults.push(json!({ "age": 38, "job": job(hours, wage) }));
+        }
+        let on: calc_core::Date = date.parse().unwrap();
+        let children: Vec<Value> = ages
+            .iter()
+            .map(|age| match calc_core::household::born_before_6_april_2017_from_age(*age, on) {
+                Some(_) => json!({ "age": age }),
+                None => json!({ "age": age, "born_before_6_april_2017": false }),
+            })
+            .collect();
+        json!({ "date": date, "nation": nation, "adults": adults, "children": children, "housing": housing })
+    }
+}

@@ -1,7 +1,8 @@
 //! Benchmarks (not tests): `cargo bench -p calc-core --bench engine`. Reports the median time of one household's
-//! point calculation and of its whole exact hours curve.
+//! point calculation and of its whole exact hours curve, and of the curve of a family whose earnings cross the High
+//! Income Child Benefit Charge (a hundred 1 % steps).
 //!
-//! `BENCH_COUNT=curve` (or `point`) instead runs only that section, untimed, 100 times: for counting instructions
+//! `BENCH_COUNT=curve` (or `hicbc`, or `point`) instead runs only that section, untimed, 100 times: for counting instructions
 //! under `valgrind --tool=callgrind`, which is steadier than the clock on a shared machine.
 
 use std::hint::black_box;
@@ -33,10 +34,19 @@ fn main() {
     let json = &mut serde_json::Deserializer::from_str(include_str!("lone_parent.json"));
     let raw = calc_core::input::read(json).expect("the benchmark household parses");
     let (household, rules) = validate(&raw).expect("the benchmark household is valid");
+    let json = &mut serde_json::Deserializer::from_str(include_str!("hicbc_family.json"));
+    let raw = calc_core::input::read(json).expect("the HICBC household parses");
+    let (family, _) = validate(&raw).expect("the HICBC household is valid");
     match std::env::var("BENCH_COUNT").as_deref() {
         Ok("curve") => {
             for _ in 0..100 {
                 black_box(curve(black_box(&household), rules, 0, DEFAULT_MAX_HOURS));
+            }
+            return;
+        }
+        Ok("hicbc") => {
+            for _ in 0..100 {
+                black_box(curve(black_box(&family), rules, 0, DEFAULT_MAX_HOURS));
             }
             return;
         }
@@ -66,5 +76,8 @@ fn main() {
     });
     time("curve: 0-48 hours, exact, all breakpoints", 500, || {
         black_box(curve(black_box(&household), rules, 0, DEFAULT_MAX_HOURS));
+    });
+    time("curve: 0-48 hours, through the HICBC stretch", 200, || {
+        black_box(curve(black_box(&family), rules, 0, DEFAULT_MAX_HOURS));
     });
 }

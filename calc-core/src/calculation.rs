@@ -178,8 +178,6 @@ pub struct Fixed<'r> {
     esa_higher_limit: Money,
     /// The childcare costs as a weekly amount, as the Carer's Allowance earnings test deducts them.
     care_costs_weekly: Money,
-    /// Adjusted net income at which the High Income Child Benefit Charge takes all of the Child Benefit.
-    hicbc_full: Money,
     /// Adjusted net income at which the personal allowance is gone.
     allowance_gone: Money,
 }
@@ -196,7 +194,6 @@ impl<'r> Fixed<'r> {
                 rent_monthly + service_charges_monthly
             }
         };
-        let cb = &rules.child_benefit;
         let it = &rules.income_tax;
         let first_period = months::first_period_start(household.date, household.assessment_period_day);
         // `validate` refuses a date whose period has no rules, so the fallback is for a household made otherwise.
@@ -222,7 +219,6 @@ impl<'r> Fixed<'r> {
             childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
             esa_higher_limit: esa::higher_limit(rules),
             care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
-            hicbc_full: cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::ONE_HUNDRED,
             allowance_gone: it.allowance_taper_threshold.money() + it.personal_allowance.money() * Decimal::TWO,
         }
     }
@@ -319,8 +315,7 @@ pub fn evaluate_with(
     if annual_cb.is_positive() {
         let cb = &rules.child_benefit;
         for (i, f) in figures.iter().enumerate() {
-            w.margin(Threshold::HicbcStart, Some(i), f.adjusted_net_income, cb.hicbc_threshold.money());
-            w.margin(Threshold::HicbcFull, Some(i), f.adjusted_net_income, fixed.hicbc_full);
+            w.margin(Threshold::Hicbc, Some(i), f.adjusted_net_income, cb.hicbc_threshold.money());
         }
     }
     if hicbc.is_positive() {

@@ -18,6 +18,9 @@ pub fn weekly(children: usize, rules: &RuleSet) -> Money {
     }
 }
 
+/// The charge rises in this many steps of 1 %: at most 100 % of the Child Benefit (ITEPA 2003 s. 681C(4)).
+pub const CHARGE_STEPS: u8 = 100;
+
 /// The charge for the year, given the higher adjusted net income of the adults and the year's Child Benefit.
 pub fn high_income_charge(
     adjusted_net_income: Money,
@@ -29,8 +32,8 @@ pub fn high_income_charge(
     let excess = (adjusted_net_income - cb.hicbc_threshold.money()).at_least_zero();
     // ITEPA 2003 s. 681C: the appropriate percentage is 1 % for every whole £200 of the excess (a fraction of a
     // percent is rounded down), at most 100 %; the Child Benefit and the charge are taken in whole pounds, rounded down.
-    // Exact rounding (for the hours curve) draws the straight line through the 1 % steps.
-    let steps = Money::new(excess.pounds() / cb.hicbc_income_per_percent.value);
-    let percent = rounding.apply(steps, Money::floor_pounds).pounds().min(Decimal::ONE_HUNDRED);
-    rounding.apply(rounding.apply(annual_child_benefit, Money::floor_pounds).percent(percent), Money::floor_pounds)
+    // The percent and the Child Benefit's whole pounds are the same in both roundings (the hours curve draws each
+    // step as a small cliff); exact rounding keeps the charge's pence, so that every step is the same 1 %.
+    let percent = (excess.pounds() / cb.hicbc_income_per_percent.value).floor().min(Decimal::from(CHARGE_STEPS));
+    rounding.apply(annual_child_benefit.floor_pounds().percent(percent), Money::floor_pounds)
 }

@@ -21,6 +21,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use schemars::JsonSchema;
@@ -28,12 +29,12 @@ use serde::Serialize;
 
 use crate::calculation::{evaluate_with, Calculation, Fixed};
 use crate::household::Household;
-use crate::money::{round_dp, Money, Rounding};
+use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
 use crate::rules::RuleSet;
 use crate::tax::income_tax;
 use crate::uc::benefit_cap;
 use crate::working::{Margin, Threshold, Trace};
-use crate::{esa, period::WEEKS_PER_YEAR};
+use crate::{child_benefit, esa, period::WEEKS_PER_YEAR};
 
 /// How close to a breakpoint the ends of a piece are evaluated, in hours.
 const EPSILON: Decimal = dec!(0.000000001);
@@ -168,6 +169,19 @@ pub struct Piece {
 }
 
 impl Piece {
+    /// The straight piece through the figures `at_lo` at hours `lo` and `at_hi` at `hi`, probed just inside its ends.
+    fn through(lo: Decimal, at_lo: &Components, hi: Decimal, at_hi: &Components) -> Piece {
+        let span = hi - lo;
+        let per_hour = at_hi.zip(at_lo, |h, l| (h - l) / span);
+        Piece {
+            from_hours: lo - EPSILON,
+            to_hours: hi + EPSILON,
+            start: at_lo.zip(&per_hour, |v, p| v - p * EPSILON),
+            marginal_deduction_rate: marginal_rate(&per_hour),
+            per_hour,
+        }
+    }
+
     pub fn at(&self, hours: Decimal) -> Components {
         let d = hours - self.from_hours;
         self.start.zip(&self.per_hour, |s, p| s + p * d)
@@ -210,7 +224,28 @@ pub struct Curve {
     /// The weekly figures at exactly zero hours (not working).
     pub not_working: Components,
     pub breakpoints: Vec<Breakpoint>,
+    /// Runs of small equal cliffs, each named once: the 1 % steps of the High Income Child Benefit Charge. Each step
+    /// is also in `breakpoints`, with its own jump.
+    pub stretches: Vec<Stretch>,
     pub pieces: Vec<Piece>,
+}
+
+/// A run of steps of one staircase, in a row (other breakpoints may fall between them).
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct Stretch {
+    /// `hicbc_steps`.
+    pub code: String,
+    /// The adult whose income the steps are on.
+    pub adult: Option<usize>,
+    /// The hours of the first step and of the last.
+    pub from_hours: Decimal,
+    pub to_hours: Decimal,
+    pub steps: usize,
+    /// What happens along it, in plain words.
+    pub description: String,
+    pub rule: String,
+    /// The jumps of all its steps added up, in each weekly figure.
+    pub jump: Components,
 }
 
 /// An evaluation of the exact engine at some hours.
@@ -260,16 +295,70 @@ fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<&Margin> {
     }
 }
 
-/// The round in which a threshold's crossings are solved (see the module comment).
-fn round(threshold: Threshold) -> usize {
+/// The round in which a threshold's crossings are solved (see the module comment); none for a staircase, whose steps
+/// are placed once the rounds are done (see `staircase`).
+fn round(threshold: Threshold) -> Option<usize> {
     use Threshold::*;
     match threshold {
-        NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => 0,
-        EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance | BenefitCapEarnings => 1,
-        TaxBand(_) | AllowanceTaper | AllowanceGone | HicbcStart | HicbcFull | UniversalCreditNil | BenefitCapBinds => {
-            2
+        NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => Some(0),
+        EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance | BenefitCapEarnings => {
+            Some(1)
+        }
+        TaxBand(_) | AllowanceTaper | AllowanceGone | UniversalCreditNil | BenefitCapBinds => Some(2),
+        Hicbc | HicbcStep(_) => None,
+    }
+}
+
+/// A staircase: the amount between steps, how many steps there are, and the threshold of each step.
+type Staircase = (Decimal, u8, fn(u8) -> Threshold);
+
+/// The staircase a threshold is, if it is one.
+fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<Staircase> {
+    match threshold {
+        Threshold::Hicbc => Some((
+            rules.child_benefit.hicbc_income_per_percent.value,
+            child_benefit::CHARGE_STEPS,
+            Threshold::HicbcStep,
+        )),
+        _ => None,
+    }
+}
+
+/// The steps of a staircase margin crossed strictly inside the piece from `lo` to `hi` (probes just inside its ends),
+/// in order of hours: each step's hours and the step's key, and whether the margin rises through it. The margin is
+/// linear in hours along a piece, so each step is placed exactly by interpolation. Only `adult`'s margins move with
+/// the hours, so at most one staircase is crossed on a piece, and at most its number of steps.
+fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decimal, (Key, bool))> {
+    let mut steps = Vec::new();
+    for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| m.adult == Some(adult)) {
+        let Some((size, count, step)) = staircase(m.threshold, rules) else { continue };
+        let Some(m_hi) = margin_at(hi, m.key(), position) else { continue };
+        let (v_lo, v_hi) = (m.value(), m_hi.value());
+        if v_lo == v_hi {
+            continue;
+        }
+        // Step k is at k × size past the threshold, and is counted once reached (a whole step of the excess): the
+        // steps crossed are those above the lower end, up to the higher.
+        let (low, high) = (v_lo.min(v_hi) / size, v_lo.max(v_hi) / size);
+        if high < Decimal::ONE || low >= Decimal::from(count) {
+            continue;
+        }
+        let first = low.floor().max(Decimal::ZERO).to_u8().map_or(count, |k| k + 1);
+        let last = high.floor().min(Decimal::from(count)).to_u8().unwrap_or(count);
+        for k in first..=last {
+            let at = size * Decimal::from(k);
+            let hours = round_dp(lo.hours + (at - v_lo) * (hi.hours - lo.hours) / (v_hi - v_lo), 12);
+            // A step within a hair of the piece's ends is left to the breakpoint there (it would leave no room for
+            // the probes either side).
+            if hours > lo.hours + EPSILON && hours < hi.hours - EPSILON {
+                steps.push((hours, ((step(k), m.adult, m.period), v_hi > v_lo)));
+            }
+        }
+        if v_hi < v_lo {
+            steps.reverse();
         }
     }
+    steps
 }
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
@@ -287,7 +376,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
         let mut found = Vec::new();
         for (lo, hi) in &inner {
-            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == level) {
+            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == Some(level)) {
                 let key = m.key();
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
                 if m.is_before() != m_hi.is_before() {
@@ -318,7 +407,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     // coincide once a taxable benefit stops): name it as a cause there too.
     for (i, pair) in inner.windows(2).enumerate() {
         let (before, after) = (&pair[0].1, &pair[1].0);
-        for (position, m) in before.margins.iter().enumerate() {
+        for (position, m) in before.margins.iter().enumerate().filter(|(_, m)| round(m.threshold).is_some()) {
             let key = m.key();
             let crossed = margin_at(after, key, position).is_some_and(|a| a.is_before() != m.is_before());
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
@@ -327,24 +416,28 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         }
     }
 
-    let pieces: Vec<Piece> = inner
-        .iter()
-        .map(|(lo, hi)| {
-            let span = hi.hours - lo.hours;
-            let per_hour = hi.values.zip(&lo.values, |h, l| (h - l) / span);
-            let start = lo.values.zip(&per_hour, |v, p| v - p * EPSILON);
-            let from = lo.hours - EPSILON;
-            Piece {
-                from_hours: from,
-                to_hours: hi.hours + EPSILON,
-                start,
-                marginal_deduction_rate: marginal_rate(&per_hour),
-                per_hour,
-            }
-        })
-        .collect();
+    // The steps of a staircase (the High Income Child Benefit Charge) split the pieces they fall on.
+    let mut pieces: Vec<Piece> = Vec::with_capacity(inner.len());
+    let mut all_points = Vec::with_capacity(points.len());
+    let last = points.pop().expect("a curve has its two ends");
+    for (point, (lo, hi)) in points.into_iter().zip(&inner) {
+        all_points.push(point);
+        let steps = steps_on(lo, hi, adult, rules);
+        if steps.is_empty() {
+            pieces.push(Piece::through(lo.hours, &lo.values, hi.hours, &hi.values));
+        } else {
+            let hours: Vec<Decimal> = steps.iter().map(|s| s.0).collect();
+            split(&mut ev, lo, hi, &hours, &mut pieces);
+            all_points.extend(steps.into_iter().map(|(h, key)| (h, vec![key])));
+        }
+    }
+    all_points.push(last);
+    let points = all_points;
 
     let mut breakpoints = Vec::new();
+    let mut stretches: Vec<Stretch> = Vec::new();
+    // Each stretch's first and last steps, and whether they rise.
+    let mut runs: Vec<(u8, u8, bool)> = Vec::new();
     for (i, (hours, keys)) in points.iter().enumerate() {
         let (before, after) = match i {
             0 => (not_working, pieces[0].start),
@@ -406,9 +499,140 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             marginal_deduction_rate_before: rate_before.map(|r| round_dp(r, 6).normalize()),
             marginal_deduction_rate_after: rate_after.map(|r| round_dp(r, 6).normalize()),
         });
+        // A breakpoint that is only a staircase's step continues the stretch of the step before it, or starts one.
+        let b = breakpoints.last().expect("just pushed");
+        if let [((Threshold::HicbcStep(k), _, _), rising)] = keys.as_slice() {
+            let continues =
+                |(_, last, up): &(u8, u8, bool)| up == rising && if *up { last + 1 == *k } else { *last == k + 1 };
+            match (stretches.last_mut(), runs.last_mut()) {
+                (Some(s), Some(run)) if continues(run) => {
+                    s.to_hours = b.hours;
+                    s.steps += 1;
+                    s.jump = s.jump.zip(&b.jump, |a, j| a + j);
+                    run.1 = *k;
+                }
+                _ => {
+                    stretches.push(Stretch {
+                        code: "hicbc_steps".into(),
+                        adult: Some(adult),
+                        from_hours: b.hours,
+                        to_hours: b.hours,
+                        steps: 1,
+                        description: String::new(),
+                        rule: rules.child_benefit.hicbc_income_per_percent.source.to_string(),
+                        jump: b.jump,
+                    });
+                    runs.push((*k, *k, *rising));
+                }
+            }
+        }
+    }
+    for (s, (first, last, rising)) in stretches.iter_mut().zip(runs) {
+        s.description = hicbc_stretch(first, last, rising, household, rules);
+        s.jump = s.jump.rounded(6);
     }
 
-    Curve { adult, hourly_wage: household.adults[adult].job.hourly_wage, max_hours, not_working, breakpoints, pieces }
+    Curve {
+        adult,
+        hourly_wage: household.adults[adult].job.hourly_wage,
+        max_hours,
+        not_working,
+        breakpoints,
+        stretches,
+        pieces,
+    }
+}
+
+/// The High Income Child Benefit Charge from step `first` to step `last`, in plain words.
+fn hicbc_stretch(first: u8, last: u8, rising: bool, household: &Household, rules: &RuleSet) -> String {
+    let cb = &rules.child_benefit;
+    let size = cb.hicbc_income_per_percent.money();
+    let income = |k: u8| cb.hicbc_threshold.money() + size * Decimal::from(k);
+    // 1 % of the year's Child Benefit, in the whole pounds the charge is worked out on.
+    let per_step =
+        (child_benefit::weekly(household.children.len(), rules) * WEEKS_PER_YEAR).floor_pounds().percent(Decimal::ONE);
+    if rising {
+        let until = if last == child_benefit::CHARGE_STEPS {
+            ", when all of the Child Benefit is taken back".to_string()
+        } else {
+            String::new()
+        };
+        format!(
+            "the High Income Child Benefit Charge rises by {per_step} a year for every {size} more adjusted net income \
+             (1 % of the Child Benefit), from {first} % at {} to {last} % at {}{until}",
+            income(first),
+            income(last)
+        )
+    } else {
+        format!(
+            "the High Income Child Benefit Charge falls by {per_step} a year for every {size} less adjusted net income \
+             (1 % of the Child Benefit), from {} % as income falls below {} to {} % below {}",
+            first - 1,
+            income(first),
+            last - 1,
+            income(last)
+        )
+    }
+}
+
+/// The piece from `lo` to `hi` cut at `steps` (its hours, in order), where the figures jump but their slope does not
+/// change: only a staircase's charge moves there. Rather than probing both sides of each of up to a hundred steps,
+/// the run is probed beside its first step, after its last and at its middle; in exact arithmetic the steps are
+/// equal (1 % of the Child Benefit each, none where another adult's income sets the charge), so the middle checks
+/// what the ends predict for the steps between, and a middle that does not fit splits the run in two, each checked
+/// the same way. The slope and the steps are kept to the places exact amounts keep, which keeps the arithmetic
+/// short (a hundred pieces of full-precision decimals were most of the curve's time).
+fn split(ev: &mut Evaluator, lo: &Probe, hi: &Probe, steps: &[Decimal], pieces: &mut Vec<Piece>) {
+    let n = steps.len();
+    let before_first = ev.probe(steps[0] - EPSILON).values;
+    pieces.push(Piece::through(lo.hours, &lo.values, steps[0] - EPSILON, &before_first));
+    // The figures just after each step, probed or worked out.
+    let mut after: Vec<Components> = vec![ev.probe(steps[0] + EPSILON).values; n];
+    if n > 1 {
+        // The slope between steps, measured across the first whole step.
+        let end_of_first = ev.probe(steps[1] - EPSILON).values;
+        let width = steps[1] - steps[0] - EPSILON * Decimal::TWO;
+        let slope = end_of_first.zip(&after[0], |e, a| round_dp((e - a) / width, EXACT_PLACES));
+        after[n - 1] = ev.probe(steps[n - 1] + EPSILON).values;
+        fill(ev, steps, &slope, &mut after, 0, n - 1);
+        for (j, at) in after[..n - 1].iter().enumerate() {
+            pieces.push(Piece {
+                from_hours: steps[j],
+                to_hours: steps[j + 1],
+                start: at.zip(&slope, |a, s| a - s * EPSILON),
+                per_hour: slope,
+                marginal_deduction_rate: marginal_rate(&slope),
+            });
+        }
+    }
+    pieces.push(Piece::through(steps[n - 1] + EPSILON, &after[n - 1], hi.hours, &hi.values));
+}
+
+/// Fills `after` (the figures just after each step) strictly between steps `i` and `j`, whose figures are known.
+fn fill(ev: &mut Evaluator, steps: &[Decimal], slope: &Components, after: &mut [Components], i: usize, j: usize) {
+    if j - i < 2 {
+        return;
+    }
+    let per_step = after[j]
+        .zip(&after[i], |b, a| b - a)
+        .zip(slope, |d, s| round_dp((d - s * (steps[j] - steps[i])) / Decimal::from(j - i), EXACT_PLACES));
+    let base = after[i];
+    let predict = |k: usize| {
+        base.zip(slope, |a, s| a + s * (steps[k] - steps[i])).zip(&per_step, |v, p| v + p * Decimal::from(k - i))
+    };
+    let middle = (i + j) / 2;
+    let probed = ev.probe(steps[middle] + EPSILON).values;
+    let fits = probed.zip(&predict(middle), |a, b| a - b).all().iter().all(|d| d.abs() <= CHANGE_TOLERANCE);
+    if fits {
+        for (k, at) in after.iter_mut().enumerate().take(j).skip(i + 1) {
+            *at = predict(k);
+        }
+        after[middle] = probed;
+    } else {
+        after[middle] = probed;
+        fill(ev, steps, slope, after, i, middle);
+        fill(ev, steps, slope, after, middle, j);
+    }
 }
 
 /// Finds where the margin `key` crosses zero between `a` (margin `ma`) and `b` (margin `mb`), by regula falsi. Each
@@ -611,19 +835,27 @@ fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, fixed: 
             ),
             &uc.benefit_cap.earnings_exception.source,
         ),
-        HicbcStart => (
-            "hicbc_start",
-            format!(
-                "adjusted net income passes {}: the High Income Child Benefit Charge starts",
-                rules.child_benefit.hicbc_threshold.money()
-            ),
-            &rules.child_benefit.hicbc_threshold.source,
-        ),
-        HicbcFull => (
-            "hicbc_full",
-            "the High Income Child Benefit Charge reaches all of the Child Benefit".to_string(),
-            &rules.child_benefit.hicbc_threshold.source,
-        ),
+        // The staircase itself is never a cause, only its steps.
+        Hicbc | HicbcStep(_) => {
+            let k = if let HicbcStep(k) = threshold { k } else { 0 };
+            let cb = &rules.child_benefit;
+            let income = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::from(k);
+            let code = match k {
+                1 => "hicbc_start",
+                child_benefit::CHARGE_STEPS => "hicbc_full",
+                _ => "hicbc_step",
+            };
+            let what = match (k, rising) {
+                (1, true) => "the High Income Child Benefit Charge starts, at 1 % of the Child Benefit".to_string(),
+                (child_benefit::CHARGE_STEPS, true) => {
+                    "the High Income Child Benefit Charge takes all of the Child Benefit".to_string()
+                }
+                (_, true) => format!("the High Income Child Benefit Charge rises to {k} % of the Child Benefit"),
+                (_, false) => format!("the High Income Child Benefit Charge falls to {} % of the Child Benefit", k - 1),
+            };
+            let crosses = if rising { "reaches" } else { "falls below" };
+            (code, format!("adjusted net income {crosses} {income}: {what}"), &cb.hicbc_income_per_percent.source)
+        }
     };
     let description = match group {
         None => description,
@@ -639,6 +871,47 @@ impl Breakpoint {
     /// Its causes in words.
     pub fn describe(&self) -> String {
         self.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ")
+    }
+
+    /// Whether it is only a step of a staircase, and so shown to people as part of its stretch.
+    pub fn is_step(&self) -> bool {
+        !self.causes.is_empty() && self.causes.iter().all(|c| STEP_CODES.contains(&c.code.as_str()))
+    }
+}
+
+/// The codes of a staircase's steps.
+const STEP_CODES: &[&str] = &["hicbc_start", "hicbc_step", "hicbc_full"];
+
+/// What a reader is shown of the curve's thresholds: a breakpoint, or a stretch in place of its steps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark<'a> {
+    Point(&'a Breakpoint),
+    Stretch(&'a Stretch),
+}
+
+impl Mark<'_> {
+    /// The hours it starts at.
+    pub fn hours(&self) -> Decimal {
+        match self {
+            Mark::Point(b) => b.hours,
+            Mark::Stretch(s) => s.from_hours,
+        }
+    }
+
+    /// Whether it is within `REACH_HOURS` of `hours` (a stretch: any part of it).
+    pub fn is_near(&self, hours: Decimal) -> bool {
+        match self {
+            Mark::Point(b) => b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS,
+            Mark::Stretch(s) => s.from_hours - REACH_HOURS <= hours && hours <= s.to_hours + REACH_HOURS,
+        }
+    }
+
+    /// In plain words, from the point of view of someone working `hours`.
+    pub fn plain_words(&self, hours: Decimal) -> String {
+        match self {
+            Mark::Point(b) => plain_words(b, hours),
+            Mark::Stretch(s) => stretch_words(s, hours),
+        }
     }
 }
 
@@ -759,13 +1032,28 @@ impl Curve {
         }
     }
 
-    /// The breakpoints within `REACH_HOURS` of `hours`, each said in plain words.
+    /// The breakpoints within `REACH_HOURS` of `hours`, each said in plain words; a stretch of steps within reach
+    /// is said once.
     pub fn near(&self, hours: Decimal) -> Vec<Nearby> {
-        self.breakpoints
+        self.marks()
             .iter()
-            .filter(|b| b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS)
-            .map(|b| Nearby { hours: b.hours, message: plain_words(b, hours) })
+            .filter(|m| m.is_near(hours))
+            .map(|m| Nearby { hours: m.hours(), message: m.plain_words(hours) })
             .collect()
+    }
+
+    /// The breakpoints in order of hours, with each stretch in place of its steps.
+    pub fn marks(&self) -> Vec<Mark<'_>> {
+        let mut stretches = self.stretches.iter().peekable();
+        let mut marks = Vec::with_capacity(self.breakpoints.len());
+        for b in &self.breakpoints {
+            if !b.is_step() {
+                marks.push(Mark::Point(b));
+            } else if let Some(s) = stretches.next_if(|s| s.from_hours == b.hours) {
+                marks.push(Mark::Stretch(s));
+            }
+        }
+        marks
     }
 }
 
@@ -789,6 +1077,36 @@ pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
     } else {
         format!("From {at} hours a week ({gap} hours below the hours chosen): {what}.{effect}")
     }
+}
+
+/// "From 30.96 to 40.48 hours a week (2.1 more hours a week to its start): the High Income Child Benefit Charge rises by
+/// £32.68 a year for every £200.00 more adjusted net income (…), a step about every 0.1 hours. The steps together
+/// would change weekly income: Child Benefit −£62.85, total net income −£62.85."
+pub fn stretch_words(s: &Stretch, hours: Decimal) -> String {
+    let from = round_dp(s.from_hours, 2).normalize();
+    let to = round_dp(s.to_hours, 2).normalize();
+    let every = if s.steps > 1 {
+        let spacing = round_dp((s.to_hours - s.from_hours) / Decimal::from(s.steps - 1), 2).normalize();
+        format!(", a step about every {spacing} hours")
+    } else {
+        String::new()
+    };
+    let changes = effects(&s.jump);
+    let (place, change) = if s.from_hours > hours {
+        let gap = round_dp(s.from_hours - hours, 2).normalize();
+        (format!("{gap} more hours a week to its start"), "would change")
+    } else if s.to_hours < hours {
+        let gap = round_dp(hours - s.to_hours, 2).normalize();
+        (format!("its end {gap} hours below the hours chosen"), "changed")
+    } else {
+        ("the hours chosen are within it".to_string(), "change")
+    };
+    let effect = if changes.is_empty() {
+        String::new()
+    } else {
+        format!(" The steps together {change} weekly income: {changes}.")
+    };
+    format!("From {from} to {to} hours a week ({place}): {}{every}.{effect}", s.description)
 }
 
 /// The changes across a cliff, e.g. "new-style ESA −£95.55, net income −£80.10 a week".

@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::calculation::{compute, Calculation};
-use crate::curve::{curve, plain_words, Breakpoint, DEFAULT_MAX_HOURS};
+use crate::curve::{curve, Mark, DEFAULT_MAX_HOURS};
 use crate::household::Household;
 use crate::minimum_wage;
 use crate::months::{self, AssessmentPeriod};
@@ -21,7 +21,7 @@ pub use crate::curve::REACH_HOURS;
 pub struct Warning {
     /// A stable code: `below_minimum_wage`, or the code of the threshold's first cause (for example
     /// `esa_higher_limit`, `esa_hours`, `carers_allowance_earnings_limit`, `universal_credit_nil`,
-    /// `benefit_cap_earnings_exception`, `pension_auto_enrolment`).
+    /// `benefit_cap_earnings_exception`, `pension_auto_enrolment`), or of the stretch (`hicbc_steps`).
     pub code: String,
     pub message: String,
     /// The adult whose hours the warning is about.
@@ -56,23 +56,36 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
         let hours = job.hours_per_week;
         let max_hours = DEFAULT_MAX_HOURS.max(hours + REACH_HOURS).min(Decimal::from(168));
         let curve = curve(household, rules, i, max_hours);
-        for b in curve.breakpoints.iter().filter(|b| worth_warning(b, hours)) {
+        for mark in curve.marks().into_iter().filter(|m| worth_warning(m, hours)) {
+            let code = match mark {
+                Mark::Point(b) => b.causes.first().map_or_else(|| "threshold".to_string(), |c| c.code.clone()),
+                Mark::Stretch(s) => s.code.clone(),
+            };
             warnings.push(Warning {
-                code: b.causes.first().map_or_else(|| "threshold".to_string(), |c| c.code.clone()),
-                message: plain_words(b, hours),
+                code,
+                message: mark.plain_words(hours),
                 adult: Some(i),
-                hours_per_week: Some(b.hours),
+                hours_per_week: Some(mark.hours()),
             });
         }
     }
     warnings
 }
 
-/// A cliff edge or notable threshold within reach of the hours, or a cliff already crossed that cost income.
-fn worth_warning(b: &Breakpoint, hours: Decimal) -> bool {
-    let near = b.hours > Decimal::ZERO && (b.hours - hours).abs() <= REACH_HOURS;
-    let notable = b.kind == "cliff" || b.causes.iter().any(|c| NOTABLE.contains(&c.code.as_str()));
-    (near && notable) || (b.hours > Decimal::ZERO && b.hours <= hours && b.kind == "cliff" && b.direction == "loss")
+/// A cliff edge or notable threshold within reach of the hours, or a cliff already crossed that cost income; a
+/// stretch of small cliffs (the High Income Child Benefit Charge's steps) is one warning, within reach or crossed.
+fn worth_warning(mark: &Mark, hours: Decimal) -> bool {
+    match mark {
+        Mark::Point(b) => {
+            let notable = b.kind == "cliff" || b.causes.iter().any(|c| NOTABLE.contains(&c.code.as_str()));
+            let lost = b.hours > Decimal::ZERO && b.hours <= hours && b.kind == "cliff" && b.direction == "loss";
+            (mark.is_near(hours) && notable) || lost
+        }
+        Mark::Stretch(s) => {
+            let lost = s.from_hours <= hours && s.jump.total_net_income.is_sign_negative();
+            mark.is_near(hours) || lost
+        }
+    }
 }
 
 /// A test the law makes in each assessment period: its code, the test, the averaged month's result, and the words for

@@ -48,8 +48,11 @@ pub enum Threshold {
     /// The benefit cap starts or stops reducing UC.
     BenefitCapBinds,
     BenefitCapEarnings,
-    HicbcStart,
-    HicbcFull,
+    /// Adjusted net income past the High Income Child Benefit Charge threshold: a staircase rather than one threshold
+    /// (1 % more of the Child Benefit at each whole step of income), whose steps the curve places itself.
+    Hicbc,
+    /// Step `k` (1 to 100) of that staircase: adjusted net income reaches the threshold plus `k` steps.
+    HicbcStep(u8),
 }
 
 /// How far one threshold is: positive or zero once crossed, negative before.

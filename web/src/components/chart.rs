@@ -1,10 +1,11 @@
 //! Net income against hours, stacked by source, drawn as SVG from the curve's straight pieces: each piece is one
 //! polygon per source, so the chart is exact and cheap to redraw while the slider moves. Every breakpoint is marked
-//! and named (focusable, with its causes as its accessible name); the table beside it carries the same data.
+//! and named (focusable, with its causes as its accessible name), a stretch of small steps (the High Income Child
+//! Benefit Charge) once as a band; the table beside it carries the same data.
 
 use std::rc::Rc;
 
-use calc_core::curve::{Components, Curve};
+use calc_core::curve::{Components, Curve, Mark};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -137,12 +138,13 @@ pub fn chart(props: &Props) -> Html {
     let ticks_x: Vec<i64> = (0..=(max_hours as i64 / 8)).map(|i| i * 8).collect();
     // The scale is a multiple of £100, so each quarter of it is whole pounds.
     let ticks_y: Vec<i64> = (0..=4).map(|i| scale as i64 * i / 4).collect();
+    let marks = curve.marks();
     let description = format!(
         "Total weekly income rises from {} not working to {} at {} hours. {} thresholds are marked; the table below gives the same figures.",
         whole_pounds(curve.not_working.total_net_income),
         whole_pounds(chosen.total_net_income),
         hours(props.hours),
-        curve.breakpoints.len()
+        marks.len()
     );
 
     html! {
@@ -165,18 +167,35 @@ pub fn chart(props: &Props) -> Html {
                 <line class="baseline" x1={px(LEFT)} x2={px(WIDTH - RIGHT)} y1={px(y(f(props.baseline)))} y2={px(y(f(props.baseline)))}>
                     <title>{ format!("Now, after rent, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
                 </line>
-                { for curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| {
-                    let bx = x(f(b.hours));
-                    let name = format!("{} hours: {}", hours(b.hours), b.describe());
+                { for marks.iter().filter(|m| m.hours() > Decimal::ZERO).map(|m| {
+                    let at = m.hours();
                     let (onfocus, onblur) = {
-                        let (p1, p2, at) = (pointed.clone(), pointed.clone(), b.hours);
+                        let (p1, p2) = (pointed.clone(), pointed.clone());
                         (Callback::from(move |_: FocusEvent| p1.set(Some(at))), Callback::from(move |_: FocusEvent| p2.set(None)))
                     };
-                    html! {
-                        <g class="breakpoint" data-kind={b.kind.clone()} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
-                            <title>{ name }</title>
-                            { upright(bx, false) }
-                        </g>
+                    match m {
+                        Mark::Point(b) => {
+                            let name = format!("{} hours: {}", hours(b.hours), b.describe());
+                            html! {
+                                <g class="breakpoint" data-kind={b.kind.clone()} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
+                                    <title>{ name }</title>
+                                    { upright(x(f(b.hours)), false) }
+                                </g>
+                            }
+                        }
+                        // A stretch of small cliffs is one mark: a band from its first step to its last.
+                        Mark::Stretch(s) => {
+                            let name = format!("{} to {} hours: {}", hours(s.from_hours), hours(s.to_hours), s.description);
+                            let (from, to) = (x(f(s.from_hours)), x(f(s.to_hours)));
+                            html! {
+                                <g class="breakpoint" data-kind="stretch" tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
+                                    <title>{ name }</title>
+                                    <rect x={px(from)} y={px(TOP)} width={px(to - from)} height={px(HEIGHT - BOTTOM - TOP)} />
+                                    { upright(from, false) }
+                                    { upright(to, false) }
+                                </g>
+                            }
+                        }
                     }
                 }) }
                 if let Some(at) = *pointed {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use calc_core::curve::Curve;
+use calc_core::curve::{Curve, Mark};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -18,7 +18,18 @@ pub struct Props {
 pub fn table(props: &Props) -> Html {
     let curve = &props.curve;
     let mut rows: Vec<(Decimal, String)> = vec![(Decimal::ZERO, "Not working".to_string())];
-    rows.extend(curve.breakpoints.iter().filter(|b| b.hours > Decimal::ZERO).map(|b| (b.hours, b.describe())));
+    // A stretch of small steps is two rows: where it starts (with what happens along it) and where it ends.
+    for mark in curve.marks().into_iter().filter(|m| m.hours() > Decimal::ZERO) {
+        match mark {
+            Mark::Point(b) => rows.push((b.hours, b.describe())),
+            Mark::Stretch(s) => {
+                rows.push((s.from_hours, format!("From here to {} hours: {}", hours(s.to_hours), s.description)));
+                if let Some(last) = curve.breakpoints.iter().find(|b| b.hours == s.to_hours && s.steps > 1) {
+                    rows.push((last.hours, last.describe()));
+                }
+            }
+        }
+    }
     // The curve's breakpoints come in order of hours, so the hours chosen go in after those at or below them (no
     // sort, which is a good deal of WebAssembly for each type of row).
     let at = rows.partition_point(|r| r.0 <= props.hours);
