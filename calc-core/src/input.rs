@@ -365,7 +365,8 @@ impl FromNode for RawHousing {
     }
 }
 
-/// Reads a household from any serde format (JSON text, TOML), reporting a malformed field by its path.
+/// Reads a household from any serde format (JSON text, TOML), reporting a malformed field by its path. It reads one
+/// value: a caller reading text checks that nothing follows it (`serde_json::Deserializer::end`, as the CLI does).
 pub fn read<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawHousehold, crate::Error> {
     tree::read(deserializer).map_err(|e| crate::Error::invalid(e.path, e.message))
 }

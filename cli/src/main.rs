@@ -120,8 +120,12 @@ fn curve(args: &[String]) -> Result<String, Failure> {
     Ok(to_json(&result))
 }
 
+/// One household in JSON, and nothing after it but white space.
 fn parse(text: &str) -> Result<RawHousehold, Failure> {
-    calc_core::input::read(&mut serde_json::Deserializer::from_str(text)).map_err(Failure::Input)
+    let mut json = serde_json::Deserializer::from_str(text);
+    let raw = calc_core::input::read(&mut json).map_err(Failure::Input)?;
+    json.end().map_err(|e| Failure::Input(Error::invalid("", format!("text after the household: {e}"))))?;
+    Ok(raw)
 }
 
 fn read_input(file: Option<&str>) -> Result<String, Failure> {
