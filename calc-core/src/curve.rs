@@ -172,7 +172,9 @@ impl Piece {
     /// The straight piece through the figures `at_lo` at hours `lo` and `at_hi` at `hi`, probed just inside its ends.
     fn through(lo: Decimal, at_lo: &Components, hi: Decimal, at_hi: &Components) -> Piece {
         let span = hi - lo;
-        let per_hour = at_hi.zip(at_lo, |h, l| (h - l) / span);
+        // Two breakpoints closer than the probes' ε leave a piece of no width: flat, rather than a division by zero.
+        let per_hour =
+            if span > Decimal::ZERO { at_hi.zip(at_lo, |h, l| (h - l) / span) } else { Components::default() };
         Piece {
             from_hours: lo - EPSILON,
             to_hours: hi + EPSILON,
@@ -1126,4 +1128,18 @@ fn effects(jump: &Components) -> String {
         .map(|(name, d)| format!("{name} {}", Money::new(*d).signed()))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_piece_of_no_width_is_flat_not_a_division_by_zero() {
+        // Two breakpoints closer than ε made the piece between them divide by a zero span.
+        let values = Components { total_net_income: dec!(100), ..Default::default() };
+        let piece = Piece::through(dec!(5), &values, dec!(5), &values);
+        assert_eq!(piece.per_hour, Components::default());
+        assert_eq!(piece.at(dec!(5)).total_net_income, dec!(100));
+    }
 }

@@ -139,12 +139,17 @@ pub fn curve_for(
     }
     let hours = options.hours.unwrap_or(adult.job.hours_per_week);
     let limit = Decimal::from(168);
+    // The hours are checked before the range is worked out from them (a huge figure would overflow).
+    if hours.is_sign_negative() || hours > limit {
+        return Err(Error::invalid("hours", "must be from 0 to 168"));
+    }
     let max_hours =
         options.max_hours.unwrap_or_else(|| curve::DEFAULT_MAX_HOURS.max(hours + curve::REACH_HOURS).min(limit));
-    if max_hours <= Decimal::ZERO || max_hours > limit {
-        return Err(Error::invalid("max_hours", "must be above 0 and at most 168"));
+    // At least an hour: the curve probes a hair inside each end of the range.
+    if max_hours < Decimal::ONE || max_hours > limit {
+        return Err(Error::invalid("max_hours", "must be from 1 to 168"));
     }
-    if hours.is_sign_negative() || hours > max_hours {
+    if hours > max_hours {
         return Err(Error::invalid("hours", format!("must be from 0 to max_hours ({max_hours})")));
     }
     Ok((curve::curve(household, rules, options.adult, max_hours), hours))

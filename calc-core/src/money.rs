@@ -106,9 +106,12 @@ fn round_exact(value: Decimal) -> Decimal {
 }
 
 impl Serialize for Money {
-    /// Always two decimal places ("5.00"): results are in whole pence.
+    /// Always two decimal places ("5.00"): results are in whole pence. Nothing is "-0.00": an amount that rounds to
+    /// no pence, from either side, is "0.00".
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("{:.2}", self.0))
+        let pence = self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        let pence = if pence.is_zero() { Decimal::ZERO } else { pence };
+        serializer.collect_str(&format_args!("{pence:.2}"))
     }
 }
 
@@ -280,6 +283,15 @@ mod tests {
 
     fn check(value: Decimal, f: fn(Money) -> Money, expected: Decimal) {
         assert_eq!(f(Money::new(value)), Money::new(expected), "{value}");
+    }
+
+    #[test]
+    fn an_amount_that_rounds_to_no_pence_is_never_minus_zero() {
+        let json = |d: Decimal| serde_json::to_string(&Money::new(d)).unwrap();
+        assert_eq!(json(dec!(-0.0000017)), "\"0.00\"");
+        assert_eq!(json(dec!(-0.004)), "\"0.00\"");
+        assert_eq!(json(dec!(-0.005)), "\"-0.01\"");
+        assert_eq!(json(dec!(12.5)), "\"12.50\"");
     }
 
     #[test]
