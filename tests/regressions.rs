@@ -35,3 +35,52 @@ fn a_curve_range_under_an_hour_is_refused_rather_than_worked_out_at_negative_hou
     let options = CurveOptions { max_hours: Some(Decimal::ONE), hours: Some(Decimal::ZERO), ..Default::default() };
     assert!(curve(&lone_parent(), &options, None).is_ok());
 }
+
+/// The 2026-27 rule file with one figure changed, read as a caller's rule set.
+fn rules_with(table: &str, name: &str, value: &str) -> Result<calc_core::RuleSet, Error> {
+    let text = std::fs::read_to_string(tests::root().join("rules/2026-27.toml")).unwrap();
+    let mut file: toml::Table = text.parse().unwrap();
+    let mut at = &mut file;
+    for key in table.split('.') {
+        at = at.get_mut(key).and_then(toml::Value::as_table_mut).unwrap();
+    }
+    at.get_mut(name).and_then(toml::Value::as_table_mut).unwrap().insert("value".into(), value.into());
+    calc_core::RuleSet::from_toml(&toml::to_string(&file).unwrap())
+}
+
+fn refused_figure(result: Result<calc_core::RuleSet, Error>, field: &str) {
+    match result {
+        Err(e) => assert!(e.errors.iter().any(|p| p.field == field), "expected an error at {field}: {e:?}"),
+        Ok(_) => panic!("expected the rule set to be refused at {field}"),
+    }
+}
+
+#[test]
+fn a_rule_set_with_a_percentage_above_100_is_refused_at_its_path() {
+    // A 1000 % taper, and a 1000 % basic rate that made pension contributions negative, were accepted.
+    refused_figure(rules_with("universal_credit", "taper_percent", "1000"), "rules.universal_credit.taper_percent");
+    refused_figure(rules_with("income_tax.rest_of_uk", "basic_rate", "1000"), "rules.income_tax.rest_of_uk.basic_rate");
+    assert!(rules_with("universal_credit", "taper_percent", "100").is_ok());
+}
+
+#[test]
+fn a_rule_set_whose_divisors_are_zero_is_refused_rather_than_dividing_by_them() {
+    // Tariff income and the High Income Child Benefit Charge divided by zero.
+    refused_figure(rules_with("universal_credit", "tariff_band", "0"), "rules.universal_credit.tariff_band.value");
+    refused_figure(
+        rules_with("child_benefit", "hicbc_income_per_percent", "0"),
+        "rules.child_benefit.hicbc_income_per_percent.value",
+    );
+}
+
+#[test]
+fn a_custom_pension_of_all_pay_is_refused_rather_than_giving_negative_take_home_pay() {
+    let raw = tests::household(json!({
+        "date": "2026-10-01", "nation": "england",
+        "adults": [{ "age": 30, "job": { "hours_per_week": "30", "hourly_wage": "20" },
+                     "pension": { "scheme": "custom", "employee_percent": "100" } }]
+    }))
+    .unwrap();
+    let e = calc_core::calculate(&raw).unwrap_err();
+    assert!(e.errors.iter().any(|p| p.field == "adults[0].pension.employee_percent"), "{e:?}");
+}

@@ -158,6 +158,8 @@ const MAX_CHILDREN: usize = 20;
 const MAX_NON_DEPENDANTS: usize = 10;
 /// How far from the calculation's date a payday may be: a hundred years.
 const MAX_PAYDAY_DAYS: i64 = 36_525;
+/// The largest share of pay a custom pension may take.
+const MAX_PENSION_PERCENT: Decimal = dec!(50);
 /// The oldest a child or qualifying young person can be (UC Regs 2013 reg. 5: a qualifying young person is under 20).
 const MAX_CHILD_AGE: i64 = 19;
 
@@ -409,6 +411,14 @@ fn pension(p: &mut Problems, at: &str, raw: &RawPension) -> Pension {
         (PensionScheme::OptedOut, None) => Pension::OptedOut,
         (PensionScheme::Custom, Some(pc)) if pc.is_sign_negative() || pc > Decimal::ONE_HUNDRED => {
             p.invalid(format!("{at}.employee_percent"), "must be between 0 and 100");
+            Pension::OptedOut
+        }
+        // Beyond half of pay, tax and NI on top can leave take-home pay below nothing.
+        (PensionScheme::Custom, Some(pc)) if pc > MAX_PENSION_PERCENT => {
+            p.unmodelled(
+                format!("{at}.employee_percent"),
+                format!("is above {MAX_PENSION_PERCENT} % of pay, which the calculator does not model"),
+            );
             Pension::OptedOut
         }
         (PensionScheme::Custom, Some(employee_percent)) => {

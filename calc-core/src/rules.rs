@@ -15,7 +15,7 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
-use crate::error::Error;
+use crate::error::{Error, Problems};
 use crate::money::Money;
 use crate::tree::{self, FromNode, Node};
 
@@ -315,10 +315,24 @@ pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
         let field = if e.path.is_empty() { "rules".to_string() } else { format!("rules.{}", e.path) };
         Error::invalid(field, e.message)
     })?;
+    let mut p = Problems::default();
     if set.valid_to < set.valid_from {
-        return Err(Error::invalid("rules.valid_to", "is before valid_from"));
+        p.invalid("rules.valid_to", "is before valid_from");
     }
-    Ok(set)
+    if set.universal_credit_from < set.valid_from || set.universal_credit_from > set.valid_to {
+        p.invalid("rules.universal_credit_from", "must fall within valid_from to valid_to");
+    }
+    // Figures the engine divides by: a pound at least, so that no quotient is undefined or beyond the arithmetic.
+    let divisors = [
+        ("rules.universal_credit.tariff_band.value", set.universal_credit.tariff_band.value),
+        ("rules.child_benefit.hicbc_income_per_percent.value", set.child_benefit.hicbc_income_per_percent.value),
+    ];
+    for (field, value) in divisors {
+        if value < Decimal::ONE {
+            p.invalid(field, "must be at least 1 (the engine divides by it)");
+        }
+    }
+    p.into_result(set)
 }
 
 /// The largest value a rule file may hold.
@@ -440,6 +454,16 @@ fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<
     check_source(&raw.source)?;
     if raw.value.is_sign_negative() {
         return Err(tree::Error::new("value must not be negative"));
+    }
+    // The most a figure of each unit can mean: all of something, every hour of a week, a lifetime.
+    let most = match unit {
+        "percent" => Some(100),
+        "hours" => Some(168),
+        "years" => Some(150),
+        _ => None,
+    };
+    if let Some(most) = most.filter(|m| raw.value > Decimal::from(*m)) {
+        return Err(tree::Error::new(format!("value must be at most {most} (a {unit} figure)")));
     }
     // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
     if raw.value > Decimal::from(MAX_VALUE) {
