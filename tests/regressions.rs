@@ -84,3 +84,13 @@ fn a_custom_pension_of_all_pay_is_refused_rather_than_giving_negative_take_home_
     let e = calc_core::calculate(&raw).unwrap_err();
     assert!(e.errors.iter().any(|p| p.field == "adults[0].pension.employee_percent"), "{e:?}");
 }
+
+#[test]
+fn a_date_near_the_end_of_the_calendar_is_refused_rather_than_giving_months_past_year_9999() {
+    let raw = tests::household(json!({
+        "date": "9999-12-20", "rule_year": "2026-27", "nation": "england", "adults": [{ "age": 30 }]
+    }))
+    .unwrap();
+    let e = calc_core::calculate(&raw).unwrap_err();
+    assert!(e.errors.iter().any(|p| p.field == "date"), "{e:?}");
+}

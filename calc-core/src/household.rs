@@ -156,7 +156,7 @@ const MAX_HOURS: Decimal = dec!(168);
 const MAX_WAGE: Decimal = dec!(10_000);
 const MAX_CHILDREN: usize = 20;
 const MAX_NON_DEPENDANTS: usize = 10;
-/// How far from the calculation's date a payday may be: a hundred years.
+/// How far from the calculation's date a payday may be, and the date from the rule year: a hundred years.
 const MAX_PAYDAY_DAYS: i64 = 36_525;
 /// The largest share of pay a custom pension may take.
 const MAX_PENSION_PERCENT: Decimal = dec!(50);
@@ -225,7 +225,12 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .map(|(i, a)| adult(&mut p, &format!("adults[{i}]"), a, nation, rules))
         .collect();
 
-    let date = raw.date.unwrap_or(rules.valid_from);
+    let mut date = raw.date.unwrap_or(rules.valid_from);
+    // Near the ends of the calendar the twelve months would run past year 9999.
+    if date.days_until(rules.valid_from).abs() > MAX_PAYDAY_DAYS {
+        p.invalid("date", format!("must be within a hundred years of the rule year ({})", rules.id));
+        date = rules.valid_from;
+    }
     if raw.children.len() > MAX_CHILDREN {
         p.invalid("children", format!("has {} children; at most {MAX_CHILDREN} are accepted", raw.children.len()));
     }
