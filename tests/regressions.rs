@@ -94,3 +94,22 @@ fn a_date_near_the_end_of_the_calendar_is_refused_rather_than_giving_months_past
     let e = calc_core::calculate(&raw).unwrap_err();
     assert!(e.errors.iter().any(|p| p.field == "date"), "{e:?}");
 }
+
+#[test]
+fn a_cliff_exactly_at_the_end_of_the_range_is_on_the_curve() {
+    // £20 an hour for 60 hours, paid monthly: adjusted net income of £62,400 is exactly the 12th step of the High
+    // Income Child Benefit Charge, at the range's last hour, which the curve missed (it gave the figure before it).
+    let raw = tests::household(json!({
+        "date": "2026-04-06", "nation": "england", "children": [{ "age": 7 }],
+        "adults": [{ "age": 35, "job": { "hourly_wage": "20.00", "hours_per_week": "37.5", "pay_frequency": "monthly" },
+                     "pension": { "scheme": "opted_out" } }]
+    }))
+    .unwrap();
+    let options = CurveOptions { max_hours: Some(Decimal::from(60)), ..Default::default() };
+    let result = curve(&raw, &options, None).unwrap();
+    let (household, rules) = calc_core::household::validate(&raw).unwrap();
+    let point = calc_core::calculation::compute(&household.with_hours(0, Decimal::from(60)), rules, false);
+    let on_curve = result.curve.at(Decimal::from(60)).total_net_income;
+    let point = point.household.total_net_income.weekly.pounds();
+    assert!((on_curve - point).abs() < Decimal::new(7, 2), "curve {on_curve}, point {point}");
+}

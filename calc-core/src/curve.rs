@@ -46,6 +46,8 @@ const CHANGE_TOLERANCE: Decimal = dec!(0.0000001);
 /// the 1p minimum award (reg. 17) goes at once, but for a reader UC simply runs out there.
 const CLIFF: Decimal = dec!(0.01);
 pub const DEFAULT_MAX_HOURS: Decimal = dec!(48);
+/// How far past `max_hours` the curve is worked out (see `curve`).
+const BEYOND: Decimal = dec!(0.000001);
 
 /// Weekly figures of the household at some hours, or their change per extra hour.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -371,7 +373,10 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 
     // Breakpoints found so far, each with the thresholds crossed there.
     // Each with the thresholds crossed there and whether their margins rise through zero (the usual way) or fall.
-    let mut points: Vec<(Decimal, Vec<(Key, bool)>)> = vec![(Decimal::ZERO, vec![]), (max_hours, vec![])];
+    // Worked out a hair beyond the range, so that a cliff exactly at its end is found there, and the figures at
+    // `max_hours` are those after it, as the point calculation gives them.
+    let end = max_hours + BEYOND;
+    let mut points: Vec<(Decimal, Vec<(Key, bool)>)> = vec![(Decimal::ZERO, vec![]), (end, vec![])];
     // Probes just inside each interval, kept from round to round: (left end + ε, right end − ε).
     let mut inner: Vec<(Rc<Probe>, Rc<Probe>)> = Vec::new();
     for level in 0..3 {
@@ -443,7 +448,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     for (i, (hours, keys)) in points.iter().enumerate() {
         let (before, after) = match i {
             0 => (not_working, pieces[0].start),
-            _ if i == points.len() - 1 => continue,
+            _ if i == points.len() - 1 || *hours > max_hours => continue,
             _ => (pieces[i - 1].at(*hours), pieces[i].start),
         };
         let jump = after.zip(&before, |a, b| a - b);
