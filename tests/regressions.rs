@@ -113,3 +113,21 @@ fn a_cliff_exactly_at_the_end_of_the_range_is_on_the_curve() {
     let point = point.household.total_net_income.weekly.pounds();
     assert!((on_curve - point).abs() < Decimal::new(7, 2), "curve {on_curve}, point {point}");
 }
+
+#[test]
+fn a_partner_a_fraction_of_a_penny_from_a_limit_is_on_the_same_side_of_it_on_the_curve() {
+    // The partner's net earnings for Carer's Allowance are £204.0005 exactly, £204.00 to the penny: the figures keep
+    // the allowance (not above the limit), and the curve, worked out exactly for every adult, stopped it at all hours.
+    let carer = json!({ "age": 20, "cares_35_hours": true, "claims_carers_allowance": true,
+        "job": { "hourly_wage": "12.01", "hours_per_week": 18, "pay_frequency": "weekly" }, "pension": { "scheme": "opted_out" } });
+    let raw = tests::household(json!({ "date": "2026-10-01", "nation": "england", "adults": [carer.clone(), carer] }))
+        .unwrap();
+    let result = curve(&raw, &CurveOptions::default(), None).unwrap();
+    let (household, rules) = calc_core::household::validate(&raw).unwrap();
+    for hours in [Decimal::ZERO, Decimal::from(30)] {
+        let point = calc_core::calculation::compute(&household.with_hours(0, hours), rules, false);
+        let point = point.household.total_net_income.weekly.pounds();
+        let on_curve = result.curve.at(hours).total_net_income;
+        assert!((on_curve - point).abs() < Decimal::new(7, 2), "at {hours} hours: curve {on_curve}, point {point}");
+    }
+}

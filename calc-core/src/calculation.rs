@@ -180,6 +180,10 @@ pub struct Fixed<'r> {
     care_costs_weekly: Money,
     /// Adjusted net income at which the personal allowance is gone.
     allowance_gone: Money,
+    /// For the hours curve: the adult whose hours vary. Only their figures are exact; the others' do not move with
+    /// the hours and are rounded as the point calculation rounds them, so that a partner's earnings a fraction of a
+    /// penny from a limit come out on the same side of it on the curve as in the figures.
+    pub exact_for: Option<usize>,
 }
 
 impl<'r> Fixed<'r> {
@@ -220,6 +224,7 @@ impl<'r> Fixed<'r> {
             esa_higher_limit: esa::higher_limit(rules),
             care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
             allowance_gone: it.allowance_taper_threshold.money() + it.personal_allowance.money() * Decimal::TWO,
+            exact_for: None,
         }
     }
 }
@@ -450,7 +455,10 @@ pub fn evaluate_with(
 
 fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &RuleSet, w: &mut Trace) -> AdultFigures {
     let adult = &household.adults[index];
-    let r = w.rounding;
+    let r = match fixed.exact_for {
+        Some(varying) if varying != index => Rounding::Legal,
+        _ => w.rounding,
+    };
     let pay = tax::pay_period(adult, rules, r);
     let periods = pay.frequency.periods_per_year();
     let gross_annual = pay.annual(pay.gross);
