@@ -123,3 +123,12 @@ fn a_partner_a_fraction_of_a_penny_from_a_limit_is_on_the_same_side_of_it_on_the
         assert!((on_curve - point).abs() < Decimal::new(7, 2), "at {hours} hours: curve {on_curve}, point {point}");
     }
 }
+
+#[test]
+fn a_rule_set_with_a_fraction_of_a_penny_is_refused_so_that_uc_never_exceeds_its_maximum() {
+    // A standard allowance of £417.355 made the maximum amount 417.355 and the award, rounded, 417.36.
+    refused_at(
+        rules_with("universal_credit.standard_allowance", "single_25_or_over", "417.355"),
+        "rules.universal_credit.standard_allowance.single_25_or_over",
+    );
+}

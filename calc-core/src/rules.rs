@@ -465,6 +465,11 @@ fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<
     if let Some(most) = most.filter(|m| raw.value > Decimal::from(*m)) {
         return Err(tree::Error::new(format!("value must be at most {most} (a {unit} figure)")));
     }
+    // Amounts of money are in pence, as the law and the rates tables give them: a fraction of a penny would put the
+    // elements' sum, and so the award rounded from it, between two pence.
+    if unit == "gbp" && raw.value.round_dp(2) != raw.value {
+        return Err(tree::Error::new("value must be in whole pence (at most two decimal places)"));
+    }
     // Far above any real rate or threshold; keeps the engine's arithmetic clear of overflow with a caller's file.
     if raw.value > Decimal::from(MAX_VALUE) {
         return Err(tree::Error::new(format!("value must be at most {MAX_VALUE}")));
