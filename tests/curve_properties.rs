@@ -1,6 +1,6 @@
 //! The exact hours curve against the engine itself, on random households.
 
-use calc_core::calculation::{compute, evaluate};
+use calc_core::calculation::{compute, evaluate_with, Fixed};
 use calc_core::curve::{curve, Components, Curve};
 use calc_core::household::{validate, Household};
 use calc_core::money::Rounding;
@@ -31,8 +31,11 @@ fn figures(c: &Components) -> [(&'static str, Decimal); 7] {
     ]
 }
 
+/// What the curve of adult 0 evaluates at `hours`: their figures exact (`Fixed::for_curve`).
 fn exact(household: &Household, rules: &RuleSet, hours: Decimal) -> Components {
-    let (calc, _) = evaluate(&household.with_hours(0, hours), rules, Trace::new(false, Rounding::Exact, false));
+    let household = household.with_hours(0, hours);
+    let fixed = Fixed::for_curve(&household, rules, 0);
+    let (calc, _) = evaluate_with(&household, rules, &fixed, Trace::new(false, Rounding::Exact, false));
     Components::from_calculation(&calc)
 }
 

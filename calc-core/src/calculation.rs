@@ -15,7 +15,7 @@ use crate::household::{Adult, Household, Housing, Pension};
 use crate::input::{EsaStatus, Nation, PayFrequency, PensionBasis};
 use crate::money::{Money, Rounding};
 use crate::months::{self, AssessmentPeriod};
-use crate::period::{monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
+use crate::period::{self, monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
 use crate::rules::RuleSet;
 use crate::tax::{self, income_tax};
 use crate::uc::{self, UniversalCredit};
@@ -180,10 +180,8 @@ pub struct Fixed<'r> {
     care_costs_weekly: Money,
     /// Adjusted net income at which the personal allowance is gone.
     allowance_gone: Money,
-    /// For the hours curve: the adult whose hours vary. Only their figures are exact; the others' do not move with
-    /// the hours and are rounded as the point calculation rounds them, so that a partner's earnings a fraction of a
-    /// penny from a limit come out on the same side of it on the curve as in the figures.
-    pub exact_for: Option<usize>,
+    /// For the hours curve: the adult whose hours vary (`for_curve`).
+    exact_for: Option<usize>,
 }
 
 impl<'r> Fixed<'r> {
@@ -199,7 +197,7 @@ impl<'r> Fixed<'r> {
             }
         };
         let it = &rules.income_tax;
-        let first_period = months::first_period_start(household.date, household.assessment_period_day);
+        let first_period = period::first_period_start(household.date, household.assessment_period_day);
         // `validate` refuses a date whose period has no rules, so the fallback is for a household made otherwise.
         let uc_rules = uc::rules_for(household, rules, first_period).unwrap_or(rules);
         Fixed {
@@ -226,6 +224,13 @@ impl<'r> Fixed<'r> {
             allowance_gone: it.allowance_taper_threshold.money() + it.personal_allowance.money() * Decimal::TWO,
             exact_for: None,
         }
+    }
+
+    /// For the hours curve of `adult`: only their figures are exact; the others' do not move with the hours and are
+    /// rounded as the point calculation rounds them, so that a partner's earnings a fraction of a penny from a limit
+    /// come out on the same side of it on the curve as in the figures.
+    pub fn for_curve(household: &Household, rules: &'r RuleSet, adult: usize) -> Fixed<'r> {
+        Fixed { exact_for: Some(adult), ..Fixed::new(household, rules, Rounding::Exact) }
     }
 }
 
@@ -290,12 +295,7 @@ pub fn evaluate_with(
             if earned == earned_monthly {
                 return universal_credit.clone();
             }
-            let income = uc::Income::new(
-                earned,
-                figures.iter().map(|f| f.esa_weekly),
-                figures.iter().map(|f| f.ca_weekly),
-                cb_weekly,
-            );
+            let income = uc::Income { earned, ..income };
             w.in_period(g as u8 + 1, |w| uc::calculate(household, &income, &fixed.uc, fixed.uc_rules, w))
         })
         .collect();
@@ -355,16 +355,18 @@ pub fn evaluate_with(
     let net_earnings = sum(|a| a.net_earnings);
     // The year's UC and Scottish Child Payment (which follows it, SSI 2020/351 reg. 15): the averaged month's × 12, or
     // what the twelve periods add up to, where a test the law makes in each period does not come out the same.
-    let scp_with_uc = scottish_child_payment::weekly(household, true, rules);
-    let (uc_annual, scp_annual) = if by_periods {
+    let (uc_annual, scp) = if by_periods {
+        let scp_with_uc = scottish_child_payment::weekly(household, true, rules);
         let scp_month = r.apply(scp_with_uc * WEEKS_PER_YEAR / Decimal::from(12), Money::round_pence);
-        fixed.months.year_of_pay.iter().zip(&groups).fold((Money::ZERO, Money::ZERO), |(uc, scp), (group, g)| {
-            let n = Decimal::from(group.periods);
-            let scp_paid = if g.award.is_positive() { scp_month } else { Money::ZERO };
-            (uc + g.award * n, scp + scp_paid * n)
-        })
+        let (uc, scp) =
+            fixed.months.year_of_pay.iter().zip(&groups).fold((Money::ZERO, Money::ZERO), |(uc, scp), (group, g)| {
+                let n = Decimal::from(group.periods);
+                let scp_paid = if g.award.is_positive() { scp_month } else { Money::ZERO };
+                (uc + g.award * n, scp + scp_paid * n)
+            });
+        (uc, Amounts::from_annual(scp, r))
     } else {
-        (universal_credit.award * Decimal::from(12), scp_weekly * WEEKS_PER_YEAR)
+        (universal_credit.award * Decimal::from(12), Amounts::from_weekly(scp_weekly, r))
     };
     let uc_amounts = Amounts::from_annual(uc_annual, r);
     if by_periods {
@@ -398,7 +400,6 @@ pub fn evaluate_with(
     let scottish_carer_payments = sum(|a| a.scottish_carer_payments);
     let cb = fixed.child_benefit;
     let hicbc = Amounts::from_annual(hicbc, r);
-    let scp = if by_periods { Amounts::from_annual(scp_annual, r) } else { Amounts::from_weekly(scp_weekly, r) };
     let disability_benefits = sum(|a| a.disability_benefits) + fixed.children_disability;
     let other_income = fixed.other_income;
     let total_net_income = net_earnings + uc_amounts + esa + ca + scottish_carer_payments + cb - hicbc

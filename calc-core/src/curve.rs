@@ -367,8 +367,7 @@ fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decim
 
 /// The curve for `adult`'s hours from 0 to `max_hours`, with everything else in the household as it is.
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
-    let mut fixed = Fixed::new(household, rules, Rounding::Exact);
-    fixed.exact_for = Some(adult);
+    let fixed = Fixed::for_curve(household, rules, adult);
     let mut ev = Evaluator { household: household.clone(), adult, rules, fixed, made: BTreeMap::new() };
     let not_working = ev.probe(Decimal::ZERO).values;
 

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::error::{Error, Problems};
 use crate::input::*;
 use crate::money::Money;
-use crate::months;
+use crate::period;
 use crate::rules::{self, RuleSet};
 use crate::uc::childcare;
 
@@ -173,7 +173,7 @@ pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Err
     let mut household = validate_with(raw, rules)?;
     if raw.rule_year.is_none() {
         household.rules_by_date = true;
-        let start = months::first_period_start(household.date, household.assessment_period_day);
+        let start = period::first_period_start(household.date, household.assessment_period_day);
         if rules::for_assessment_period(start).is_none() {
             let mut p = Problems::default();
             p.unmodelled("date", format!(

@@ -1,10 +1,8 @@
 //! Month by month: the year's twelve Universal Credit assessment periods, the paydays that fall in each, and what UC
 //! pays for each.
 //!
-//! An assessment period is a month from the day the claim began (UC Regs 2013 reg. 21(1)); a claim begun on the 31st
-//! has periods from each month's last day, and one begun on the 29th or 30th from that day, or the 27th of February
-//! (the 28th in a leap year) (reg. 21(2)). Earnings count in the period they are paid in (reg. 54(1)), as the employer
-//! reports them to HMRC (reg. 61). So weekly pay brings four or five paydays into a period, fortnightly pay two or
+//! An assessment period is a month from the day the claim began (UC Regs 2013 reg. 21; `period::period_start`).
+//! Earnings count in the period they are paid in (reg. 54(1)), as the employer reports them to HMRC (reg. 61). So weekly pay brings four or five paydays into a period, fortnightly pay two or
 //! three, and four-weekly pay one or two; each payday is the same figure as in the main calculation, and UC is worked
 //! out afresh for each period with the earnings it received.
 //!
@@ -31,7 +29,7 @@ use crate::date::Date;
 use crate::household::{Household, Job};
 use crate::input::PayFrequency;
 use crate::money::{Money, Rounding};
-use crate::period::weekly_to_monthly;
+use crate::period::{first_period_start, period_start, weekly_to_monthly};
 use crate::rules::RuleSet;
 use crate::scottish_child_payment;
 use crate::uc;
@@ -300,29 +298,6 @@ pub fn explain(periods: &[AssessmentPeriod], calculation: &Calculation) -> Optio
     })
 }
 
-/// The first day of the assessment period that holds `date`, for a claim begun on day `claim_day` of a month.
-pub fn first_period_start(date: Date, claim_day: u8) -> Date {
-    let this_month = period_start(date, 0, claim_day);
-    if this_month <= date {
-        this_month
-    } else {
-        // The last day of the month before.
-        period_start(date.add_days(-i64::from(date.day())), 0, claim_day)
-    }
-}
-
-/// The first day of the assessment period that begins `months` months after the month of `date` (reg. 21(2)).
-fn period_start(date: Date, months: u32, claim_day: u8) -> Date {
-    let start = date.months_later_on(months, claim_day);
-    // A claim begun on the 29th or 30th: February's period begins on the 27th, or the 28th in a leap year, a day
-    // before that month's last.
-    if start.month() == 2 && (claim_day == 29 || claim_day == 30) {
-        start.add_days(-1)
-    } else {
-        start
-    }
-}
-
 /// The job's paydays from `start` to `end`. Without a payday given, the job pays on `first`, the first period's first
 /// day, and every pay period from it.
 fn paydays_between(job: &Job, first: Date, start: Date, end: Date) -> Vec<Date> {
@@ -389,23 +364,5 @@ mod tests {
         let monthly = job(PayFrequency::Monthly, "2026-01-30");
         assert_eq!(days(&monthly, "2026-01-31", "2026-02-27"), Vec::<String>::new());
         assert_eq!(days(&monthly, "2026-02-28", "2026-03-30"), ["2026-02-28", "2026-03-30"]);
-    }
-
-    #[test]
-    fn periods_follow_regulation_21() {
-        // Begun on the 31st: each month's last day.
-        let first = first_period_start(date("2026-01-31"), 31);
-        assert_eq!(first, date("2026-01-31"));
-        let starts: Vec<String> = (0..4).map(|n| period_start(first, n, 31).to_string()).collect();
-        assert_eq!(starts, ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]);
-        // Begun on the 30th: February's on the 27th, or the 28th in a leap year.
-        assert_eq!(period_start(date("2026-01-30"), 1, 30), date("2026-02-27"));
-        assert_eq!(period_start(date("2028-01-30"), 1, 30), date("2028-02-28"));
-        assert_eq!(period_start(date("2028-01-29"), 1, 29), date("2028-02-28"));
-        assert_eq!(period_start(date("2026-01-29"), 2, 29), date("2026-03-29"));
-        // The period holding a date before the claim day began the month before.
-        assert_eq!(first_period_start(date("2026-05-10"), 17), date("2026-04-17"));
-        assert_eq!(first_period_start(date("2026-05-17"), 17), date("2026-05-17"));
-        assert_eq!(first_period_start(date("2026-03-10"), 30), date("2026-02-27"));
     }
 }

@@ -3,12 +3,17 @@
 //! A weekly amount is multiplied by 52 and divided by 12 for a month (UC Regs 2013 reg. 73(2) for unearned income; the
 //! same for earnings averaged over a year); a month is 12/52 of a week. Each column is rounded to the penny on its
 //! own, so a total is the sum of its column, not a conversion of another column.
+//!
+//! A Universal Credit assessment period is a month from the day the claim began (UC Regs 2013 reg. 21(1)); a claim
+//! begun on the 31st has periods from each month's last day, and one begun on the 29th or 30th from that day, or the
+//! 27th of February (the 28th in a leap year) (reg. 21(2)).
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::money::{Money, Rounding};
 
 pub const WEEKS_PER_YEAR: Decimal = dec!(52);
@@ -114,6 +119,29 @@ pub fn monthly_to_weekly(monthly: Money) -> Money {
     monthly * MONTHS_PER_YEAR / WEEKS_PER_YEAR
 }
 
+/// The first day of the assessment period that holds `date`, for a claim begun on day `claim_day` of a month.
+pub fn first_period_start(date: Date, claim_day: u8) -> Date {
+    let this_month = period_start(date, 0, claim_day);
+    if this_month <= date {
+        this_month
+    } else {
+        // The last day of the month before.
+        period_start(date.add_days(-i64::from(date.day())), 0, claim_day)
+    }
+}
+
+/// The first day of the assessment period that begins `months` months after the month of `date` (reg. 21(2)).
+pub fn period_start(date: Date, months: u32, claim_day: u8) -> Date {
+    let start = date.months_later_on(months, claim_day);
+    // A claim begun on the 29th or 30th: February's period begins on the 27th, or the 28th in a leap year, a day
+    // before that month's last.
+    if start.month() == 2 && (claim_day == 29 || claim_day == 30) {
+        start.add_days(-1)
+    } else {
+        start
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +155,27 @@ mod tests {
             (a.weekly, a.monthly, a.annual),
             (Money::new(dec!(100)), Money::new(dec!(433.33)), Money::new(dec!(5200)))
         );
+    }
+
+    fn day(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn periods_follow_regulation_21() {
+        // Begun on the 31st: each month's last day.
+        let first = first_period_start(day("2026-01-31"), 31);
+        assert_eq!(first, day("2026-01-31"));
+        let starts: Vec<String> = (0..4).map(|n| period_start(first, n, 31).to_string()).collect();
+        assert_eq!(starts, ["2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30"]);
+        // Begun on the 30th: February's on the 27th, or the 28th in a leap year.
+        assert_eq!(period_start(day("2026-01-30"), 1, 30), day("2026-02-27"));
+        assert_eq!(period_start(day("2028-01-30"), 1, 30), day("2028-02-28"));
+        assert_eq!(period_start(day("2028-01-29"), 1, 29), day("2028-02-28"));
+        assert_eq!(period_start(day("2026-01-29"), 2, 29), day("2026-03-29"));
+        // The period holding a date before the claim day began the month before.
+        assert_eq!(first_period_start(day("2026-05-10"), 17), day("2026-04-17"));
+        assert_eq!(first_period_start(day("2026-05-17"), 17), day("2026-05-17"));
+        assert_eq!(first_period_start(day("2026-03-10"), 30), day("2026-02-27"));
     }
 }
