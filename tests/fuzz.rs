@@ -1,6 +1,7 @@
 //! A structure-aware fuzzer on stable Rust (issue 12): the golden households, mutated by a seeded generator, run
 //! through the reader, `calculate` and `curve` (with random options), and every good result checked against what
-//! must hold whatever the input.
+//! must hold whatever the input. The second target is a caller's rule set: the rule files with their figures
+//! mutated, read by the rule-set reader and, when accepted, used for a golden household's calculation and curve.
 //!
 //! The short run is part of `cargo test`: a fixed seed and a bounded number of inputs. The long run is by hand:
 //!
@@ -14,10 +15,10 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use calc_core::calculation::compute;
+use calc_core::calculation::{calculate, compute};
 use calc_core::curve::Components;
-use calc_core::household::validate;
-use calc_core::{Calculation, CurveOptions};
+use calc_core::household::{validate, validate_with};
+use calc_core::{Calculation, CurveOptions, Household, RuleSet};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::{json, Value};
@@ -55,6 +56,54 @@ fn corpus() -> Vec<Value> {
             serde_json::to_value(case.get("household")?).ok()
         })
         .collect()
+}
+
+/// The rule files, as a caller would send them (a JavaScript object).
+fn rule_corpus() -> Vec<Value> {
+    calc_core::rules::EMBEDDED
+        .iter()
+        .map(|(_, text)| serde_json::to_value(text.parse::<toml::Table>().unwrap()).unwrap())
+        .collect()
+}
+
+/// The path of every figure (a table with a `value`) in a rule file.
+fn figures(value: &Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    let Value::Object(map) = value else { return };
+    if map.contains_key("value") {
+        out.push(path.clone());
+        return;
+    }
+    for (key, child) in map {
+        path.push(key.clone());
+        figures(child, path, out);
+        path.pop();
+    }
+}
+
+/// One change to a rule file's figures: a value made extreme, tiny, another figure's or scaled, or the figure's
+/// other fields changed the way `mutate` changes any field. Says what it changed.
+fn mutate_rules(file: &mut Value, rng: &mut Rng) -> String {
+    let mut paths = Vec::new();
+    figures(file, &mut Vec::new(), &mut paths);
+    let other = rng.pick(&paths).iter().fold(&*file, |at, key| &at[key])["value"].clone();
+    let path = rng.pick(&paths).clone();
+    let figure = path.iter().fold(file, |at, key| &mut at[key]);
+    let value = &mut figure["value"];
+    let number = value.as_str().and_then(|s| s.parse::<Decimal>().ok()).unwrap_or_default();
+    *value = match rng.below(8) {
+        0 => json!(rng.pick(&["0", "0.01", "0.5", "1", "99.99", "100", "168", "1000000000", "1000000000.01"])),
+        1 => other,
+        2 => json!((number * dec!(10)).to_string()),
+        3 => json!((number / dec!(10)).round_dp(2).to_string()),
+        4 => json!((number + dec!(0.01)).to_string()),
+        5 => json!((number - dec!(0.01)).to_string()),
+        6 => odd_value(rng),
+        _ => {
+            mutate(figure, rng);
+            return format!("{}: {figure}", path.join("."));
+        }
+    };
+    format!("{}.value = {value}", path.join("."))
 }
 
 /// Values a field may be given: extreme, tiny, malformed and of the wrong type.
@@ -155,10 +204,11 @@ fn mutate(value: &mut Value, rng: &mut Rng) {
     }
 }
 
-/// A finding: what broke, for which input.
+/// A finding: what broke, for which input (and, for a caller's rule set, what was changed in it).
 struct Finding {
     what: String,
     input: Value,
+    changes: Vec<String>,
 }
 
 /// Every money string in `value` with two decimal places and never "-0.00".
@@ -226,9 +276,8 @@ fn check_calculation(c: &Calculation) -> Vec<String> {
 
 /// The curve against the engine's own point calculation at random hours and the range's ends, away from breakpoints
 /// (where penny rounding can put the point on the other side of a threshold).
-fn check_curve(raw: &calc_core::RawHousehold, options: &CurveOptions, rng: &mut Rng) -> Vec<String> {
-    let Ok((household, rules)) = validate(raw) else { return Vec::new() };
-    let Ok((curve, _)) = calc_core::curve_for(&household, rules, options) else { return Vec::new() };
+fn check_curve(household: &Household, rules: &RuleSet, options: &CurveOptions, rng: &mut Rng) -> Vec<String> {
+    let Ok((curve, _)) = calc_core::curve_for(household, rules, options) else { return Vec::new() };
     let mut broken = Vec::new();
     let near = |h: Decimal| curve.breakpoints.iter().any(|b| (b.hours - h).abs() < dec!(0.02));
     let mut hours: Vec<Decimal> = (0..5).map(|_| Decimal::new(rng.below(10_000) as i64, 4) * curve.max_hours).collect();
@@ -252,17 +301,26 @@ fn check_curve(raw: &calc_core::RawHousehold, options: &CurveOptions, rng: &mut 
     broken
 }
 
-/// What became of the inputs: read, and calculated.
+/// How many inputs each target took, and how many of them it accepted.
 #[derive(Default)]
 struct Counts {
+    households: usize,
     read: usize,
     calculated: usize,
+    rule_sets: usize,
+    rule_sets_read: usize,
+}
+
+/// What one input is: a household for the embedded rules, or a golden household with a caller's rule set.
+struct Input {
+    household: Value,
+    rules: Option<Value>,
+    /// What was changed in the rule file.
+    changes: Vec<String>,
 }
 
 /// Runs one input through every target; the problems found, and how long the slowest target took.
-fn run_one(input: &Value, rng: &mut Rng, counts: &mut Counts) -> (Vec<String>, Duration) {
-    let Ok(raw) = tests::household(input.clone()) else { return (Vec::new(), Duration::ZERO) };
-    counts.read += 1;
+fn run_one(input: &Input, rng: &mut Rng, counts: &mut Counts) -> (Vec<String>, Duration) {
     let options = CurveOptions {
         adult: rng.below(2),
         max_hours: [None, Some(dec!(1)), Some(dec!(60)), Some(dec!(168))][rng.below(4)],
@@ -271,19 +329,33 @@ fn run_one(input: &Value, rng: &mut Rng, counts: &mut Counts) -> (Vec<String>, D
     let mut seed = Rng(rng.next() | 1);
     let mut slowest = Duration::ZERO;
     let result = catch_unwind(AssertUnwindSafe(|| {
-        let start = Instant::now();
-        let mut broken = match calc_core::calculate(&raw) {
-            Ok(c) => {
-                counts.calculated += 1;
-                check_calculation(&c)
+        let own_rules = match &input.rules {
+            Some(file) => {
+                counts.rule_sets += 1;
+                match calc_core::rules::read(file.clone()) {
+                    Ok(set) => Some(set),
+                    Err(_) => return Vec::new(),
+                }
             }
-            Err(_) => Vec::new(),
+            None => None,
         };
+        counts.households += 1;
+        let Ok(raw) = tests::household(input.household.clone()) else { return Vec::new() };
+        let read = match &own_rules {
+            Some(set) => validate_with(&raw, set).map(|h| (h, set)),
+            None => validate(&raw),
+        };
+        counts.read += 1;
+        counts.rule_sets_read += own_rules.is_some() as usize;
+        let Ok((household, rules)) = read else { return Vec::new() };
+        let start = Instant::now();
+        counts.calculated += 1;
+        let mut broken = check_calculation(&calculate(&household, rules));
         slowest = start.elapsed();
         let start = Instant::now();
-        let _ = calc_core::curve(&raw, &options, None);
+        let _ = calc_core::curve_with(&raw, rules, &options, None);
         slowest = slowest.max(start.elapsed());
-        broken.extend(check_curve(&raw, &options, &mut seed));
+        broken.extend(check_curve(&household, rules, &options, &mut seed));
         broken
     }));
     match result {
@@ -299,27 +371,51 @@ fn run_one(input: &Value, rng: &mut Rng, counts: &mut Counts) -> (Vec<String>, D
     }
 }
 
-/// Mutates and runs inputs until `inputs` are done or `seconds` have passed; the findings.
+/// Mutates and runs inputs until `inputs` are done or `seconds` have passed; the findings. One input in four is a
+/// caller's rule set, with the household unchanged.
 fn fuzz(seed: u64, inputs: usize, seconds: u64, report_slow: bool) -> (usize, Counts, Vec<Finding>) {
     let corpus = corpus();
+    let rule_files = rule_corpus();
     let mut rng = Rng(seed.max(1));
     let started = Instant::now();
     let mut findings = Vec::new();
     let mut tried = 0;
     let mut counts = Counts::default();
     while tried < inputs && started.elapsed() < Duration::from_secs(seconds) {
-        let mut input = rng.pick(&corpus).clone();
-        for _ in 0..=rng.below(2) {
-            mutate(&mut input, &mut rng);
+        let mut input = Input { household: rng.pick(&corpus).clone(), rules: None, changes: Vec::new() };
+        if rng.below(4) == 0 {
+            let mut file = rng.pick(&rule_files).clone();
+            for _ in 0..=rng.below(3) {
+                input.changes.push(mutate_rules(&mut file, &mut rng));
+            }
+            input.rules = Some(file);
+        } else {
+            for _ in 0..=rng.below(2) {
+                mutate(&mut input.household, &mut rng);
+            }
         }
         let (mut broken, slowest) = run_one(&input, &mut rng, &mut counts);
         if report_slow && slowest > Duration::from_millis(50) {
             broken.push(format!("slow: {slowest:?}"));
         }
-        findings.extend(broken.into_iter().map(|what| Finding { what, input: input.clone() }));
+        findings.extend(broken.into_iter().map(|what| Finding {
+            what,
+            input: input.json(),
+            changes: input.changes.clone(),
+        }));
         tried += 1;
     }
     (tried, counts, findings)
+}
+
+impl Input {
+    /// The input as one JSON document: the household, and the rule set when it has one.
+    fn json(&self) -> Value {
+        match &self.rules {
+            Some(rules) => json!({ "household": self.household, "rules": rules }),
+            None => self.household.clone(),
+        }
+    }
 }
 
 #[test]
@@ -335,10 +431,14 @@ fn fuzz_the_engine() {
     let (tried, counts, findings) = fuzz(seed, inputs, seconds, long.is_some());
     let rate = tried as f64 / started.elapsed().as_secs_f64();
     println!(
-        "fuzz: seed {seed}, {tried} inputs in {:.0?} ({rate:.0} a second): {} read, {} calculated; {} findings",
+        "fuzz: seed {seed}, {tried} inputs in {:.0?} ({rate:.0} a second): {} households, {} read, {} calculated \
+         with their curves; {} rule sets, {} read and used; {} findings",
         started.elapsed(),
+        counts.households,
         counts.read,
         counts.calculated,
+        counts.rule_sets,
+        counts.rule_sets_read,
         findings.len()
     );
     if !findings.is_empty() {
@@ -347,9 +447,9 @@ fn fuzz_the_engine() {
         for (i, f) in findings.iter().enumerate().take(50) {
             std::fs::write(dir.join(format!("{seed}-{i}.json")), serde_json::to_string_pretty(&f.input).unwrap())
                 .unwrap();
-            println!("  {}", f.what);
+            println!("  {} {}", f.what, f.changes.join("; "));
         }
     }
     let real: Vec<&Finding> = findings.iter().filter(|f| !f.what.starts_with("slow")).collect();
-    assert!(real.is_empty(), "{} findings, the first: {}\n{}", real.len(), real[0].what, real[0].input);
+    assert!(real.is_empty(), "{} findings, the first: {} {}", real.len(), real[0].what, real[0].changes.join("; "));
 }

@@ -1,6 +1,6 @@
 //! Inputs that once panicked, hung or gave a figure that cannot be true (issue 12), each named after what broke.
 
-use calc_core::{curve, CurveOptions, Error};
+use calc_core::{curve, CurveOptions, Error, RuleSet};
 use rust_decimal::Decimal;
 use serde_json::json;
 
@@ -18,6 +18,21 @@ fn refused_at<T>(result: Result<T, Error>, field: &str) {
     match result {
         Err(e) => assert!(e.errors.iter().any(|p| p.field == field), "expected an error at {field}: {e:?}"),
         Ok(_) => panic!("expected an error at {field}"),
+    }
+}
+
+/// The curve agrees with the point calculation (to 7p a week) at each of `hours`, with `rules` or those by date.
+fn curve_agrees(raw: &calc_core::RawHousehold, rules: Option<&RuleSet>, options: &CurveOptions, hours: &[Decimal]) {
+    let (household, rules) = match rules {
+        Some(rules) => (calc_core::household::validate_with(raw, rules).unwrap(), rules),
+        None => calc_core::household::validate(raw).unwrap(),
+    };
+    let result = calc_core::curve_with(raw, rules, options, None).unwrap();
+    for &h in hours {
+        let point = calc_core::calculation::compute(&household.with_hours(options.adult, h), rules, false);
+        let point = point.household.total_net_income.weekly.pounds();
+        let on_curve = result.curve.at(h).total_net_income;
+        assert!((on_curve - point).abs() < Decimal::new(7, 2), "at {h} hours: curve {on_curve}, point {point}");
     }
 }
 
@@ -98,12 +113,7 @@ fn a_cliff_exactly_at_the_end_of_the_range_is_on_the_curve() {
     }))
     .unwrap();
     let options = CurveOptions { max_hours: Some(Decimal::from(60)), ..Default::default() };
-    let result = curve(&raw, &options, None).unwrap();
-    let (household, rules) = calc_core::household::validate(&raw).unwrap();
-    let point = calc_core::calculation::compute(&household.with_hours(0, Decimal::from(60)), rules, false);
-    let on_curve = result.curve.at(Decimal::from(60)).total_net_income;
-    let point = point.household.total_net_income.weekly.pounds();
-    assert!((on_curve - point).abs() < Decimal::new(7, 2), "curve {on_curve}, point {point}");
+    curve_agrees(&raw, None, &options, &[Decimal::from(60)]);
 }
 
 #[test]
@@ -114,14 +124,7 @@ fn a_partner_a_fraction_of_a_penny_from_a_limit_is_on_the_same_side_of_it_on_the
         "job": { "hourly_wage": "12.01", "hours_per_week": 18, "pay_frequency": "weekly" }, "pension": { "scheme": "opted_out" } });
     let raw = tests::household(json!({ "date": "2026-10-01", "nation": "england", "adults": [carer.clone(), carer] }))
         .unwrap();
-    let result = curve(&raw, &CurveOptions::default(), None).unwrap();
-    let (household, rules) = calc_core::household::validate(&raw).unwrap();
-    for hours in [Decimal::ZERO, Decimal::from(30)] {
-        let point = calc_core::calculation::compute(&household.with_hours(0, hours), rules, false);
-        let point = point.household.total_net_income.weekly.pounds();
-        let on_curve = result.curve.at(hours).total_net_income;
-        assert!((on_curve - point).abs() < Decimal::new(7, 2), "at {hours} hours: curve {on_curve}, point {point}");
-    }
+    curve_agrees(&raw, None, &CurveOptions::default(), &[Decimal::ZERO, Decimal::from(30)]);
 }
 
 #[test]
@@ -131,4 +134,30 @@ fn a_rule_set_with_a_fraction_of_a_penny_is_refused_so_that_uc_never_exceeds_its
         rules_with("universal_credit.standard_allowance", "single_25_or_over", "417.355"),
         "rules.universal_credit.standard_allowance.single_25_or_over",
     );
+}
+
+#[test]
+fn a_personal_allowance_taper_other_than_a_half_ends_where_that_taper_takes_the_whole_allowance() {
+    // With a 42 % taper the allowance is gone at £100,000 + £12,570 / 0.42 = £129,928.57, 46.27 hours at £54 an hour
+    // (× 52); the curve took it as gone at £125,140 (a half), 44.57 hours, and was 78p a week out at 45.156 hours.
+    let rules = rules_with("income_tax", "allowance_taper_percent", "42").unwrap();
+    let raw = tests::household(json!({
+        "date": "2026-10-01", "nation": "england",
+        "adults": [{ "age": 50, "job": { "hourly_wage": "54.00", "hours_per_week": 40, "pay_frequency": "monthly" },
+                     "pension": { "scheme": "opted_out" } }]
+    }))
+    .unwrap();
+    let options = CurveOptions { max_hours: Some(Decimal::from(60)), ..Default::default() };
+    curve_agrees(&raw, Some(&rules), &options, &[Decimal::new(45156, 3), Decimal::from(47)]);
+    let result = calc_core::curve_with(&raw, &rules, &options, None).unwrap();
+    let gone = result.curve.breakpoints.iter().find(|b| b.causes.iter().any(|c| c.code == "personal_allowance_gone"));
+    let hours = gone.expect("a breakpoint where the allowance is gone").hours;
+    assert!((hours - Decimal::new(4627, 2)).abs() < Decimal::new(1, 2), "at {hours} hours");
+}
+
+#[test]
+fn a_personal_allowance_below_the_taxable_benefits_is_refused_rather_than_giving_negative_take_home_pay() {
+    // With an allowance of £50.35, the tax on £75.65 a week of ESA was taken from pay of nothing: take-home pay
+    // −£776.69 a year.
+    refused_at(rules_with("income_tax", "personal_allowance", "50.35"), "rules.income_tax.personal_allowance.value");
 }

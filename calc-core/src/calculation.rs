@@ -178,8 +178,8 @@ pub struct Fixed<'r> {
     esa_higher_limit: Money,
     /// The childcare costs as a weekly amount, as the Carer's Allowance earnings test deducts them.
     care_costs_weekly: Money,
-    /// Adjusted net income at which the personal allowance is gone.
-    allowance_gone: Money,
+    /// Adjusted net income at which the personal allowance is gone (none without a taper).
+    allowance_gone: Option<Money>,
     /// For the hours curve: the adult whose hours vary (`for_curve`).
     exact_for: Option<usize>,
 }
@@ -196,7 +196,6 @@ impl<'r> Fixed<'r> {
                 rent_monthly + service_charges_monthly
             }
         };
-        let it = &rules.income_tax;
         let first_period = period::first_period_start(household.date, household.assessment_period_day);
         // `validate` refuses a date whose period has no rules, so the fallback is for a household made otherwise.
         let uc_rules = uc::rules_for(household, rules, first_period).unwrap_or(rules);
@@ -221,7 +220,7 @@ impl<'r> Fixed<'r> {
             childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
             esa_higher_limit: esa::higher_limit(rules),
             care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
-            allowance_gone: it.allowance_taper_threshold.money() + it.personal_allowance.money() * Decimal::TWO,
+            allowance_gone: income_tax::allowance_gone(rules),
             exact_for: None,
         }
     }
@@ -566,7 +565,9 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     }
     let taper = rules.income_tax.allowance_taper_threshold.money();
     w.margin(Threshold::AllowanceTaper, Some(index), adjusted_net_income, taper);
-    w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, fixed.allowance_gone);
+    if let Some(gone) = fixed.allowance_gone {
+        w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, gone);
+    }
     let tax_annual = total.tax;
 
     let disability_weekly = fixed.adults_disability_weekly[index];

@@ -332,6 +332,28 @@ pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
             p.invalid(field, "must be at least 1 (the engine divides by it)");
         }
     }
+    // The tax on ESA and Carer's Allowance is taken from pay through the PAYE code (`calculation`). Benefits beyond the
+    // personal allowance would need a K code, whose deductions are limited to half of pay (Income Tax (PAYE)
+    // Regulations 2003 reg. 23) with the rest collected later: not modelled, and with little or no pay take-home pay
+    // would come out below nothing. Carer's Allowance overlaps ESA, so a person gets at most the larger of the two.
+    let (esa, ca) = (&set.esa, &set.carers_allowance);
+    let esa_most = [&esa.assessment_rate_under_25, &esa.assessment_rate_25_or_over, &esa.main_phase_rate]
+        .into_iter()
+        .map(|rate| rate.value)
+        .max()
+        .unwrap_or_default()
+        + esa.support_component.value;
+    let most_benefits = esa_most.max(ca.rate.value + ca.scottish_carer_supplement.value) * Decimal::from(52)
+        + ca.scottish_supplement_summer.value
+        + ca.scottish_supplement_winter.value;
+    if most_benefits > set.income_tax.personal_allowance.value {
+        p.invalid(
+            "rules.income_tax.personal_allowance.value",
+            format!(
+                "must be at least the most taxable benefit a person can get in these rules ({most_benefits} a year of ESA or Carer's Allowance): tax on benefits beyond the allowance is not modelled"
+            ),
+        );
+    }
     p.into_result(set)
 }
 

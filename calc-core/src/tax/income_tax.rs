@@ -32,7 +32,7 @@ pub struct AnnualTax {
     pub thresholds: [Option<Money>; MAX_BANDS],
 }
 
-/// The personal allowance after the taper: reduced by half of adjusted net income above the threshold.
+/// The personal allowance after the taper: reduced by a share (one half) of adjusted net income above the threshold.
 pub fn personal_allowance(adjusted_net_income: Money, rules: &RuleSet, rounding: Rounding) -> Money {
     let it = &rules.income_tax;
     let excess = (adjusted_net_income - it.allowance_taper_threshold.money()).at_least_zero();
@@ -40,6 +40,13 @@ pub fn personal_allowance(adjusted_net_income: Money, rules: &RuleSet, rounding:
     // pounds (kept exact for the hours curve, where it is a £1 staircase).
     let reduction = rounding.apply(excess.percent(it.allowance_taper_percent.value), Money::floor_pounds);
     (it.personal_allowance.money() - reduction).at_least_zero()
+}
+
+/// The adjusted net income at which the taper has taken the whole personal allowance (none if there is no taper).
+pub fn allowance_gone(rules: &RuleSet) -> Option<Money> {
+    let it = &rules.income_tax;
+    let per_pound = it.allowance_taper_percent.value / Decimal::ONE_HUNDRED;
+    (!per_pound.is_zero()).then(|| it.allowance_taper_threshold.money() + it.personal_allowance.money() / per_pound)
 }
 
 /// The year's income tax on `taxable_income` (earnings and taxable benefits, after net-pay pension contributions),
