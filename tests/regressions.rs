@@ -161,3 +161,47 @@ fn a_personal_allowance_below_the_taxable_benefits_is_refused_rather_than_giving
     // −£776.69 a year.
     refused_at(rules_with("income_tax", "personal_allowance", "50.35"), "rules.income_tax.personal_allowance.value");
 }
+
+#[test]
+fn a_rule_set_that_takes_more_than_all_of_an_extra_pound_of_pay_is_refused() {
+    // NI at 80 % with a 50 % pension minimum took UC's earned income below nothing, where UC's floor at zero put a
+    // kink the curve did not report (£41 a week out at 29 hours).
+    refused_at(rules_with("national_insurance", "main_rate", "80"), "rules.national_insurance");
+    refused_at(rules_with("pension", "employee_minimum_percent", "50"), "rules.national_insurance");
+    // 48 % × 1.5 (the taper) + 8 % + 5 % = 85 %: the figures as they are pass.
+    assert!(rules_with("national_insurance", "main_rate", "8").is_ok());
+}
+
+#[test]
+fn a_custom_pension_that_with_tax_and_ni_could_take_more_than_all_of_pay_is_refused() {
+    // Relief at source: 56 % × 80 % + 48 % + 8 % = 100.8 %; 55 % × 80 % + 56 % = 100 % is accepted.
+    let with = |percent: &str, relief: &str| {
+        tests::household(json!({
+            "date": "2026-10-01", "nation": "england",
+            "adults": [{ "age": 30, "job": { "hours_per_week": "30", "hourly_wage": "20" },
+                         "pension": { "scheme": "custom", "employee_percent": percent, "relief": relief } }]
+        }))
+        .unwrap()
+    };
+    refused_at(calc_core::calculate(&with("56", "relief_at_source")), "adults[0].pension.employee_percent");
+    assert!(calc_core::calculate(&with("55", "relief_at_source")).is_ok());
+    // Net pay: 85 % + 15 % × 48 % + 8 % = 100.2 %; 84 % + 16 % × 48 % + 8 % = 99.68 %.
+    refused_at(calc_core::calculate(&with("85", "net_pay")), "adults[0].pension.employee_percent");
+    assert!(calc_core::calculate(&with("84", "net_pay")).is_ok());
+}
+
+#[test]
+fn a_json_number_with_more_digits_than_a_double_holds_is_read_as_written() {
+    // 12.7100000000000000001 was read as the double nearest it, 12.71.
+    let text = r#"{ "date": "2026-10-01", "nation": "england",
+        "adults": [{ "age": 30, "job": { "hours_per_week": 16, "hourly_wage": 12.7100000000000000001 } }] }"#;
+    let raw = calc_core::input::read(&mut serde_json::Deserializer::from_str(text)).unwrap();
+    let wage = |raw: &calc_core::RawHousehold| raw.adults[0].job.as_ref().unwrap().hourly_wage.unwrap().pounds();
+    assert_eq!(wage(&raw).to_string(), "12.7100000000000000001");
+    // An exponent is written out; more digits than a decimal holds are refused rather than rounded.
+    let text = text.replace("12.7100000000000000001", "1.271e1");
+    let raw = calc_core::input::read(&mut serde_json::Deserializer::from_str(&text)).unwrap();
+    assert_eq!(wage(&raw).to_string(), "12.71");
+    let text = text.replace("1.271e1", "12.710000000000000000000000000001");
+    refused_at(calc_core::input::read(&mut serde_json::Deserializer::from_str(&text)), "adults[0].job.hourly_wage");
+}

@@ -158,8 +158,6 @@ const MAX_CHILDREN: usize = 20;
 const MAX_NON_DEPENDANTS: usize = 10;
 /// How far from the calculation's date a payday may be, and the date from the rule year: a hundred years.
 const MAX_PAYDAY_DAYS: i64 = 36_525;
-/// The largest share of pay a custom pension may take.
-const MAX_PENSION_PERCENT: Decimal = dec!(50);
 /// The oldest a child or qualifying young person can be (UC Regs 2013 reg. 5: a qualifying young person is under 20).
 const MAX_CHILD_AGE: i64 = 19;
 
@@ -367,7 +365,7 @@ fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &Rul
         esa: raw.esa,
         supported_permitted_work: raw.supported_permitted_work,
         disability_benefits: raw.disability_benefits.clone(),
-        pension: pension(p, &format!("{at}.pension"), &raw.pension),
+        pension: pension(p, &format!("{at}.pension"), &raw.pension, rules),
     }
 }
 
@@ -410,7 +408,20 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
     }
 }
 
-fn pension(p: &mut Problems, at: &str, raw: &RawPension) -> Pension {
+/// The most of a pound of pay that a custom pension of `percent` and the highest rates of tax and NI can take, in
+/// percent: the share the employee pays (after relief at source at the basic rate), tax on what is left taxable, NI.
+fn pension_and_deductions(percent: Decimal, relief: PensionRelief, rules: &RuleSet) -> Decimal {
+    let hundred = Decimal::ONE_HUNDRED;
+    let (paid, taxable) = match relief {
+        PensionRelief::NetPay => (percent, hundred - percent),
+        PensionRelief::ReliefAtSource => {
+            (percent * (hundred - rules.income_tax.rest_of_uk.basic_rate.value) / hundred, hundred)
+        }
+    };
+    paid + taxable * rules.highest_tax_rate() / hundred + rules.highest_ni_rate()
+}
+
+fn pension(p: &mut Problems, at: &str, raw: &RawPension, rules: &RuleSet) -> Pension {
     match (raw.scheme, raw.employee_percent) {
         (PensionScheme::AutoEnrolment, None) => Pension::AutoEnrolment { relief: raw.relief },
         (PensionScheme::OptedOut, None) => Pension::OptedOut,
@@ -418,11 +429,11 @@ fn pension(p: &mut Problems, at: &str, raw: &RawPension) -> Pension {
             p.invalid(format!("{at}.employee_percent"), "must be between 0 and 100");
             Pension::OptedOut
         }
-        // Beyond half of pay, tax and NI on top can leave take-home pay below nothing.
-        (PensionScheme::Custom, Some(pc)) if pc > MAX_PENSION_PERCENT => {
+        // With tax and NI on top, more than all of the pay could be deducted.
+        (PensionScheme::Custom, Some(pc)) if pension_and_deductions(pc, raw.relief, rules) > Decimal::ONE_HUNDRED => {
             p.unmodelled(
                 format!("{at}.employee_percent"),
-                format!("is above {MAX_PENSION_PERCENT} % of pay, which the calculator does not model"),
+                "is so high that, with income tax and NI, more than all of the pay could be deducted: not modelled",
             );
             Pension::OptedOut
         }

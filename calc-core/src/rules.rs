@@ -293,6 +293,21 @@ crate::readable! { field:
 }
 
 impl RuleSet {
+    /// The highest rate of income tax in any nation, in percent.
+    pub fn highest_tax_rate(&self) -> Decimal {
+        let (r, s) = (&self.income_tax.rest_of_uk, &self.income_tax.scotland);
+        [&r.basic_rate, &r.higher_rate, &r.additional_rate, &s.starter_rate, &s.basic_rate, &s.intermediate_rate]
+            .into_iter()
+            .chain([&s.higher_rate, &s.advanced_rate, &s.top_rate])
+            .map(|rate| rate.value)
+            .fold(Decimal::ZERO, Decimal::max)
+    }
+
+    /// The higher of the two rates of employee's NI, in percent.
+    pub fn highest_ni_rate(&self) -> Decimal {
+        self.national_insurance.main_rate.value.max(self.national_insurance.upper_rate.value)
+    }
+
     /// Parses and checks a rule file: a caller may bring their own (for example next April's figures). Only with the
     /// `toml` feature: the embedded files are parsed at build time, so the engine itself needs no TOML parser.
     #[cfg(feature = "toml")]
@@ -332,6 +347,21 @@ pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
             p.invalid(field, "must be at least 1 (the engine divides by it)");
         }
     }
+    // What an extra pound of pay can lose: the highest tax rate (raised by the allowance taper), the higher NI rate and
+    // the pension minimum. Beyond all of it, take-home pay would fall as pay rises, and could fall below nothing.
+    let it = &set.income_tax;
+    let taper = it.allowance_taper_percent.value;
+    let tax = set.highest_tax_rate() * (Decimal::ONE_HUNDRED + taper) / Decimal::ONE_HUNDRED;
+    let ni = set.highest_ni_rate();
+    let pension = set.pension.employee_minimum_percent.value;
+    if tax + ni + pension > Decimal::ONE_HUNDRED {
+        p.invalid(
+            "rules.national_insurance",
+            format!(
+                "with the highest income tax rate ({tax} % with the allowance taper), the higher NI rate ({ni} %) and the pension minimum ({pension} %), more than all of an extra pound of pay would be deducted"
+            ),
+        );
+    }
     // The tax on ESA and Carer's Allowance is taken from pay through the PAYE code (`calculation`). Benefits beyond the
     // personal allowance would need a K code, whose deductions are limited to half of pay (Income Tax (PAYE)
     // Regulations 2003 reg. 23) with the rest collected later: not modelled, and with little or no pay take-home pay
@@ -346,11 +376,13 @@ pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
     let most_benefits = esa_most.max(ca.rate.value + ca.scottish_carer_supplement.value) * Decimal::from(52)
         + ca.scottish_supplement_summer.value
         + ca.scottish_supplement_winter.value;
-    if most_benefits > set.income_tax.personal_allowance.value {
+    let tapered =
+        (most_benefits - it.allowance_taper_threshold.value).max(Decimal::ZERO) * taper / Decimal::ONE_HUNDRED;
+    if most_benefits > it.personal_allowance.value - tapered {
         p.invalid(
             "rules.income_tax.personal_allowance.value",
             format!(
-                "must be at least the most taxable benefit a person can get in these rules ({most_benefits} a year of ESA or Carer's Allowance): tax on benefits beyond the allowance is not modelled"
+                "must be at least the most taxable benefit a person can get in these rules ({most_benefits} a year of ESA or Carer's Allowance), after the taper: tax on benefits beyond the allowance is not modelled"
             ),
         );
     }

@@ -14,6 +14,22 @@ use rust_decimal::Decimal;
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+/// The key under which serde_json's `arbitrary_precision` passes a number's digits.
+const JSON_NUMBER: &str = "$serde_json::private::Number";
+
+/// A JSON number from its digits: a whole number that fits as one, any other as its digits (an exponent written out:
+/// "1.5e1" as "15").
+fn json_number(digits: String) -> Node {
+    if let Ok(whole) = digits.parse() {
+        return Node::Int(whole);
+    }
+    let digits = match digits.contains(['e', 'E']) {
+        true => Decimal::from_scientific(&digits).map_or(digits, |d| d.normalize().to_string()),
+        false => digits,
+    };
+    Node::Str(Cow::Owned(digits))
+}
+
 /// One value. Numbers other than whole ones are kept as strings, so that decimals stay exact; rule files hold only
 /// strings, booleans and tables.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,7 +151,10 @@ impl FromNode for Decimal {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
             Node::Int(i) => Ok(Decimal::from(*i)),
-            Node::Str(s) => Decimal::from_str_exact(s).map_err(|_| Error::new(format!("\"{s}\" is not a number"))),
+            Node::Str(s) => Decimal::from_str_exact(s).map_err(|_| match s.parse::<Decimal>() {
+                Ok(_) => Error::new(format!("\"{s}\" has more digits than the 28 a number may have")),
+                Err(_) => Error::new(format!("\"{s}\" is not a number")),
+            }),
             _ => Err(Error::new("must be a number, or a string holding one (\"12.71\")")),
         }
     }
@@ -312,8 +331,14 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut entries = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Node>()? {
-            entries.push((Cow::Owned(key), value));
+        while let Some(key) = map.next_key::<String>()? {
+            // serde_json with `arbitrary_precision` (as the command-line tool reads JSON) hands a number over as a
+            // map of this one key to its digits, so that "12.7100000000000000001" is read as written, not as the
+            // nearest double.
+            if entries.is_empty() && key == JSON_NUMBER {
+                return Ok(json_number(map.next_value()?));
+            }
+            entries.push((Cow::Owned(key), map.next_value()?));
         }
         Ok(Node::Table(entries))
     }
