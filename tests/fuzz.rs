@@ -9,8 +9,8 @@
 //! FUZZ_SECONDS=1800 FUZZ_SEED=7 cargo test --release -p tests --test fuzz -- --nocapture
 //! ```
 //!
-//! It prints inputs a second and what it found, and writes each finding's input to `target/fuzz-found/`. Inputs slower
-//! than 50 ms are reported by the long run only (timings are kept out of tests).
+//! It prints inputs a second and what it found, and writes each finding's input, shrunk to the keys it needs, to
+//! `target/fuzz-found/`. Inputs slower than 50 ms are reported by the long run only (timings are kept out of tests).
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
@@ -24,6 +24,7 @@ use rust_decimal_macros::dec;
 use serde_json::{json, Value};
 
 /// A seeded generator (xorshift64*): the same seed gives the same inputs.
+#[derive(Clone)]
 struct Rng(u64);
 
 impl Rng {
@@ -312,6 +313,7 @@ struct Counts {
 }
 
 /// What one input is: a household for the embedded rules, or a golden household with a caller's rule set.
+#[derive(Clone)]
 struct Input {
     household: Value,
     rules: Option<Value>,
@@ -394,18 +396,87 @@ fn fuzz(seed: u64, inputs: usize, seconds: u64, report_slow: bool) -> (usize, Co
                 mutate(&mut input.household, &mut rng);
             }
         }
+        let before = rng.clone();
         let (mut broken, slowest) = run_one(&input, &mut rng, &mut counts);
         if report_slow && slowest > Duration::from_millis(50) {
             broken.push(format!("slow: {slowest:?}"));
         }
-        findings.extend(broken.into_iter().map(|what| Finding {
-            what,
-            input: input.json(),
-            changes: input.changes.clone(),
-        }));
+        for what in broken {
+            let shrunk = if what.starts_with("slow") { input.clone() } else { shrink(&input, &what, &before) };
+            findings.push(Finding { what, input: shrunk.json(), changes: shrunk.changes });
+        }
         tried += 1;
     }
     (tried, counts, findings)
+}
+
+/// The kind of a finding, for telling whether a smaller input still has it: its words before the figures.
+fn kind(what: &str) -> &str {
+    what.split(':').next().unwrap_or(what)
+}
+
+/// A smaller household with the same finding (`what`), run with the generator as it was (`rng`), so with the same
+/// options and hours: each key and list item left out in turn, kept out where the finding stays.
+fn shrink(input: &Input, what: &str, rng: &Rng) -> Input {
+    let still_breaks = |candidate: &Input| {
+        let (broken, _) = run_one(candidate, &mut rng.clone(), &mut Counts::default());
+        broken.iter().any(|b| kind(b) == kind(what))
+    };
+    let mut best = input.clone();
+    'smaller: loop {
+        let mut places = Vec::new();
+        places_in(&best.household, &mut Vec::new(), &mut places);
+        for place in places {
+            let mut candidate = best.clone();
+            if remove_at(&mut candidate.household, &place) && still_breaks(&candidate) {
+                best = candidate;
+                continue 'smaller;
+            }
+        }
+        return best;
+    }
+}
+
+/// One step into a JSON value: an object's key or a list's index.
+#[derive(Clone)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Every place in `value` (a key of an object or an item of a list), the deepest first.
+fn places_in(value: &Value, path: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+    let children: Vec<(Step, &Value)> = match value {
+        Value::Object(map) => map.iter().map(|(k, v)| (Step::Key(k.clone()), v)).collect(),
+        Value::Array(items) => items.iter().enumerate().map(|(i, v)| (Step::Index(i), v)).collect(),
+        _ => return,
+    };
+    for (step, child) in children {
+        path.push(step);
+        places_in(child, path, out);
+        out.push(path.clone());
+        path.pop();
+    }
+}
+
+/// Removes the key or item at `place`; whether there was one.
+fn remove_at(value: &mut Value, place: &[Step]) -> bool {
+    let Some((last, parents)) = place.split_last() else { return false };
+    let mut at = value;
+    for step in parents {
+        at = match step {
+            Step::Key(k) => &mut at[k.as_str()],
+            Step::Index(i) => &mut at[*i],
+        };
+    }
+    match (at, last) {
+        (Value::Object(map), Step::Key(k)) => map.remove(k).is_some(),
+        (Value::Array(items), Step::Index(i)) if *i < items.len() => {
+            items.remove(*i);
+            true
+        }
+        _ => false,
+    }
 }
 
 impl Input {
