@@ -105,12 +105,12 @@ fn run<T: Serialize>(body: impl FnOnce() -> Result<T, Error>) -> Result<JsValue,
 
 /// A household from a JavaScript value; a malformed field is reported by its path.
 fn read_household(value: &JsValue) -> Result<RawHousehold, Error> {
-    input::from_tree(&to_tree(value).map_err(invalid)?)
+    input::from_tree(&to_tree(value).map_err(Error::from)?)
 }
 
 /// Splits the options object into the caller's rule set (`rules`, checked as a rule file is) and the other options.
 fn read_options<T: Default + FromNode>(options: &JsValue) -> Result<(Option<RuleSet>, T), Error> {
-    let mut entries = match to_tree(options).map_err(invalid)? {
+    let mut entries = match to_tree(options).map_err(Error::from)? {
         Node::Null => return Ok((None, T::default())),
         Node::Table(entries) => entries,
         _ => return Err(Error::invalid("options", "must be an object")),
@@ -120,13 +120,8 @@ fn read_options<T: Default + FromNode>(options: &JsValue) -> Result<(Option<Rule
         None | Some(Node::Null) => None,
         Some(tree) => Some(rules::from_tree(&tree)?),
     };
-    let rest = T::from_node(&Node::Table(entries)).map_err(invalid)?;
+    let rest = T::from_node(&Node::Table(entries)).map_err(Error::from)?;
     Ok((rules, rest))
-}
-
-/// A problem found while reading a tree, as the engine's error.
-fn invalid(e: tree::Error) -> Error {
-    Error::invalid(e.path, e.message)
 }
 
 /// The one conversion of an engine error into a thrown JavaScript `Error`, with `code` and `errors`.

@@ -306,14 +306,17 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
 }
 
 fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &RuleSet) -> Adult {
+    let problems_before = p.len();
     let age = whole(p, &format!("{at}.age"), raw.age, 16, 120);
+    // An age that is missing or out of range has its problem; the checks that follow would add a false second one.
+    let age_known = p.len() == problems_before;
     let pension_age = rules.state_pension_age.value;
-    if Decimal::from(age) >= pension_age {
+    if age_known && Decimal::from(age) >= pension_age {
         p.unmodelled(
             format!("{at}.age"),
             format!("is at or over state pension age ({pension_age}); pension-age rules are not modelled"),
         );
-    } else if age < 18 {
+    } else if age_known && age < 18 {
         p.unmodelled(format!("{at}.age"), "is under 18; Universal Credit for 16 and 17 year olds is not modelled");
     }
     if raw.student {

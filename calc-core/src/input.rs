@@ -368,10 +368,10 @@ impl FromNode for RawHousing {
 /// Reads a household from any serde format (JSON text, TOML), reporting a malformed field by its path. It reads one
 /// value: a caller reading text checks that nothing follows it (`serde_json::Deserializer::end`, as the CLI does).
 pub fn read<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<RawHousehold, crate::Error> {
-    tree::read(deserializer).map_err(|e| crate::Error::invalid(e.path, e.message))
+    tree::read(deserializer).map_err(crate::Error::from)
 }
 
 /// Reads a household from a tree (one made by the caller, for example from a JavaScript value).
 pub fn from_tree(tree: &Node) -> Result<RawHousehold, crate::Error> {
-    RawHousehold::from_node(tree).map_err(|e| crate::Error::invalid(e.path, e.message))
+    RawHousehold::from_node(tree).map_err(crate::Error::from)
 }

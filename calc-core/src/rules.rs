@@ -326,10 +326,7 @@ pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RuleSet, Error
 
 /// Reads and checks a rule set from a tree (one made by the caller, for example from a JavaScript value).
 pub fn from_tree(tree: &Node) -> Result<RuleSet, Error> {
-    let set = RuleSet::from_node(tree).map_err(|e| {
-        let field = if e.path.is_empty() { "rules".to_string() } else { format!("rules.{}", e.path) };
-        Error::invalid(field, e.message)
-    })?;
+    let set = RuleSet::from_node(tree).map_err(|e| Error::from(e.inside("rules")))?;
     let mut p = Problems::default();
     if set.valid_to < set.valid_from {
         p.invalid("rules.valid_to", "is before valid_from");

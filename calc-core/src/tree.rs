@@ -50,15 +50,34 @@ pub fn read<'de, T: FromNode, D: Deserializer<'de>>(deserializer: D) -> Result<T
 }
 
 impl Node {
-    /// The entries of a table whose keys are all `known`: an unknown key is refused.
+    /// The entries of a table whose keys are all `known`: an unknown key is refused (each one named).
     pub fn table(&self, known: &[&str]) -> Result<Table<'_>, Error> {
-        let Node::Table(entries) = self else {
-            return Err(Error::new("must be an object (a table of named values)"));
-        };
-        match entries.iter().find(|(key, _)| !known.contains(&key.as_ref())) {
-            Some((key, _)) => Err(Error { path: key.to_string(), message: format!("unknown field `{key}`") }),
-            None => Ok(Table(entries)),
+        let mut error = None;
+        match (self.fields(known, &mut error), error) {
+            (Some(table), None) => Ok(table),
+            (_, error) => Err(error.unwrap_or_else(|| Error::new("must be an object"))),
         }
+    }
+
+    /// As `table`, for a reader that goes on to read the known fields: each unknown key is added to `error`, and only a
+    /// value that is not a table gives none.
+    pub fn fields(&self, known: &[&str], error: &mut Option<Error>) -> Option<Table<'_>> {
+        let Node::Table(entries) = self else {
+            keep(error, Error::new("must be an object (a table of named values)"));
+            return None;
+        };
+        for (key, _) in entries.iter().filter(|(key, _)| !known.contains(&key.as_ref())) {
+            keep(error, Error::new(format!("unknown field `{key}`")).inside(key));
+        }
+        Some(Table(entries))
+    }
+}
+
+/// Adds `new` to the problems found so far.
+pub fn keep(error: &mut Option<Error>, new: Error) {
+    match error {
+        Some(error) => error.0.extend(new.0),
+        None => *error = Some(new),
     }
 }
 
@@ -75,7 +94,7 @@ impl Table<'_> {
     pub fn read<T: FromNode>(&self, key: &str) -> Result<T, Error> {
         match self.get(key) {
             Some(value) => T::from_node(value).map_err(|e| e.inside(key)),
-            None => Err(Error { path: key.to_string(), message: "is missing".to_string() }),
+            None => Err(Error::new("is missing").inside(key)),
         }
     }
 
@@ -87,17 +106,17 @@ impl Table<'_> {
         }
     }
 
-    /// `read` for the `readable!` macro: the value, or `None` with the first error kept in `error`. Not inlined: one
+    /// `read` for the `readable!` macro: the value, or `None` with its problems added to `error`. Not inlined: one
     /// copy per type of field, rather than one per field.
     #[inline(never)]
     pub fn field<T: FromNode>(&self, key: &str, error: &mut Option<Error>) -> Option<T> {
-        self.read(key).map_err(|e| error.get_or_insert(e)).ok()
+        self.read(key).map_err(|e| keep(error, e)).ok()
     }
 
     /// `read_or_default` for the `readable!` macro, as `field`.
     #[inline(never)]
     pub fn field_or_default<T: FromNode + Default>(&self, key: &str, error: &mut Option<Error>) -> Option<T> {
-        self.read_or_default(key).map_err(|e| error.get_or_insert(e)).ok()
+        self.read_or_default(key).map_err(|e| keep(error, e)).ok()
     }
 }
 
@@ -170,13 +189,19 @@ impl<T: FromNode> FromNode for Option<T> {
     }
 }
 
-/// A list; an error in an item gets its index in front of its path.
+/// A list; an error in an item gets its index in front of its path, and every item's problems are kept.
 impl<T: FromNode> FromNode for Vec<T> {
     fn from_node(node: &Node) -> Result<Self, Error> {
         let Node::Seq(items) = node else {
             return Err(Error::new("must be a list"));
         };
-        items.iter().enumerate().map(|(i, item)| T::from_node(item).map_err(|e| e.inside(&format!("[{i}]")))).collect()
+        let mut error = None;
+        let list: Vec<T> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| T::from_node(item).map_err(|e| keep(&mut error, e.inside(&format!("[{i}]")))).ok())
+            .collect();
+        error.map_or(Ok(list), Err)
     }
 }
 
@@ -194,8 +219,9 @@ pub fn choice(node: &Node, names: &[&str]) -> Result<usize, Error> {
 
 /// Structs with their `FromNode`: a table with exactly the fields' keys, each read as its field's type. The first
 /// argument says what a key left out means: `field` (an error) or `field_or_default` (the field's default; `None` for
-/// an `Option`). Every field is read before the value is built, so a bad one (the first is reported) leaves nothing
-/// half-built to clean up: the early return of `?` after each field would cost a cleanup path per field.
+/// an `Option`). Every field is read before the value is built, so that every bad one is reported (with every unknown
+/// key), and nothing half-built is left to clean up: the early return of `?` after each field would cost a cleanup
+/// path per field.
 #[macro_export]
 macro_rules! readable {
     ($read:ident: $(
@@ -207,12 +233,14 @@ macro_rules! readable {
 
         impl $crate::tree::FromNode for $name {
             fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
-                let table = node.table(&[$(stringify!($field)),*])?;
                 let mut error = None;
+                let Some(table) = node.fields(&[$(stringify!($field)),*], &mut error) else {
+                    return Err(error.unwrap_or_else(|| $crate::tree::Error::new("must be an object")));
+                };
                 $( let $field = table.$read(stringify!($field), &mut error); )*
-                match ($($field,)*) {
-                    ($(Some($field),)*) => Ok($name { $($field,)* }),
-                    _ => Err(error.unwrap_or_else(|| $crate::tree::Error::new("a field could not be read"))),
+                match (error, ($($field,)*)) {
+                    (None, ($(Some($field),)*)) => Ok($name { $($field,)* }),
+                    (error, _) => Err(error.unwrap_or_else(|| $crate::tree::Error::new("a field could not be read"))),
                 }
             }
         }
@@ -240,10 +268,14 @@ macro_rules! choices {
     )*};
 }
 
-/// What is wrong, and where: the path from the top of the tree, written as in JavaScript (`adults[0].age`; empty for
-/// the top itself).
+/// What is wrong, and where: one or more problems, each with the path from the top of the tree, written as in
+/// JavaScript (`adults[0].age`; empty for the top itself).
 #[derive(Debug)]
-pub struct Error {
+pub struct Error(Vec<Fault>);
+
+/// One problem: where, and what.
+#[derive(Debug)]
+pub struct Fault {
     pub path: String,
     pub message: String,
 }
@@ -251,23 +283,45 @@ pub struct Error {
 impl Error {
     /// What is wrong with the value itself (the path is added on the way out).
     pub fn new(message: impl Into<String>) -> Error {
-        Error { path: String::new(), message: message.into() }
+        Error(vec![Fault { path: String::new(), message: message.into() }])
     }
 
-    /// The same error, one step further out: `step` is a key, or an index written `[0]`.
+    /// The same problems, one step further out: `step` is a key, or an index written `[0]`.
     pub fn inside(mut self, step: &str) -> Error {
-        self.path = match self.path.chars().next() {
-            None => step.to_string(),
-            Some('[') => format!("{step}{}", self.path),
-            Some(_) => format!("{step}.{}", self.path),
-        };
+        for fault in &mut self.0 {
+            fault.path = match fault.path.chars().next() {
+                None => step.to_string(),
+                Some('[') => format!("{step}{}", fault.path),
+                Some(_) => format!("{step}.{}", fault.path),
+            };
+        }
         self
+    }
+
+    pub fn faults(&self) -> &[Fault] {
+        &self.0
+    }
+}
+
+/// Each problem as an invalid field of the engine's error.
+impl From<Error> for crate::Error {
+    fn from(error: Error) -> crate::Error {
+        let invalid = |fault: Fault| crate::error::Problem {
+            kind: crate::error::ProblemKind::Invalid,
+            field: fault.path,
+            message: fault.message,
+        };
+        crate::Error { errors: error.0.into_iter().map(invalid).collect() }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        for (i, fault) in self.0.iter().enumerate() {
+            let separator = if i > 0 { "; " } else { "" };
+            write!(f, "{separator}{}: {}", fault.path, fault.message)?;
+        }
+        Ok(())
     }
 }
 
@@ -353,7 +407,7 @@ mod tests {
     fn errors_name_the_path_as_javascript_writes_it() {
         let check = |input: Value, path: &str| {
             let err = read::<crate::RawHousehold, _>(&input).unwrap_err();
-            assert_eq!(err.path, path, "{}", err.message);
+            assert_eq!(err.faults()[0].path, path, "{err}");
         };
         check(json!({ "adults": [{ "age": 30 }, { "age": "x" }] }), "adults[1].age");
         check(json!({ "adults": [{ "colour": "blue" }] }), "adults[0].colour");
@@ -375,10 +429,22 @@ mod tests {
         let wage = |value: Value| read_json(json!({ "adults": [{ "job": { "hourly_wage": value } }] }));
         let twelve = wage(json!(12)).unwrap().adults[0].job.as_ref().unwrap().hourly_wage;
         assert_eq!(twelve, Some(crate::Money::new(Decimal::from(12))));
-        assert_eq!(wage(json!("12.7.1")).unwrap_err().message, "\"12.7.1\" is not a number");
-        assert_eq!(wage(json!(true)).unwrap_err().path, "adults[0].job.hourly_wage");
+        assert_eq!(wage(json!("12.7.1")).unwrap_err().faults()[0].message, "\"12.7.1\" is not a number");
+        assert_eq!(wage(json!(true)).unwrap_err().faults()[0].path, "adults[0].job.hourly_wage");
         let nation = read_json(json!({ "nation": "atlantis" })).unwrap_err();
-        assert!(nation.message.starts_with("must be one of \"england\", \"scotland\""), "{}", nation.message);
-        assert_eq!(read_json(json!({ "adults": [{ "age": 30.5 }] })).unwrap_err().message, "must be a whole number");
+        assert!(nation.faults()[0].message.starts_with("must be one of \"england\", \"scotland\""), "{nation}");
+        let age = read_json(json!({ "adults": [{ "age": 30.5 }] })).unwrap_err();
+        assert_eq!(age.faults()[0].message, "must be a whole number");
+    }
+
+    #[test]
+    fn every_badly_typed_field_and_unknown_key_is_reported_at_once() {
+        let input = json!({
+            "nation": "atlantis", "colour": "blue",
+            "adults": [{ "age": "thirty", "job": { "hours_per_week": true } }, { "age": 30.5 }]
+        });
+        let err = read::<crate::RawHousehold, _>(&input).unwrap_err();
+        let paths: Vec<&str> = err.faults().iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, ["colour", "nation", "adults[0].age", "adults[0].job.hours_per_week", "adults[1].age"]);
     }
 }
