@@ -408,7 +408,7 @@ pub fn evaluate_with(
 
     let housing_costs = fixed.housing_costs;
     // Childcare and travel are costs of working: none while nobody works.
-    let working = |a: &Adult| a.job.hours_per_week > Decimal::ZERO;
+    let working = |a: &Adult| a.job.in_paid_work();
     let childcare_costs = if household.adults.iter().any(working) { fixed.childcare_costs } else { Amounts::ZERO };
     let travel_costs = Amounts::from_weekly(
         household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum(),

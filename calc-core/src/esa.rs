@@ -52,7 +52,7 @@ pub enum PermittedWork {
 /// `higher_limit` is `higher_limit(rules)`, worked out by the caller once for many evaluations.
 pub fn permitted_work(adult: &Adult, weekly_earnings: Money, higher_limit: Money, rules: &RuleSet) -> PermittedWork {
     let esa = &rules.esa;
-    if adult.job.hours_per_week.is_zero() || weekly_earnings.is_zero() {
+    if !adult.job.in_paid_work() || weekly_earnings.is_zero() {
         PermittedWork::NotWorking
     } else if weekly_earnings <= esa.permitted_work_lower_limit.money() {
         PermittedWork::LowerLimit

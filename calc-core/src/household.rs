@@ -60,6 +60,13 @@ pub struct Job {
     pub payday: Option<Date>,
 }
 
+impl Job {
+    /// In paid work: some hours, for some pay. The one test of working, wherever a rule or a cost of working asks.
+    pub fn in_paid_work(&self) -> bool {
+        self.hours_per_week > Decimal::ZERO && self.hourly_wage.is_positive()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pension {
     AutoEnrolment { relief: PensionRelief },

@@ -211,7 +211,7 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
                 .adults
                 .iter()
                 .zip(&period.paydays)
-                .map(|(adult, days)| if adult.job.hours_per_week > Decimal::ZERO { days.clone() } else { Vec::new() })
+                .map(|(adult, days)| if adult.job.in_paid_work() { days.clone() } else { Vec::new() })
                 .collect();
             let count = |i: usize| Decimal::from(paydays[i].len());
             let earned_income: Money = per_payday.iter().enumerate().map(|(i, p)| p.0 * count(i)).sum();

@@ -3,8 +3,6 @@
 //! both in paid work, or one in paid work and the other with limited capability for work or caring for a severely
 //! disabled person.
 
-use rust_decimal::Decimal;
-
 use crate::household::{Child, Household};
 use crate::money::Money;
 use crate::rules::RuleSet;
@@ -25,7 +23,7 @@ pub fn of_childcare_age(children: &[Child]) -> usize {
 
 pub fn element(household: &Household, rules: &RuleSet) -> ChildcareElement {
     let uc = &rules.universal_credit;
-    let in_work = |a: &crate::household::Adult| a.job.hours_per_week > Decimal::ZERO && a.job.hourly_wage.is_positive();
+    let in_work = |a: &crate::household::Adult| a.job.in_paid_work();
     let work_condition_met = match household.adults.as_slice() {
         [one] => in_work(one),
         [a, b] => {
