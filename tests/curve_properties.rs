@@ -2,8 +2,9 @@
 
 use calc_core::calculation::{compute, evaluate_with, Fixed};
 use calc_core::curve::{curve, Components, Curve};
-use calc_core::household::{validate, Household};
+use calc_core::household::Household;
 use calc_core::money::Rounding;
+use calc_core::validate::validate;
 use calc_core::working::Trace;
 use calc_core::RuleSet;
 use proptest::prelude::*;

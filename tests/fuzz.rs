@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use calc_core::calculation::{calculate, compute};
 use calc_core::curve::Components;
-use calc_core::household::{validate, validate_with};
+use calc_core::validate::{validate, validate_with};
 use calc_core::{Calculation, CurveOptions, Household, RuleSet};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

@@ -1,8 +1,9 @@
 //! Properties that must hold for every household, checked on random ones.
 
 use calc_core::calculation::{calculate, compute};
-use calc_core::household::{validate, Household};
+use calc_core::household::Household;
 use calc_core::input::PayFrequency;
+use calc_core::validate::validate;
 use calc_core::warnings::REACH_HOURS;
 use calc_core::{Money, RawHousehold};
 use proptest::prelude::*;

@@ -24,8 +24,8 @@ fn refused_at<T>(result: Result<T, Error>, field: &str) {
 /// The curve agrees with the point calculation (to 7p a week) at each of `hours`, with `rules` or those by date.
 fn curve_agrees(raw: &calc_core::RawHousehold, rules: Option<&RuleSet>, options: &CurveOptions, hours: &[Decimal]) {
     let (household, rules) = match rules {
-        Some(rules) => (calc_core::household::validate_with(raw, rules).unwrap(), rules),
-        None => calc_core::household::validate(raw).unwrap(),
+        Some(rules) => (calc_core::validate::validate_with(raw, rules).unwrap(), rules),
+        None => calc_core::validate::validate(raw).unwrap(),
     };
     let result = calc_core::curve_with(raw, rules, options, None).unwrap();
     for &h in hours {

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use calc_core::calculation::{calculate, compute};
 use calc_core::curve::{curve, DEFAULT_MAX_HOURS};
-use calc_core::household::validate;
 use calc_core::money::Rounding;
+use calc_core::validate::validate;
 use calc_core::working::Trace;
 
 /// The median of `rounds` timings of `iterations` calls each, per call.

@@ -15,6 +15,7 @@ use crate::household::{Adult, Household, Housing, Pension};
 use crate::input::{EsaStatus, Nation, PayFrequency, PensionBasis};
 use crate::money::{Money, Rounding};
 use crate::months::{self, AssessmentPeriod};
+use crate::paydays;
 use crate::period::{self, monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
 use crate::rules::RuleSet;
 use crate::tax::{self, income_tax};
@@ -164,7 +165,7 @@ pub struct Fixed<'r> {
     pub uc_rules: &'r RuleSet,
     uc: uc::Fixed<'r>,
     /// The year's twelve assessment periods, for the tests the law makes in each of them.
-    pub months: months::Layout<'r>,
+    pub months: paydays::Layout<'r>,
     child_benefit_weekly: Money,
     child_benefit_annual: Money,
     child_benefit: Amounts,
@@ -202,7 +203,7 @@ impl<'r> Fixed<'r> {
         Fixed {
             uc_rules,
             uc: uc::Fixed::new(household, uc_rules),
-            months: months::Layout::new(household, rules),
+            months: paydays::Layout::new(household, rules),
             child_benefit_weekly,
             child_benefit_annual: child_benefit_weekly * WEEKS_PER_YEAR,
             child_benefit: Amounts::from_weekly(child_benefit_weekly, r),

@@ -1,5 +1,5 @@
 //! The household as a caller writes it (JSON, a form): every field optional where a default is sensible, nothing
-//! checked yet. `household::validate` turns it into a `Household` the engine trusts, naming every bad field.
+//! checked yet. `validate::validate` turns it into a `Household` the engine trusts, naming every bad field.
 
 use rust_decimal::Decimal;
 use schemars::JsonSchema;

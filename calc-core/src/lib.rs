@@ -28,12 +28,14 @@ pub mod input;
 pub mod minimum_wage;
 pub mod money;
 pub mod months;
+pub mod paydays;
 pub mod period;
 pub mod rules;
 pub mod scottish_child_payment;
 pub mod tax;
 pub mod tree;
 pub mod uc;
+pub mod validate;
 pub mod warnings;
 pub mod working;
 
@@ -47,13 +49,13 @@ pub use rules::RuleSet;
 
 /// Validates the input, picks the rule set (the one named, or the one in force on the date) and calculates.
 pub fn calculate(raw: &RawHousehold) -> Result<Calculation, Error> {
-    let (household, rules) = household::validate(raw)?;
+    let (household, rules) = validate::validate(raw)?;
     Ok(calculation::calculate(&household, rules))
 }
 
 /// As `calculate`, with a rule set the caller supplies (for example next April's figures).
 pub fn calculate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Calculation, Error> {
-    let household = household::validate_with(raw, rules)?;
+    let household = validate::validate_with(raw, rules)?;
     Ok(calculation::calculate(&household, rules))
 }
 
@@ -83,7 +85,7 @@ pub struct CurveResult {
 /// The curve of `raw`'s chosen adult's hours, compared with `current` (the client's situation now) or, without one,
 /// with not working.
 pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHousehold>) -> Result<CurveResult, Error> {
-    let (household, rules) = household::validate(raw)?;
+    let (household, rules) = validate::validate(raw)?;
     curve_of(&household, rules, options, current)
 }
 
@@ -94,7 +96,7 @@ pub fn curve_with(
     options: &CurveOptions,
     current: Option<&RawHousehold>,
 ) -> Result<CurveResult, Error> {
-    let household = household::validate_with(raw, rules)?;
+    let household = validate::validate_with(raw, rules)?;
     curve_of(&household, rules, options, current)
 }
 
@@ -107,7 +109,7 @@ fn curve_of(
     let (curve, hours) = curve_for(household, rules, options)?;
     let baseline = match current {
         Some(now) => {
-            let now_household = household::validate_with(now, rules).map_err(|e| e.inside("current"))?;
+            let now_household = validate::validate_with(now, rules).map_err(|e| e.inside("current"))?;
             calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
         }
         None => curve.not_working.income_after_costs,

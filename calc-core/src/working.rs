@@ -66,7 +66,7 @@ pub struct Margin {
     /// The adult the threshold concerns, or `None` for the household (UC, the cap, HICBC).
     pub adult: Option<usize>,
     /// 0 for the figures with earnings averaged; `n` for UC in the n-th group of assessment periods
-    /// (`months::Layout::groups`), which the law tests one by one.
+    /// (`paydays::Layout::year_of_pay`), which the law tests one by one.
     pub period: u8,
     amount: Money,
     limit: Money,

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use calc_core::calculation::compute;
 use calc_core::curve::{Curve, Outlook};
-use calc_core::household::{validate, Household};
+use calc_core::household::Household;
 use calc_core::input::{PayFrequency, RawHousehold};
+use calc_core::validate::validate;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use yew::prelude::*;

@@ -1,0 +1,448 @@
+//! From the raw input to the household the engine works on: every field checked, with every problem collected and
+//! its path; defaults filled in; the rule set picked; situations the engine does not model refused.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::date::Date;
+use crate::error::{Error, Problems};
+use crate::household::*;
+use crate::input::*;
+use crate::money::Money;
+use crate::period;
+use crate::rules::{self, RuleSet};
+use crate::uc::childcare;
+
+/// The largest amount of money accepted anywhere in the input: far above any real figure, so that arithmetic on it
+/// cannot overflow.
+const MAX_AMOUNT: Decimal = dec!(10_000_000);
+const MAX_HOURS: Decimal = dec!(168);
+const MAX_WAGE: Decimal = dec!(10_000);
+const MAX_CHILDREN: usize = 20;
+const MAX_NON_DEPENDANTS: usize = 10;
+/// How far from the calculation's date a payday may be, and the date from the rule year: a hundred years.
+const MAX_PAYDAY_DAYS: i64 = 36_525;
+/// The oldest a child or qualifying young person can be (UC Regs 2013 reg. 5: a qualifying young person is under 20).
+const MAX_CHILD_AGE: i64 = 19;
+
+/// Checks the raw input, picks the rule set, and returns the household the engine works on.
+pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Error> {
+    let rules = match (&raw.rule_year, raw.date) {
+        (Some(id), _) => rules::by_id(id)?,
+        (None, Some(date)) => rules::in_force_on(date)?,
+        (None, None) => return Err(Error::invalid("date", "is needed (or a rule_year) to choose the rules in force")),
+    };
+    let mut household = validate_with(raw, rules)?;
+    if raw.rule_year.is_none() {
+        household.rules_by_date = true;
+        let start = period::first_period_start(household.date, household.assessment_period_day);
+        if rules::for_assessment_period(start).is_none() {
+            let mut p = Problems::default();
+            p.unmodelled("date", format!(
+                "the Universal Credit assessment period holding {} began on {start}, and takes the UC amounts in force on that day, which the calculator does not have (rule years: {}); give a later date or a rule_year",
+                household.date,
+                rules::ids()
+            ));
+            p.into_result(())?;
+        }
+    }
+    Ok((household, rules))
+}
+
+/// Checks the raw input against a given rule set (one the caller supplied, or an embedded one).
+pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, Error> {
+    let mut p = Problems::default();
+
+    let nation = match raw.nation {
+        None => {
+            p.invalid("nation", "is needed: england, scotland or wales");
+            Nation::England
+        }
+        Some(Nation::NorthernIreland) => {
+            p.unmodelled(
+                "nation",
+                "northern ireland has its own benefit rules, which this calculator does not model yet",
+            );
+            Nation::NorthernIreland
+        }
+        Some(n) => n,
+    };
+    if raw.in_london && nation != Nation::England {
+        p.invalid("in_london", "can only be true for a home in England");
+    }
+
+    match raw.adults.len() {
+        1 | 2 => {}
+        0 => p.invalid("adults", "needs one adult, or two for a couple"),
+        n => p.invalid(
+            "adults",
+            format!("has {n} adults; a benefit unit is one adult or a couple (other adults are non-dependants)"),
+        ),
+    }
+    let adults = raw
+        .adults
+        .iter()
+        .take(2)
+        .enumerate()
+        .map(|(i, a)| adult(&mut p, &format!("adults[{i}]"), a, nation, rules))
+        .collect();
+
+    let mut date = raw.date.unwrap_or(rules.valid_from);
+    // Near the ends of the calendar the twelve months would run past year 9999.
+    if date.days_until(rules.valid_from).abs() > MAX_PAYDAY_DAYS {
+        p.invalid("date", format!("must be within a hundred years of the rule year ({})", rules.id));
+        date = rules.valid_from;
+    }
+    if raw.children.len() > MAX_CHILDREN {
+        p.invalid("children", format!("has {} children; at most {MAX_CHILDREN} are accepted", raw.children.len()));
+    }
+    let children: Vec<Child> = raw
+        .children
+        .iter()
+        .take(MAX_CHILDREN)
+        .enumerate()
+        .map(|(i, c)| child(&mut p, &format!("children[{i}]"), c, date))
+        .collect();
+
+    let housing = housing(&mut p, &raw.housing);
+
+    if raw.non_dependants.len() > MAX_NON_DEPENDANTS {
+        p.invalid(
+            "non_dependants",
+            format!("has {} people; at most {MAX_NON_DEPENDANTS} are accepted", raw.non_dependants.len()),
+        );
+    }
+    let non_dependants = raw
+        .non_dependants
+        .iter()
+        .take(MAX_NON_DEPENDANTS)
+        .enumerate()
+        .map(|(i, n)| NonDependant {
+            age: whole(&mut p, &format!("non_dependants[{i}].age"), n.age, 16, 120),
+            exempt: n.exempt,
+        })
+        .collect();
+
+    let of_childcare_age = childcare::of_childcare_age(&children);
+    for (i, adult) in raw.adults.iter().enumerate() {
+        // Any payday will do, years back or ahead, but not one from another age.
+        if adult
+            .job
+            .as_ref()
+            .and_then(|j| j.payday)
+            .is_some_and(|payday| payday.days_until(date).abs() > MAX_PAYDAY_DAYS)
+        {
+            p.invalid(format!("adults[{i}].job.payday"), "must be within a hundred years of the date");
+        }
+    }
+    let household = Household {
+        nation,
+        in_london: raw.in_london,
+        adults,
+        children,
+        housing,
+        non_dependants,
+        childcare_costs_monthly: amount(&mut p, "childcare_costs_monthly", raw.childcare_costs_monthly),
+        children_in_childcare: match raw.children_in_childcare {
+            None => of_childcare_age,
+            some => usize::from(whole(&mut p, "children_in_childcare", some, 0, of_childcare_age as i64)),
+        },
+        savings: amount(&mut p, "savings", raw.savings),
+        other_unearned_income_monthly: amount(
+            &mut p,
+            "other_unearned_income_monthly",
+            raw.other_unearned_income_monthly,
+        ),
+        benefit_cap_grace_period: raw.benefit_cap_grace_period,
+        date,
+        assessment_period_day: match raw.assessment_period_day {
+            None => date.day(),
+            day => whole(&mut p, "assessment_period_day", day, 1, 31),
+        },
+        rules_by_date: false,
+    };
+    if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
+        p.invalid("childcare_costs_monthly", "is given but there are no children");
+    } else if household.childcare_costs_monthly.is_positive() && raw.children_in_childcare == Some(0) {
+        p.invalid("children_in_childcare", "is 0, but childcare costs are given");
+    }
+    p.into_result(household)
+}
+
+fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &RuleSet) -> Adult {
+    let problems_before = p.len();
+    let age = whole(p, &format!("{at}.age"), raw.age, 16, 120);
+    // An age that is missing or out of range has its problem; the checks that follow would add a false second one.
+    let age_known = p.len() == problems_before;
+    let pension_age = rules.state_pension_age.value;
+    if age_known && Decimal::from(age) >= pension_age {
+        p.unmodelled(
+            format!("{at}.age"),
+            format!("is at or over state pension age ({pension_age}); pension-age rules are not modelled"),
+        );
+    } else if age_known && age < 18 {
+        p.unmodelled(format!("{at}.age"), "is under 18; Universal Credit for 16 and 17 year olds is not modelled");
+    }
+    if raw.student {
+        p.unmodelled(format!("{at}.student"), "full-time students are not modelled");
+    }
+    if raw.self_employed {
+        p.unmodelled(
+            format!("{at}.self_employed"),
+            "self-employment (and the minimum income floor) is not modelled yet",
+        );
+    }
+    if raw.claims_carers_allowance && !raw.cares_35_hours {
+        p.invalid(
+            format!("{at}.claims_carers_allowance"),
+            "needs cares_35_hours: Carer's Allowance is for 35 hours' caring a week",
+        );
+    }
+    if raw.supported_permitted_work && raw.esa == EsaStatus::None {
+        p.invalid(format!("{at}.supported_permitted_work"), "only matters with new-style ESA (esa is none)");
+    }
+    let d = &raw.disability_benefits;
+    let field = format!("{at}.disability_benefits");
+    let has_pip = d.pip_daily_living != TwoRates::None || d.pip_mobility != TwoRates::None;
+    let has_dla = d.dla_care != DlaCare::None || d.dla_mobility != DlaMobility::None;
+    let has_adp = d.adp_daily_living != TwoRates::None || d.adp_mobility != TwoRates::None;
+    if [has_pip, has_dla, has_adp].iter().filter(|b| **b).count() > 1 {
+        p.invalid(&field, "can hold only one of PIP, DLA and Adult Disability Payment");
+    }
+    if has_adp && nation != Nation::Scotland {
+        p.invalid(&field, "adult disability payment is paid only in Scotland");
+    }
+    let job = match &raw.job {
+        None => Job {
+            hours_per_week: Decimal::ZERO,
+            hourly_wage: Money::ZERO,
+            pay_frequency: PayFrequency::Monthly,
+            travel_costs_weekly: Money::ZERO,
+            apprentice: false,
+            payday: None,
+        },
+        Some(j) => job(p, &format!("{at}.job"), j),
+    };
+    Adult {
+        age,
+        job,
+        uc_health: raw.uc_health,
+        cares_35_hours: raw.cares_35_hours,
+        claims_carers_allowance: raw.claims_carers_allowance,
+        esa: raw.esa,
+        supported_permitted_work: raw.supported_permitted_work,
+        disability_benefits: raw.disability_benefits.clone(),
+        pension: pension(p, &format!("{at}.pension"), &raw.pension, rules),
+    }
+}
+
+fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
+    let hours_field = format!("{at}.hours_per_week");
+    let hours_per_week = match raw.hours_per_week {
+        None => {
+            p.invalid(hours_field, "is needed");
+            Decimal::ZERO
+        }
+        Some(h) if h.is_sign_negative() && !h.is_zero() => {
+            p.invalid(hours_field, "must not be negative");
+            Decimal::ZERO
+        }
+        Some(h) if h > MAX_HOURS => {
+            p.invalid(hours_field, format!("is {h}, more than the {MAX_HOURS} hours in a week"));
+            Decimal::ZERO
+        }
+        Some(h) => h,
+    };
+    let wage_field = format!("{at}.hourly_wage");
+    let hourly_wage = match raw.hourly_wage {
+        None => {
+            p.invalid(wage_field, "is needed");
+            Money::ZERO
+        }
+        Some(w) if w.pounds() > MAX_WAGE => {
+            p.invalid(wage_field, format!("is more than £{MAX_WAGE} an hour"));
+            Money::ZERO
+        }
+        Some(w) => amount(p, &wage_field, w),
+    };
+    Job {
+        hours_per_week,
+        hourly_wage,
+        pay_frequency: raw.pay_frequency,
+        travel_costs_weekly: amount(p, &format!("{at}.travel_costs_weekly"), raw.travel_costs_weekly),
+        apprentice: raw.apprentice,
+        payday: raw.payday,
+    }
+}
+
+/// The most of a pound of pay that a custom pension of `percent` and the highest rates of tax and NI can take, in
+/// percent: the share the employee pays (after relief at source at the basic rate), tax on what is left taxable, NI.
+fn pension_and_deductions(percent: Decimal, relief: PensionRelief, rules: &RuleSet) -> Decimal {
+    let hundred = Decimal::ONE_HUNDRED;
+    let (paid, taxable) = match relief {
+        PensionRelief::NetPay => (percent, hundred - percent),
+        PensionRelief::ReliefAtSource => {
+            (percent * (hundred - rules.income_tax.rest_of_uk.basic_rate.value) / hundred, hundred)
+        }
+    };
+    paid + taxable * rules.highest_tax_rate() / hundred + rules.highest_ni_rate()
+}
+
+fn pension(p: &mut Problems, at: &str, raw: &RawPension, rules: &RuleSet) -> Pension {
+    match (raw.scheme, raw.employee_percent) {
+        (PensionScheme::AutoEnrolment, None) => Pension::AutoEnrolment { relief: raw.relief },
+        (PensionScheme::OptedOut, None) => Pension::OptedOut,
+        (PensionScheme::Custom, Some(pc)) if pc.is_sign_negative() || pc > Decimal::ONE_HUNDRED => {
+            p.invalid(format!("{at}.employee_percent"), "must be between 0 and 100");
+            Pension::OptedOut
+        }
+        // With tax and NI on top, more than all of the pay could be deducted.
+        (PensionScheme::Custom, Some(pc)) if pension_and_deductions(pc, raw.relief, rules) > Decimal::ONE_HUNDRED => {
+            p.unmodelled(
+                format!("{at}.employee_percent"),
+                "is so high that, with income tax and NI, more than all of the pay could be deducted: not modelled",
+            );
+            Pension::OptedOut
+        }
+        (PensionScheme::Custom, Some(employee_percent)) => {
+            Pension::Custom { employee_percent, basis: raw.basis, relief: raw.relief }
+        }
+        (PensionScheme::Custom, None) => {
+            p.invalid(format!("{at}.employee_percent"), "is needed for a custom pension scheme");
+            Pension::OptedOut
+        }
+        (_, Some(_)) => {
+            p.invalid(format!("{at}.employee_percent"), "is only for a custom pension scheme");
+            Pension::OptedOut
+        }
+    }
+}
+
+fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date) -> Child {
+    let age_field = format!("{at}.age");
+    let problems_before = p.len();
+    let from_birth = raw.date_of_birth.map(|birth| birth.age_on(date));
+    let age = match (raw.age, from_birth) {
+        (_, Some(years)) if years < 0 => {
+            p.invalid(format!("{at}.date_of_birth"), format!("is after the date of the calculation ({date})"));
+            0
+        }
+        (_, Some(years)) if years > MAX_CHILD_AGE => {
+            p.invalid(
+                format!("{at}.date_of_birth"),
+                format!("makes the child {years} on {date}; a child or qualifying young person is under 20"),
+            );
+            0
+        }
+        (Some(given), Some(years)) if given != years => {
+            p.invalid(age_field, format!("is {given}, but the date of birth makes the child {years} on {date}"));
+            0
+        }
+        (_, Some(years)) => years as u8,
+        (Some(a), None) if a > MAX_CHILD_AGE => {
+            p.invalid(age_field, format!("is {a}; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"));
+            0
+        }
+        (given, None) => whole(p, &age_field, given, 0, MAX_CHILD_AGE),
+    };
+    let flag_field = format!("{at}.born_before_6_april_2017");
+    let settled = match raw.date_of_birth {
+        Some(birth) => Some((birth < CHILD_ELEMENT_CHANGE, BornBeforeFrom::DateOfBirth)),
+        None => born_before_6_april_2017_from_age(i64::from(age), date).map(|b| (b, BornBeforeFrom::Age)),
+    };
+    let age_known = p.len() == problems_before;
+    let (born_before_6_april_2017, born_before_from) = match (settled, raw.born_before_6_april_2017) {
+        _ if !age_known => (false, BornBeforeFrom::Given),
+        (Some((known, from)), Some(given)) if known != given => {
+            let born = if known { "before" } else { "on or after" };
+            let why = match from {
+                BornBeforeFrom::DateOfBirth => "the date of birth is".to_string(),
+                _ => format!("a child aged {age} on {date} was born"),
+            };
+            p.invalid(flag_field, format!("is {given}, but {why} {born} 6 April 2017"));
+            (known, from)
+        }
+        (Some(known), _) => known,
+        (None, Some(given)) => (given, BornBeforeFrom::Given),
+        (None, None) => {
+            p.invalid(
+                flag_field,
+                format!("is needed: a child aged {age} on {date} may have been born before or after 6 April 2017 (or give date_of_birth)"),
+            );
+            (false, BornBeforeFrom::Given)
+        }
+    };
+    let d = &raw.disability_benefits;
+    let adult_rates = [d.pip_daily_living, d.pip_mobility, d.adp_daily_living, d.adp_mobility];
+    let adult_benefit = adult_rates.iter().any(|rate| *rate != TwoRates::None);
+    if adult_benefit && age < 16 {
+        p.invalid(
+            format!("{at}.disability_benefits"),
+            "pip and adult disability payment start at 16; a younger child gets DLA",
+        );
+    }
+    Child {
+        age,
+        born_before_6_april_2017,
+        born_before_from,
+        disability: raw.disability,
+        two_child_limit_exception: raw.two_child_limit_exception,
+        disability_benefits: raw.disability_benefits.clone(),
+    }
+}
+
+fn housing(p: &mut Problems, raw: &RawHousing) -> Housing {
+    match raw {
+        RawHousing::None => Housing::None,
+        RawHousing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms } => {
+            let rent_monthly = required_amount(p, "housing.rent_monthly", *rent_monthly);
+            let service_charges_monthly = amount(p, "housing.service_charges_monthly", *service_charges_monthly);
+            let spare_bedrooms = whole(p, "housing.spare_bedrooms", Some(*spare_bedrooms), 0, 20);
+            Housing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms }
+        }
+        RawHousing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly } => {
+            let rent_monthly = required_amount(p, "housing.rent_monthly", *rent_monthly);
+            let service_charges_monthly = amount(p, "housing.service_charges_monthly", *service_charges_monthly);
+            let lha_monthly = required_amount(p, "housing.lha_monthly", *lha_monthly);
+            Housing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly }
+        }
+    }
+}
+
+/// A whole number in `min..=max`, reported against `field` otherwise.
+fn whole(p: &mut Problems, field: &str, value: Option<i64>, min: i64, max: i64) -> u8 {
+    match value {
+        None => {
+            p.invalid(field, "is needed");
+            min as u8
+        }
+        Some(v) if v < min || v > max => {
+            p.invalid(field, format!("is {v}; it must be from {min} to {max}"));
+            min as u8
+        }
+        Some(v) => v as u8,
+    }
+}
+
+/// A non-negative amount of money, at most `MAX_AMOUNT`.
+fn amount(p: &mut Problems, field: &str, value: Money) -> Money {
+    if value.pounds().is_sign_negative() && !value.is_zero() {
+        p.invalid(field, "must not be negative");
+        Money::ZERO
+    } else if value.pounds() > MAX_AMOUNT {
+        p.invalid(field, format!("is more than £{MAX_AMOUNT}"));
+        Money::ZERO
+    } else {
+        value
+    }
+}
+
+fn required_amount(p: &mut Problems, field: &str, value: Option<Money>) -> Money {
+    match value {
+        None => {
+            p.invalid(field, "is needed");
+            Money::ZERO
+        }
+        Some(v) => amount(p, field, v),
+    }
+}
