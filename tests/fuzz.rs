@@ -15,7 +15,8 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use calc_core::calculation::{calculate, compute};
+use calc_core::calculate_household;
+use calc_core::calculation::compute;
 use calc_core::curve::Components;
 use calc_core::validate::{validate, validate_with};
 use calc_core::{Calculation, CurveOptions, Household, RuleSet};
@@ -352,7 +353,7 @@ fn run_one(input: &Input, rng: &mut Rng, counts: &mut Counts) -> (Vec<String>, D
         let Ok((household, rules)) = read else { return Vec::new() };
         let start = Instant::now();
         counts.calculated += 1;
-        let mut broken = check_calculation(&calculate(&household, rules));
+        let mut broken = check_calculation(&calculate_household(&household, rules));
         slowest = start.elapsed();
         let start = Instant::now();
         let _ = calc_core::curve_with(&raw, rules, &options, None);

@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use calc_core::{calculation::Calculation, Error, RawHousehold};
+use calc_core::{report::Calculation, Error, RawHousehold};
 
 #[test]
 fn published_schemas_are_current() {

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::fs;
 
-use calc_core::calculation::{Calculation, RuleSetUsed};
 use calc_core::error::Problem;
+use calc_core::report::{Calculation, RuleSetUsed};
 use calc_core::{CurveOptions, CurveResult, RawHousehold, RuleSet};
 use schemars::{schema_for, Schema};
 use serde_json::Value;

@@ -8,7 +8,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use calc_core::calculation::{calculate, compute};
+use calc_core::calculate_household;
+use calc_core::calculation::compute;
 use calc_core::curve::{curve, DEFAULT_MAX_HOURS};
 use calc_core::money::Rounding;
 use calc_core::validate::validate;
@@ -72,7 +73,7 @@ fn main() {
         black_box(compute(black_box(&household), rules, true));
     });
     time("point: full (calculate: working and warnings)", 200, || {
-        black_box(calculate(black_box(&household), rules));
+        black_box(calculate_household(black_box(&household), rules));
     });
     time("curve: 0-48 hours, exact, all breakpoints", 500, || {
         black_box(curve(black_box(&household), rules, 0, DEFAULT_MAX_HOURS));

@@ -6,115 +6,19 @@
 //! benefits that depend on UC (Scottish Child Payment) and on the year's income (the High Income Child Benefit Charge).
 
 use rust_decimal::Decimal;
-use schemars::JsonSchema;
-use serde::Serialize;
 
-use crate::date::Date;
 use crate::esa::{self, PermittedWork};
 use crate::household::{Adult, Household, Housing, Pension};
 use crate::input::{EsaStatus, Nation, PayFrequency, PensionBasis};
 use crate::money::{Money, Rounding};
-use crate::months::{self, AssessmentPeriod};
 use crate::paydays;
 use crate::period::{self, monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
+use crate::report::{AdultResult, Calculation, RuleSetUsed, Totals};
 use crate::rules::RuleSet;
 use crate::tax::{self, income_tax};
-use crate::uc::{self, UniversalCredit};
-use crate::warnings::{self, Warning};
-use crate::working::{Line, Margin, Threshold, Trace};
+use crate::uc;
+use crate::working::{Margin, Threshold, Trace};
 use crate::{benefit_earnings, carers_allowance, child_benefit, disability, scottish_child_payment};
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Calculation {
-    pub rule_set: RuleSetUsed,
-    /// The rule set Universal Credit takes: the one in force on the first day of the assessment period that holds the
-    /// date (the year before's where that period began before the April up-rating), when the rules are picked by date.
-    pub universal_credit_rule_set: RuleSetUsed,
-    pub adults: Vec<AdultResult>,
-    pub household: Totals,
-    pub universal_credit: UniversalCredit,
-    pub warnings: Vec<Warning>,
-    /// How each figure was worked out, with its legal reference.
-    pub working: Vec<Line>,
-    /// The year's twelve assessment periods with the paydays in each and what UC pays for each (`months`).
-    pub months: Vec<AssessmentPeriod>,
-    /// True where the year's Universal Credit (and Scottish Child Payment) is what the twelve assessment periods add up
-    /// to, because a test the law makes in each period (the benefit cap's earnings exception, whether any UC is left)
-    /// does not come out in all of them as in the averaged month: the month shown is then their average. False where
-    /// the year is twelve times the averaged month, which `universal_credit` works out.
-    pub universal_credit_by_periods: bool,
-}
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct RuleSetUsed {
-    pub id: String,
-    pub version: String,
-    pub valid_from: Date,
-    pub valid_to: Date,
-}
-
-impl RuleSetUsed {
-    pub fn of(rules: &RuleSet) -> RuleSetUsed {
-        RuleSetUsed {
-            id: rules.id.to_string(),
-            version: rules.version.to_string(),
-            valid_from: rules.valid_from,
-            valid_to: rules.valid_to,
-        }
-    }
-}
-
-#[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct AdultResult {
-    pub gross_earnings: Amounts,
-    pub income_tax: Amounts,
-    pub national_insurance: Amounts,
-    /// What comes out of pay for the workplace pension.
-    pub pension_contributions: Amounts,
-    pub net_earnings: Amounts,
-    /// Earnings as Universal Credit counts them: gross pay less the income tax deducted from it (with any tax on ESA
-    /// or Carer's Allowance collected through the PAYE code), Class 1 NI and the pension contribution the scheme
-    /// receives (UC Regs 2013 reg. 55(5)).
-    pub uc_earned_income: Amounts,
-    pub esa: Amounts,
-    /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
-    pub esa_permitted_work: Option<&'static str>,
-    pub carers_allowance: Amounts,
-    /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs), in the
-    /// test that decided it: made with the allowance in payment.
-    pub carers_allowance_net_earnings_weekly: Money,
-    /// Scotland's payments on top of Carer's Allowance or Carer Support Payment: the Carer's Allowance Supplement
-    /// (twice a year, to 2025-26) and the weekly Scottish Carer Supplement (from 15 March 2026). Taxable; not income
-    /// for Universal Credit. The year's total over 12 months or 52 weeks; `months` shows the supplements in the
-    /// periods they are paid in.
-    pub scottish_carer_payments: Amounts,
-    pub disability_benefits: Amounts,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct Totals {
-    pub gross_earnings: Amounts,
-    pub income_tax: Amounts,
-    pub national_insurance: Amounts,
-    pub pension_contributions: Amounts,
-    pub net_earnings: Amounts,
-    pub universal_credit: Amounts,
-    pub esa: Amounts,
-    pub carers_allowance: Amounts,
-    /// Scotland's supplements to Carer's Allowance and Carer Support Payment (see `AdultResult`).
-    pub scottish_carer_payments: Amounts,
-    pub child_benefit: Amounts,
-    pub high_income_child_benefit_charge: Amounts,
-    pub scottish_child_payment: Amounts,
-    pub disability_benefits: Amounts,
-    pub other_income: Amounts,
-    /// Net earnings and every benefit, less the High Income Child Benefit Charge.
-    pub total_net_income: Amounts,
-    pub housing_costs: Amounts,
-    pub childcare_costs: Amounts,
-    pub travel_costs: Amounts,
-    pub income_after_costs: Amounts,
-}
 
 /// What one adult's job and benefits come to, before Universal Credit.
 struct AdultFigures {
@@ -140,16 +44,6 @@ impl AdultFigures {
     fn uc_earned_income_annual(&self) -> Money {
         (self.gross_annual - self.tax_annual - self.ni_annual - self.pension_gross_annual).at_least_zero()
     }
-}
-
-/// The whole calculation with its working, warnings and months.
-pub fn calculate(household: &Household, rules: &RuleSet) -> Calculation {
-    let mut calculation = compute(household, rules, true);
-    calculation.warnings = warnings::collect(household, rules);
-    calculation.months = months::year(household, rules, &calculation);
-    calculation.working.extend(months::explain(&calculation.months, &calculation));
-    calculation.warnings.extend(warnings::per_period(household, rules, &calculation));
-    calculation
 }
 
 /// The figures without warnings and months, and with the working only when `explain` is set.

@@ -27,9 +27,10 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::calculation::{evaluate_with, Calculation, Fixed};
+use crate::calculation::{evaluate_with, Fixed};
 use crate::household::Household;
 use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
+use crate::report::Calculation;
 use crate::rules::RuleSet;
 use crate::tax::income_tax;
 use crate::uc::benefit_cap;

@@ -30,6 +30,7 @@ pub mod money;
 pub mod months;
 pub mod paydays;
 pub mod period;
+pub mod report;
 pub mod rules;
 pub mod scottish_child_payment;
 pub mod tax;
@@ -39,24 +40,35 @@ pub mod validate;
 pub mod warnings;
 pub mod working;
 
-pub use calculation::Calculation;
 pub use date::Date;
 pub use error::Error;
 pub use household::Household;
 pub use input::RawHousehold;
 pub use money::Money;
+pub use report::Calculation;
 pub use rules::RuleSet;
 
 /// Validates the input, picks the rule set (the one named, or the one in force on the date) and calculates.
 pub fn calculate(raw: &RawHousehold) -> Result<Calculation, Error> {
     let (household, rules) = validate::validate(raw)?;
-    Ok(calculation::calculate(&household, rules))
+    Ok(calculate_household(&household, rules))
 }
 
 /// As `calculate`, with a rule set the caller supplies (for example next April's figures).
 pub fn calculate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Calculation, Error> {
     let household = validate::validate_with(raw, rules)?;
-    Ok(calculation::calculate(&household, rules))
+    Ok(calculate_household(&household, rules))
+}
+
+/// The whole calculation of a validated household: the figures with their working (`calculation`), the warnings and
+/// the months.
+pub fn calculate_household(household: &Household, rules: &RuleSet) -> Calculation {
+    let mut calculation = calculation::compute(household, rules, true);
+    calculation.warnings = warnings::collect(household, rules);
+    calculation.months = months::year(household, rules, &calculation);
+    calculation.working.extend(months::explain(&calculation.months, &calculation));
+    calculation.warnings.extend(warnings::per_period(household, rules, &calculation));
+    calculation
 }
 
 readable! { field_or_default:
@@ -77,7 +89,7 @@ readable! { field_or_default:
 /// The hours curve and the outlook at the chosen hours.
 #[derive(Clone, Debug, serde::Serialize, schemars::JsonSchema)]
 pub struct CurveResult {
-    pub rule_set: calculation::RuleSetUsed,
+    pub rule_set: report::RuleSetUsed,
     pub curve: curve::Curve,
     pub outlook: curve::Outlook,
 }
@@ -115,7 +127,7 @@ fn curve_of(
         None => curve.not_working.income_after_costs,
     };
     let outlook = curve.outlook(hours, baseline);
-    let rule_set = calculation::RuleSetUsed::of(rules);
+    let rule_set = report::RuleSetUsed::of(rules);
     Ok(CurveResult { rule_set, curve, outlook })
 }
 

@@ -13,53 +13,17 @@
 //! the periods holding its paydays.
 
 use rust_decimal::Decimal;
-use schemars::JsonSchema;
-use serde::Serialize;
 
-use crate::calculation::Calculation;
 use crate::date::Date;
 use crate::household::Household;
 use crate::money::{Money, Rounding};
 use crate::paydays::Layout;
 use crate::period::weekly_to_monthly;
+use crate::report::{AssessmentPeriod, Calculation};
 use crate::rules::RuleSet;
 use crate::scottish_child_payment;
 use crate::uc;
 use crate::working::{Line, Trace};
-
-/// One assessment period: its dates, its paydays, and what the household has for it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-pub struct AssessmentPeriod {
-    pub start: Date,
-    /// The period's last day.
-    pub end: Date,
-    /// The rule year whose Universal Credit amounts the period takes: the one in force on its first day, where the
-    /// rules were picked by the date.
-    pub rule_year: String,
-    /// False where the period begins after the last rule year the calculator has: it then takes that year's amounts,
-    /// and next year's may differ.
-    pub rules_known: bool,
-    /// The paydays in the period, for each adult (none for an adult not working).
-    pub paydays: Vec<Vec<Date>>,
-    /// The earnings UC counts for the period: what was paid in it, less income tax, NI and the pension contribution.
-    pub earned_income: Money,
-    /// The take-home pay paid in the period.
-    pub net_earnings: Money,
-    pub universal_credit: Money,
-    /// How far the earned income is above the point where UC stops (none while UC is due). Earnings far enough above
-    /// it are carried into the next period as surplus earnings (reg. 54A), which is not modelled: the periods after
-    /// one with a figure here may have less UC than shown.
-    pub earnings_above_nil_point: Money,
-    /// What the benefit cap takes from the period's UC (reg. 81): the earnings exception is tested in each period.
-    pub benefit_cap_reduction: Money,
-    pub scottish_child_payment: Money,
-    /// Every other benefit and income, the main calculation's monthly figures (less the High Income Child Benefit
-    /// Charge), with a Carer's Allowance Supplement in the period it is paid in.
-    pub other_income: Money,
-    pub total_net_income: Money,
-    /// After housing, childcare and travel costs, as a month in the main calculation.
-    pub income_after_costs: Money,
-}
 
 /// The twelve assessment periods from the one that holds the household's date, for `calculation` (of `household`
 /// with `rules`).

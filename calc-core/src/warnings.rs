@@ -5,30 +5,16 @@
 //! the figures or the chart: every cliff edge within reach is reported, and so is a benefit already lost to one.
 
 use rust_decimal::Decimal;
-use schemars::JsonSchema;
-use serde::Serialize;
 
-use crate::calculation::{compute, Calculation};
+use crate::calculation::compute;
 use crate::curve::{curve, Mark, DEFAULT_MAX_HOURS};
 use crate::household::Household;
 use crate::minimum_wage;
-use crate::months::{self, AssessmentPeriod};
+use crate::months;
+use crate::report::{AssessmentPeriod, Calculation, Warning};
 use crate::rules::RuleSet;
 
 pub use crate::curve::REACH_HOURS;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-pub struct Warning {
-    /// A stable code: `below_minimum_wage`, or the code of the threshold's first cause (for example
-    /// `esa_higher_limit`, `esa_hours`, `carers_allowance_earnings_limit`, `universal_credit_nil`,
-    /// `benefit_cap_earnings_exception`, `pension_auto_enrolment`), or of the stretch (`hicbc_steps`).
-    pub code: String,
-    pub message: String,
-    /// The adult whose hours the warning is about.
-    pub adult: Option<usize>,
-    /// The weekly hours at which the threshold is crossed, for that adult at their hourly wage.
-    pub hours_per_week: Option<Decimal>,
-}
 
 /// Thresholds worth a warning even when they bend the curve rather than break it.
 const NOTABLE: &[&str] =

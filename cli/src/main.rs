@@ -7,7 +7,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use calc_core::{calculation::Calculation, rules, Error, RawHousehold};
+use calc_core::{report::Calculation, rules, Error, RawHousehold};
 
 const USAGE: &str = "\
 usage:
@@ -142,7 +142,7 @@ fn read_input(file: Option<&str>) -> Result<String, Failure> {
 }
 
 fn list_rules() -> String {
-    let sets: Vec<_> = rules::embedded().iter().map(calc_core::calculation::RuleSetUsed::of).collect();
+    let sets: Vec<_> = rules::embedded().iter().map(calc_core::report::RuleSetUsed::of).collect();
     to_json(&sets)
 }
 

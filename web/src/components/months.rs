@@ -1,7 +1,7 @@
 //! Month by month: the year's twelve Universal Credit assessment periods at the hours chosen, with the paydays that
 //! fall in each and what UC pays for each.
 
-use calc_core::months::AssessmentPeriod;
+use calc_core::report::AssessmentPeriod;
 use calc_core::Money;
 use yew::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Adviser mode's scenarios side by side: the household now, at the hours offered, and at any other hours, each
 //! figure a week or a month, with how much better off each is than now.
 
-use calc_core::calculation::Totals;
-use calc_core::months::AssessmentPeriod;
 use calc_core::period::Amounts;
+use calc_core::report::AssessmentPeriod;
+use calc_core::report::Totals;
 use calc_core::working::Line;
 use calc_core::Money;
 use rust_decimal::Decimal;
