@@ -11,6 +11,7 @@ use calc_core::input::{PayFrequency, RawHousehold};
 use calc_core::validate::validate;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
+use serde::Serialize;
 use yew::prelude::*;
 
 use crate::components::{
@@ -26,7 +27,6 @@ use crate::components::{
     table::Table,
     working::Working,
 };
-use crate::embed::Answer;
 use crate::state::{Action, FieldError, Mode, Rules, State, PAGES};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
@@ -51,6 +51,22 @@ fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Opti
     let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
     let baseline_weekly = curve.at(hours_now).income_after_costs;
     Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline_weekly }))
+}
+
+/// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer {
+    pub rule_year: String,
+    pub hours: Decimal,
+    pub hours_now: Decimal,
+    pub income_after_costs_weekly: Decimal,
+    pub income_now_weekly: Decimal,
+    pub better_off_weekly: Decimal,
+    pub better_off_monthly: Decimal,
+    pub net_earnings_weekly: Decimal,
+    pub universal_credit_weekly: Decimal,
+    pub total_net_income_weekly: Decimal,
 }
 
 #[derive(Properties, PartialEq)]

@@ -5,11 +5,10 @@
 use calc_core::input::{Nation, RawHousehold};
 use calc_core::tree::{self, FromNode, Node};
 use rust_decimal::Decimal;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::app::{App, Props};
+use crate::app::{Answer, App, Props};
 use crate::keep;
 use crate::state::{Mode, Saved, State};
 
@@ -40,22 +39,6 @@ impl FromNode for Options {
             standalone: table.read_or_default("standalone")?,
         })
     }
-}
-
-/// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Answer {
-    pub rule_year: String,
-    pub hours: Decimal,
-    pub hours_now: Decimal,
-    pub income_after_costs_weekly: Decimal,
-    pub income_now_weekly: Decimal,
-    pub better_off_weekly: Decimal,
-    pub better_off_monthly: Decimal,
-    pub net_earnings_weekly: Decimal,
-    pub universal_credit_weekly: Decimal,
-    pub total_net_income_weekly: Decimal,
 }
 
 /// Mounts the calculator in `root`. `options` as above, plus `onResult`, a function called with an `Answer` whenever
