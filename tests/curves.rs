@@ -63,7 +63,8 @@ fn check(text: &str) -> Result<(), String> {
     let mut wrong = Vec::new();
 
     let expected = case.get("breakpoints").and_then(|b| b.as_array()).cloned().unwrap_or_default();
-    let points: Vec<&calc_core::curve::Breakpoint> = curve.breakpoints.iter().filter(|b| !b.is_step()).collect();
+    let points: Vec<&calc_core::analysis::curve::Breakpoint> =
+        curve.breakpoints.iter().filter(|b| !b.is_step()).collect();
     let got: Vec<String> = points.iter().map(|b| format!("{} {} {}", b.hours, b.kind, b.direction)).collect();
     if expected.len() != points.len() {
         wrong.push(format!("expected {} breakpoints, got {}: {:?}", expected.len(), points.len(), got));
@@ -122,8 +123,9 @@ fn check(text: &str) -> Result<(), String> {
             }
         }
         if count == 100 {
-            let code =
-                |b: Option<&&calc_core::curve::Breakpoint>| b.and_then(|b| b.causes.first()).map(|c| c.code.clone());
+            let code = |b: Option<&&calc_core::analysis::curve::Breakpoint>| {
+                b.and_then(|b| b.causes.first()).map(|c| c.code.clone())
+            };
             if code(steps.first()).as_deref() != Some("hicbc_start")
                 || code(steps.last()).as_deref() != Some("hicbc_full")
             {

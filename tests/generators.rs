@@ -75,7 +75,7 @@ prop_compose! {
             .into_iter()
             .map(|mut c| {
                 let age = c["age"].as_i64().unwrap();
-                if calc_core::household::born_before_6_april_2017_from_age(age, on).is_some() {
+                if calc_core::input::household::born_before_6_april_2017_from_age(age, on).is_some() {
                     c.as_object_mut().unwrap().remove("born_before_6_april_2017");
                 }
                 c
@@ -126,7 +126,7 @@ prop_compose! {
         let on: calc_core::Date = date.parse().unwrap();
         let children: Vec<Value> = ages
             .iter()
-            .map(|age| match calc_core::household::born_before_6_april_2017_from_age(*age, on) {
+            .map(|age| match calc_core::input::household::born_before_6_april_2017_from_age(*age, on) {
                 Some(_) => json!({ "age": age }),
                 None => json!({ "age": age, "born_before_6_april_2017": false }),
             })

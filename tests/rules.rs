@@ -1,8 +1,9 @@
 //! Every rule file loads against the schema, the years follow one another without gaps or overlaps, each file is
 //! named after its id, derived figures match the published ones, and a broken file is refused with a reason.
 
+use calc_core::law::{esa, uc};
 use calc_core::rules::{self, RuleSet, EMBEDDED};
-use calc_core::{esa, uc, Date};
+use calc_core::Date;
 
 #[test]
 fn every_rule_file_loads() {

@@ -6,7 +6,7 @@
 
 use calc_core::error::ProblemKind;
 use calc_core::tree::{self, FromNode, Node};
-use calc_core::{input, report::RuleSetUsed, rules, validate, CurveOptions, Error, RawHousehold, RuleSet};
+use calc_core::{engine::validate, input, report::RuleSetUsed, rules, CurveOptions, Error, RawHousehold, RuleSet};
 use js_tree::to_tree;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

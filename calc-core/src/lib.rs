@@ -4,6 +4,11 @@
 //! The engine is pure: no I/O, no clock, no randomness. Money is `rust_decimal`. Rules come from versioned rule files
 //! embedded at build time (`rules`), or from a rule set the caller supplies.
 //!
+//! The folders say what is law and what is machinery: `input` (the household as written, and as validated), `law` (one
+//! module per benefit or tax), `engine` (validation, the assessment periods, the rules in their order), `analysis`
+//! (the hours curve, the months, the warnings) and `report` (the result types), over the basic types (`money`,
+//! `date`, `period`, `error`, `tree`, `working`) and the rule-set schema (`rules`). This file is the API boundary.
+//!
 //! ```
 //! let json = r#"{
 //!     "date": "2026-05-01", "nation": "england",
@@ -14,35 +19,25 @@
 //! assert_eq!(result.rule_set.id, "2026-27");
 //! ```
 
-pub mod benefit_earnings;
-pub mod calculation;
-pub mod carers_allowance;
-pub mod child_benefit;
-pub mod curve;
+pub mod analysis;
 pub mod date;
-pub mod disability;
+pub mod engine;
 pub mod error;
-pub mod esa;
-pub mod household;
 pub mod input;
-pub mod minimum_wage;
+pub mod law;
 pub mod money;
-pub mod months;
-pub mod paydays;
 pub mod period;
 pub mod report;
 pub mod rules;
-pub mod scottish_child_payment;
-pub mod tax;
 pub mod tree;
-pub mod uc;
-pub mod validate;
-pub mod warnings;
 pub mod working;
+
+use analysis::{curve, months, warnings};
+use engine::{calculation, validate};
 
 pub use date::Date;
 pub use error::Error;
-pub use household::Household;
+pub use input::household::Household;
 pub use input::RawHousehold;
 pub use money::Money;
 pub use report::Calculation;

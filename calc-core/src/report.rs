@@ -6,10 +6,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Date;
+use crate::law::uc::UniversalCredit;
 use crate::money::Money;
 use crate::period::Amounts;
 use crate::rules::RuleSet;
-use crate::uc::UniversalCredit;
 use crate::working::Line;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]

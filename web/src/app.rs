@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
-use calc_core::calculation::compute;
-use calc_core::curve::{Curve, Outlook};
-use calc_core::household::Household;
+use calc_core::analysis::curve::{Curve, Outlook};
+use calc_core::engine::calculation::compute;
+use calc_core::engine::validate::validate;
+use calc_core::input::household::Household;
 use calc_core::input::{PayFrequency, RawHousehold};
-use calc_core::validate::validate;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -212,8 +212,11 @@ fn scenarios(
             let household = d.household.with_hours(state.adult, hours);
             let c = compute(&household, d.rules, true);
             // Month by month for the hours chosen (the offer, in adviser mode).
-            let months =
-                if i == chosen_index(state) { calc_core::months::year(&household, d.rules, &c) } else { Vec::new() };
+            let months = if i == chosen_index(state) {
+                calc_core::analysis::months::year(&household, d.rules, &c)
+            } else {
+                Vec::new()
+            };
             Scenario {
                 name,
                 hours,

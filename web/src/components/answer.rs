@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use calc_core::curve::Outlook;
+use calc_core::analysis::curve::Outlook;
 use calc_core::period::{MONTHS_PER_YEAR, WEEKS_PER_YEAR};
 use calc_core::Money;
 use rust_decimal::Decimal;

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use calc_core::curve::{Components, Curve, Mark};
+use calc_core::analysis::curve::{Components, Curve, Mark};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;

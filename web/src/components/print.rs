@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use calc_core::curve::Outlook;
-use calc_core::household::{Household, Housing};
+use calc_core::analysis::curve::Outlook;
+use calc_core::input::household::{Household, Housing};
 use yew::prelude::*;
 
 use crate::format::{hours, pounds};

@@ -73,7 +73,7 @@ fn ages(text: &str) -> Result<Vec<i64>, &'static str> {
 /// A child whose age on the date fits a birthday either side of 6 April 2017, so the client is asked which.
 fn age_leaves_birth_open(child: &RawChild, date: Option<calc_core::Date>) -> bool {
     match (child.age, date) {
-        (Some(age), Some(date)) => calc_core::household::born_before_6_april_2017_from_age(age, date).is_none(),
+        (Some(age), Some(date)) => calc_core::input::household::born_before_6_april_2017_from_age(age, date).is_none(),
         _ => false,
     }
 }

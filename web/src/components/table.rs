@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use calc_core::curve::{Curve, Mark};
+use calc_core::analysis::curve::{Curve, Mark};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 

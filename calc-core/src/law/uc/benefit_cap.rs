@@ -10,7 +10,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::household::Household;
+use crate::input::household::Household;
 use crate::input::{ChildDisability, EsaStatus};
 use crate::money::Money;
 use crate::rules::{Param, PerYear, RuleSet};

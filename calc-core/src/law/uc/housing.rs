@@ -8,8 +8,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::disability;
-use crate::household::{Household, Housing};
+use crate::input::household::{Household, Housing};
+use crate::law::disability;
 use crate::money::Money;
 use crate::rules::RuleSet;
 

@@ -6,15 +6,15 @@
 
 use rust_decimal::Decimal;
 
-use crate::calculation::compute;
-use crate::curve::{curve, Mark, DEFAULT_MAX_HOURS};
-use crate::household::Household;
-use crate::minimum_wage;
-use crate::months;
+use crate::analysis::curve::{curve, Mark, DEFAULT_MAX_HOURS};
+use crate::analysis::months;
+use crate::engine::calculation::compute;
+use crate::input::household::Household;
+use crate::law::minimum_wage;
 use crate::report::{AssessmentPeriod, Calculation, Warning};
 use crate::rules::RuleSet;
 
-pub use crate::curve::REACH_HOURS;
+pub use crate::analysis::curve::REACH_HOURS;
 
 /// Thresholds worth a warning even when they bend the curve rather than break it.
 const NOTABLE: &[&str] =

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::household::Household;
+use crate::input::household::Household;
 use crate::input::Nation;
 use crate::money::Money;
 use crate::rules::RuleSet;

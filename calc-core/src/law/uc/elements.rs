@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::household::{Adult, BornBeforeFrom, Child, Household};
+use crate::input::household::{Adult, BornBeforeFrom, Child, Household};
 use crate::input::{ChildDisability, UcHealth};
 use crate::money::Money;
 use crate::rules::{Param, PerMonth, RuleSet};

@@ -27,15 +27,16 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::calculation::{evaluate_with, Fixed};
-use crate::household::Household;
+use crate::engine::calculation::{evaluate_with, Fixed};
+use crate::input::household::Household;
+use crate::law::tax::income_tax;
+use crate::law::uc::benefit_cap;
+use crate::law::{child_benefit, esa};
 use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
+use crate::period::WEEKS_PER_YEAR;
 use crate::report::Calculation;
 use crate::rules::RuleSet;
-use crate::tax::income_tax;
-use crate::uc::benefit_cap;
 use crate::working::{Margin, Threshold, Trace};
-use crate::{child_benefit, esa, period::WEEKS_PER_YEAR};
 
 /// How close to a breakpoint the ends of a piece are evaluated, in hours.
 const EPSILON: Decimal = dec!(0.000000001);

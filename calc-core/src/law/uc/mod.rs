@@ -15,11 +15,11 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::household::Household;
+use crate::input::household::Household;
+use crate::law::uc::benefit_cap::Exemption;
 use crate::money::Money;
 use crate::period::weekly_to_monthly;
 use crate::rules::{Param, PerMonth, PerYear, RuleSet};
-use crate::uc::benefit_cap::Exemption;
 use crate::working::{Threshold, Trace};
 
 /// The rules for the assessment period beginning on `start`. Where the rules were picked by the date, a period takes

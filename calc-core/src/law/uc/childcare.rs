@@ -3,7 +3,7 @@
 //! both in paid work, or one in paid work and the other with limited capability for work or caring for a severely
 //! disabled person.
 
-use crate::household::{Child, Household};
+use crate::input::household::{Child, Household};
 use crate::money::Money;
 use crate::rules::RuleSet;
 
@@ -23,11 +23,11 @@ pub fn of_childcare_age(children: &[Child]) -> usize {
 
 pub fn element(household: &Household, rules: &RuleSet) -> ChildcareElement {
     let uc = &rules.universal_credit;
-    let in_work = |a: &crate::household::Adult| a.job.in_paid_work();
+    let in_work = |a: &crate::input::household::Adult| a.job.in_paid_work();
     let work_condition_met = match household.adults.as_slice() {
         [one] => in_work(one),
         [a, b] => {
-            let unable = |x: &crate::household::Adult| x.has_lcw_or_lcwra() || x.cares_35_hours;
+            let unable = |x: &crate::input::household::Adult| x.has_lcw_or_lcwra() || x.cares_35_hours;
             (in_work(a) && in_work(b)) || (in_work(a) && unable(b)) || (in_work(b) && unable(a))
         }
         _ => false,

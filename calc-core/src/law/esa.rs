@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::household::Adult;
+use crate::input::household::Adult;
 use crate::input::EsaStatus;
 use crate::money::Money;
 use crate::rules::RuleSet;

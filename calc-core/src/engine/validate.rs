@@ -6,12 +6,12 @@ use rust_decimal_macros::dec;
 
 use crate::date::Date;
 use crate::error::{Error, Problems};
-use crate::household::*;
+use crate::input::household::*;
 use crate::input::*;
+use crate::law::uc::childcare;
 use crate::money::Money;
 use crate::period;
 use crate::rules::{self, RuleSet};
-use crate::uc::childcare;
 
 /// The largest amount of money accepted anywhere in the input: far above any real figure, so that arithmetic on it
 /// cannot overflow.

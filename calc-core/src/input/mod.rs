@@ -1,6 +1,8 @@
 //! The household as a caller writes it (JSON, a form): every field optional where a default is sensible, nothing
 //! checked yet. `validate::validate` turns it into a `Household` the engine trusts, naming every bad field.
 
+pub mod household;
+
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -15,14 +15,14 @@
 use rust_decimal::Decimal;
 
 use crate::date::Date;
-use crate::household::Household;
+use crate::engine::paydays::Layout;
+use crate::input::household::Household;
+use crate::law::scottish_child_payment;
+use crate::law::uc;
 use crate::money::{Money, Rounding};
-use crate::paydays::Layout;
 use crate::period::weekly_to_monthly;
 use crate::report::{AssessmentPeriod, Calculation};
 use crate::rules::RuleSet;
-use crate::scottish_child_payment;
-use crate::uc;
 use crate::working::{Line, Trace};
 
 /// The twelve assessment periods from the one that holds the household's date, for `calculation` (of `household`

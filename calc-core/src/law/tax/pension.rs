@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::household::{Adult, Pension};
+use crate::input::household::{Adult, Pension};
 use crate::input::{PensionBasis, PensionRelief};
 use crate::money::{Money, Rounding};
 use crate::rules::RuleSet;

@@ -13,11 +13,11 @@
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::date::Date;
-use crate::household::{Household, Job};
+use crate::input::household::{Household, Job};
 use crate::input::PayFrequency;
+use crate::law::uc;
 use crate::period::{first_period_start, period_start};
 use crate::rules::RuleSet;
-use crate::uc;
 
 /// How many assessment periods are shown: a year.
 pub const PERIODS: u32 = 12;

@@ -11,7 +11,7 @@ pub mod pension;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::household::Adult;
+use crate::input::household::Adult;
 use crate::input::PayFrequency;
 use crate::money::{Money, Rounding};
 use crate::rules::{PerPayPeriod, RuleSet};

@@ -7,18 +7,20 @@
 
 use rust_decimal::Decimal;
 
-use crate::esa::{self, PermittedWork};
-use crate::household::{Adult, Household, Housing, Pension};
+use crate::engine::paydays;
+use crate::input::household::{Adult, Household, Housing, Pension};
 use crate::input::{EsaStatus, Nation, PayFrequency, PensionBasis};
+use crate::law::esa::{self, PermittedWork};
+use crate::law::tax::{self, income_tax};
+use crate::law::uc;
 use crate::money::{Money, Rounding};
-use crate::paydays;
 use crate::period::{self, monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
 use crate::report::{AdultResult, Calculation, RuleSetUsed, Totals};
 use crate::rules::RuleSet;
-use crate::tax::{self, income_tax};
-use crate::uc;
 use crate::working::{Margin, Threshold, Trace};
-use crate::{benefit_earnings, carers_allowance, child_benefit, disability, scottish_child_payment};
+use crate::{
+    law::benefit_earnings, law::carers_allowance, law::child_benefit, law::disability, law::scottish_child_payment,
+};
 
 /// What one adult's job and benefits come to, before Universal Credit.
 struct AdultFigures {
