@@ -11,9 +11,9 @@ export type AdultResult = {
   disability_benefits: Amounts;
   esa: Amounts;
   /**
-   * "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
+   * Which permitted-work rule the work comes under; absent without ESA.
    */
-  esa_permitted_work?: string | null;
+  esa_permitted_work?: PermittedWork | null;
   gross_earnings: Amounts;
   income_tax: Amounts;
   national_insurance: Amounts;
@@ -129,22 +129,20 @@ export type BenefitCapWorking = {
   total_benefits: Money;
 };
 
+/**
+ * What net income does at a breakpoint.
+ */
+export type BreakKind = "cliff" | "kink";
+
 export type Breakpoint = {
   causes: Cause[];
-  /**
-   * "gain" (net income jumps up, or rises faster after), "loss", or "neutral" where only the make-up of income
-   * changes (one benefit replacing another pound for pound).
-   */
-  direction: string;
+  direction: Direction;
   hours: string | number;
   /**
    * The change in each weekly figure across the breakpoint (zero for a kink).
    */
   jump: Components;
-  /**
-   * "cliff" (net income jumps) or "kink" (it bends).
-   */
-  kind: string;
+  kind: BreakKind;
   marginal_deduction_rate_after?: string | number | null;
   marginal_deduction_rate_before?: string | number | null;
 };
@@ -314,6 +312,11 @@ export type CurveResult = {
  * A calendar date, YYYY-MM-DD.
  */
 export type Date = string;
+
+/**
+ * Which way a breakpoint goes for the household.
+ */
+export type Direction = "loss" | "gain" | "neutral";
 
 export type DisabilityBenefits = {
   adp_daily_living_enhanced: ParamPerWeek;
@@ -671,6 +674,11 @@ export type PerPayPeriod = {
   month: ParamPerMonth;
   week: ParamPerWeek;
 };
+
+/**
+ * Which permitted-work rule lets the work go on with ESA, or why it does not.
+ */
+export type PermittedWork = "not_working" | "lower_limit" | "supported" | "under_sixteen_hours" | "exceeded";
 
 /**
  * One straight piece of the curve: from `from_hours` (just after it) to `to_hours` (just before it).

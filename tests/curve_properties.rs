@@ -137,7 +137,7 @@ fn no_breakpoint_missed(value: serde_json::Value) -> Result<(), TestCaseError> {
             prop_assert!(!bent || reported(ph, h + step),
                 "the slope changes between {ph} and {} hours (net {} then {} per step; UC {} then {}) but no breakpoint was reported; breakpoints {:?}",
                 h + step, prev, slope, prev_uc, slope_uc,
-                curve.breakpoints.iter().map(|b| (b.hours, b.kind.clone())).collect::<Vec<_>>());
+                curve.breakpoints.iter().map(|b| (b.hours, b.kind)).collect::<Vec<_>>());
         }
         previous = Some((h, slope, slope_uc));
         last = next;

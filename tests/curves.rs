@@ -17,6 +17,7 @@
 
 use std::fs;
 
+use calc_core::analysis::curve::BreakKind;
 use rust_decimal::Decimal;
 
 #[test]
@@ -65,7 +66,8 @@ fn check(text: &str) -> Result<(), String> {
     let expected = case.get("breakpoints").and_then(|b| b.as_array()).cloned().unwrap_or_default();
     let points: Vec<&calc_core::analysis::curve::Breakpoint> =
         curve.breakpoints.iter().filter(|b| !b.is_step()).collect();
-    let got: Vec<String> = points.iter().map(|b| format!("{} {} {}", b.hours, b.kind, b.direction)).collect();
+    let got: Vec<String> =
+        points.iter().map(|b| format!("{} {} {}", b.hours, b.kind.name(), b.direction.name())).collect();
     if expected.len() != points.len() {
         wrong.push(format!("expected {} breakpoints, got {}: {:?}", expected.len(), points.len(), got));
     }
@@ -76,7 +78,7 @@ fn check(text: &str) -> Result<(), String> {
         }
         for key in ["kind", "direction"] {
             let w = want.get(key).and_then(|v| v.as_str()).unwrap_or("");
-            let h = if key == "kind" { &have.kind } else { &have.direction };
+            let h = if key == "kind" { have.kind.name() } else { have.direction.name() };
             if w != h {
                 wrong.push(format!("breakpoint at {hours}: {key} expected {w}, got {h}"));
             }
@@ -115,8 +117,8 @@ fn check(text: &str) -> Result<(), String> {
         }
         for (i, step) in steps.iter().enumerate() {
             let hours = from + (to - from) * Decimal::from(i) / Decimal::from(count.max(2) - 1);
-            if (step.hours - hours).abs() > Decimal::new(1, 3) || step.kind != "cliff" {
-                wrong.push(format!("step {} expected at {hours}: got {} ({})", i + 1, step.hours, step.kind));
+            if (step.hours - hours).abs() > Decimal::new(1, 3) || step.kind != BreakKind::Cliff {
+                wrong.push(format!("step {} expected at {hours}: got {} ({})", i + 1, step.hours, step.kind.name()));
             }
             if (step.jump.total_net_income - jump).abs() > Decimal::new(1, 2) {
                 wrong.push(format!("step at {}: jump {} instead of {jump}", step.hours, step.jump.total_net_income));

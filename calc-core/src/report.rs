@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Date;
+use crate::law::esa::PermittedWork;
 use crate::law::uc::UniversalCredit;
 use crate::money::Money;
 use crate::period::Amounts;
@@ -65,8 +66,8 @@ pub struct AdultResult {
     /// receives (UC Regs 2013 reg. 55(5)).
     pub uc_earned_income: Amounts,
     pub esa: Amounts,
-    /// "not_working", "lower_limit", "supported", "under_sixteen_hours" or "exceeded"; absent without ESA.
-    pub esa_permitted_work: Option<&'static str>,
+    /// Which permitted-work rule the work comes under; absent without ESA.
+    pub esa_permitted_work: Option<PermittedWork>,
     pub carers_allowance: Amounts,
     /// Weekly net earnings as Carer's Allowance counts them (after tax, NI, half the pension and care costs), in the
     /// test that decided it: made with the allowance in payment.

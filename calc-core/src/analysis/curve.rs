@@ -197,16 +197,55 @@ impl Piece {
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Breakpoint {
     pub hours: Decimal,
-    /// "cliff" (net income jumps) or "kink" (it bends).
-    pub kind: String,
-    /// "gain" (net income jumps up, or rises faster after), "loss", or "neutral" where only the make-up of income
-    /// changes (one benefit replacing another pound for pound).
-    pub direction: String,
+    pub kind: BreakKind,
+    pub direction: Direction,
     pub causes: Vec<Cause>,
     /// The change in each weekly figure across the breakpoint (zero for a kink).
     pub jump: Components,
     pub marginal_deduction_rate_before: Option<Decimal>,
     pub marginal_deduction_rate_after: Option<Decimal>,
+}
+
+/// What net income does at a breakpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BreakKind {
+    /// It jumps.
+    Cliff,
+    /// It bends.
+    Kink,
+}
+
+/// Which way a breakpoint goes for the household.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Net income jumps up, or rises faster after.
+    Gain,
+    Loss,
+    /// Only the make-up of income changes (one benefit replacing another pound for pound).
+    Neutral,
+}
+
+impl BreakKind {
+    /// The name, as serialised.
+    pub fn name(self) -> &'static str {
+        match self {
+            BreakKind::Cliff => "cliff",
+            BreakKind::Kink => "kink",
+        }
+    }
+}
+
+impl Direction {
+    /// The name, as serialised.
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::Gain => "gain",
+            Direction::Loss => "loss",
+            Direction::Neutral => "neutral",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -476,18 +515,18 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         }
         let direction = if is_cliff {
             if net_jump > Decimal::ZERO {
-                "gain"
+                Direction::Gain
             } else {
-                "loss"
+                Direction::Loss
             }
         } else if slope_change.abs() > CHANGE_TOLERANCE {
             if slope_change > Decimal::ZERO {
-                "gain"
+                Direction::Gain
             } else {
-                "loss"
+                Direction::Loss
             }
         } else {
-            "neutral"
+            Direction::Neutral
         };
         let mut causes: Vec<Cause> =
             keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, &ev.fixed)).collect();
@@ -501,8 +540,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         }
         breakpoints.push(Breakpoint {
             hours: round_dp(*hours, 6).normalize(),
-            kind: if is_cliff { "cliff" } else { "kink" }.into(),
-            direction: direction.into(),
+            kind: if is_cliff { BreakKind::Cliff } else { BreakKind::Kink },
+            direction,
             causes,
             jump: jump.rounded(6),
             marginal_deduction_rate_before: rate_before.map(|r| round_dp(r, 6).normalize()),

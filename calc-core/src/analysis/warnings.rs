@@ -6,7 +6,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::analysis::curve::{curve, Mark, DEFAULT_MAX_HOURS};
+use crate::analysis::curve::{curve, BreakKind, Direction, Mark, DEFAULT_MAX_HOURS};
 use crate::analysis::months;
 use crate::engine::calculation::compute;
 use crate::input::household::Household;
@@ -63,8 +63,11 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
 fn worth_warning(mark: &Mark, hours: Decimal) -> bool {
     match mark {
         Mark::Point(b) => {
-            let notable = b.kind == "cliff" || b.causes.iter().any(|c| NOTABLE.contains(&c.code.as_str()));
-            let lost = b.hours > Decimal::ZERO && b.hours <= hours && b.kind == "cliff" && b.direction == "loss";
+            let notable = b.kind == BreakKind::Cliff || b.causes.iter().any(|c| NOTABLE.contains(&c.code.as_str()));
+            let lost = b.hours > Decimal::ZERO
+                && b.hours <= hours
+                && b.kind == BreakKind::Cliff
+                && b.direction == Direction::Loss;
             (mark.is_near(hours) && notable) || lost
         }
         Mark::Stretch(s) => {

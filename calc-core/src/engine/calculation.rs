@@ -239,7 +239,7 @@ pub fn evaluate_with(
             net_earnings: Amounts::from_annual(f.gross_annual - f.tax_annual - f.ni_annual - f.pension_paid_annual, r),
             uc_earned_income: Amounts::from_annual(f.uc_earned_income_annual(), r),
             esa: Amounts::from_weekly(f.esa_weekly, r),
-            esa_permitted_work: f.permitted_work.map(permitted_work_name),
+            esa_permitted_work: f.permitted_work,
             carers_allowance: Amounts::from_weekly(f.ca_weekly, r),
             carers_allowance_net_earnings_weekly: f.ca_net_earnings_weekly,
             scottish_carer_payments: Amounts::from_annual(f.scottish_carer_payments_annual, r),
@@ -604,16 +604,6 @@ fn record_pay_margins(adult: &Adult, index: usize, pay: &tax::PayPeriod, rules: 
     if qualifying {
         w.margin(Threshold::PensionLower, Some(index), pay.gross, ae.qualifying_earnings_lower.for_period(f));
         w.margin(Threshold::PensionUpper, Some(index), pay.gross, ae.qualifying_earnings_upper.for_period(f));
-    }
-}
-
-pub fn permitted_work_name(work: PermittedWork) -> &'static str {
-    match work {
-        PermittedWork::NotWorking => "not_working",
-        PermittedWork::LowerLimit => "lower_limit",
-        PermittedWork::Supported => "supported",
-        PermittedWork::UnderSixteenHours => "under_sixteen_hours",
-        PermittedWork::Exceeded => "exceeded",
     }
 }
 

@@ -39,7 +39,8 @@ pub fn higher_limit(rules: &RuleSet) -> Money {
 }
 
 /// Which permitted-work rule lets the work go on with ESA, or why it does not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum PermittedWork {
     NotWorking,
     LowerLimit,

@@ -177,7 +177,7 @@ pub fn chart(props: &Props) -> Html {
                         Mark::Point(b) => {
                             let name = format!("{} hours: {}", hours(b.hours), b.describe());
                             html! {
-                                <g class="breakpoint" data-kind={b.kind.clone()} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
+                                <g class="breakpoint" data-kind={b.kind.name()} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
                                     <title>{ name }</title>
                                     { upright(x(f(b.hours)), false) }
                                 </g>
