@@ -119,9 +119,13 @@ export type BenefitCap = {
 export type BenefitCapWorking = {
   cap: Money;
   /**
-   * Why the cap does not apply, if it does not.
+   * Why the cap does not apply, if it does not, in the rule's words.
    */
   exemption?: string | null;
+  /**
+   * Which exemption that is.
+   */
+  exemption_code?: Exemption | null;
   reduction: Money;
   /**
    * UC before the cap plus the other welfare benefits that count.
@@ -206,10 +210,7 @@ export type Cause = {
    * The adult the threshold concerns; absent for the household's Universal Credit and benefit cap.
    */
   adult?: number | null;
-  /**
-   * A stable code, e.g. `esa_higher_limit`, `universal_credit_nil`, `ni_primary_threshold`.
-   */
-  code: string;
+  code: Code;
   /**
    * What happens, in plain words.
    */
@@ -231,6 +232,11 @@ export type ChildBenefit = {
 };
 
 export type ChildDisability = "none" | "lower" | "higher";
+
+/**
+ * What a breakpoint's cause, a stretch or a warning is about.
+ */
+export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "threshold" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
 
 /**
  * Weekly figures of the household at some hours, or their change per extra hour.
@@ -366,6 +372,11 @@ export type Esa = {
 };
 
 export type EsaStatus = "none" | "support_group" | "assessment_phase" | "work_related_activity_group";
+
+/**
+ * An exemption from the cap (regs. 82 and 83).
+ */
+export type Exemption = "earnings" | "grace_period" | "limited_capability" | "carer" | "disability_benefit";
 
 export type Household = {
   /**
@@ -948,9 +959,9 @@ export type Stretch = {
    */
   adult?: number | null;
   /**
-   * `hicbc_steps`.
+   * The staircase's code (`hicbc_steps`).
    */
-  code: string;
+  code: Code;
   /**
    * What happens along it, in plain words.
    */
@@ -1100,11 +1111,11 @@ export type Warning = {
    */
   adult?: number | null;
   /**
-   * A stable code: `below_minimum_wage`, or the code of the threshold's first cause (for example
-   * `esa_higher_limit`, `esa_hours`, `carers_allowance_earnings_limit`, `universal_credit_nil`,
-   * `benefit_cap_earnings_exception`, `pension_auto_enrolment`), or of the stretch (`hicbc_steps`).
+   * `below_minimum_wage`, `benefit_cap_some_periods` or `universal_credit_some_periods`, or the code of the
+   * threshold's first cause (for example `esa_higher_limit`, `universal_credit_nil`), or of the stretch
+   * (`hicbc_steps`).
    */
-  code: string;
+  code: Code;
   /**
    * The weekly hours at which the threshold is crossed, for that adult at their hourly wage.
    */

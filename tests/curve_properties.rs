@@ -76,7 +76,8 @@ fn matches_the_point_calculation(
             );
         }
     }
-    let steps = curve.breakpoints.iter().filter(|b| b.causes.iter().any(|c| c.code.starts_with("hicbc_"))).count();
+    let steps =
+        curve.breakpoints.iter().filter(|b| b.causes.iter().any(|c| c.code.name().starts_with("hicbc_"))).count();
     Ok(steps)
 }
 

@@ -150,7 +150,8 @@ fn a_personal_allowance_taper_other_than_a_half_ends_where_that_taper_takes_the_
     let options = CurveOptions { max_hours: Some(Decimal::from(60)), ..Default::default() };
     curve_agrees(&raw, Some(&rules), &options, &[Decimal::new(45156, 3), Decimal::from(47)]);
     let result = calc_core::curve_with(&raw, &rules, &options, None).unwrap();
-    let gone = result.curve.breakpoints.iter().find(|b| b.causes.iter().any(|c| c.code == "personal_allowance_gone"));
+    let gone =
+        result.curve.breakpoints.iter().find(|b| b.causes.iter().any(|c| c.code.name() == "personal_allowance_gone"));
     let hours = gone.expect("a breakpoint where the allowance is gone").hours;
     assert!((hours - Decimal::new(4627, 2)).abs() < Decimal::new(1, 2), "at {hours} hours");
 }

@@ -20,6 +20,7 @@
 //! ```
 
 pub mod analysis;
+pub mod code;
 pub mod date;
 pub mod engine;
 pub mod error;
@@ -29,7 +30,9 @@ pub mod money;
 pub mod period;
 pub mod report;
 pub mod rules;
+pub mod threshold;
 pub mod tree;
+pub mod words;
 pub mod working;
 
 use analysis::{curve, months, warnings};

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::code::Code;
 use crate::date::Date;
 use crate::law::esa::PermittedWork;
 use crate::law::uc::UniversalCredit;
@@ -107,10 +108,10 @@ pub struct Totals {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Warning {
-    /// A stable code: `below_minimum_wage`, or the code of the threshold's first cause (for example
-    /// `esa_higher_limit`, `esa_hours`, `carers_allowance_earnings_limit`, `universal_credit_nil`,
-    /// `benefit_cap_earnings_exception`, `pension_auto_enrolment`), or of the stretch (`hicbc_steps`).
-    pub code: String,
+    /// `below_minimum_wage`, `benefit_cap_some_periods` or `universal_credit_some_periods`, or the code of the
+    /// threshold's first cause (for example `esa_higher_limit`, `universal_credit_nil`), or of the stretch
+    /// (`hicbc_steps`).
+    pub code: Code,
     pub message: String,
     /// The adult whose hours the warning is about.
     pub adult: Option<usize>,

@@ -258,6 +258,13 @@ macro_rules! choices {
         $(#[$meta])*
         pub enum $name { $( $(#[$variant_meta])* #[serde(rename = $text)] $variant, )* }
 
+        impl $name {
+            /// The name, as written in JSON.
+            pub fn name(self) -> &'static str {
+                match self { $($name::$variant => $text,)* }
+            }
+        }
+
         impl $crate::tree::FromNode for $name {
             fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
                 const ALL: &[$name] = &[$($name::$variant),*];

@@ -8,6 +8,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::money::{Money, Rounding};
+use crate::threshold::Threshold;
 
 /// One figure's working.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -23,51 +24,37 @@ pub struct Line {
     pub rule: String,
 }
 
-/// A threshold whose crossing changes how income responds to hours.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Threshold {
-    /// Pay per period reaches the NI primary threshold.
-    NiPrimary,
-    NiUpper,
-    PensionTrigger,
-    PensionLower,
-    PensionUpper,
-    /// All taxable income (earnings and taxable benefits, whose tax is deducted from pay through the PAYE code) reaches
-    /// the personal allowance plus band `n` (0: the allowance itself).
-    TaxBand(u8),
-    AllowanceTaper,
-    AllowanceGone,
-    EsaLowerLimit,
-    EsaHigherLimit,
-    EsaHours,
-    CarersEarningsLimit,
-    CareCostsCap,
-    WorkAllowance,
-    /// UC before the cap reaches nothing.
-    UniversalCreditNil,
-    /// The benefit cap starts or stops reducing UC.
-    BenefitCapBinds,
-    BenefitCapEarnings,
-    /// Adjusted net income past the High Income Child Benefit Charge threshold: a staircase rather than one threshold
-    /// (1 % more of the Child Benefit at each whole step of income), whose steps the curve places itself.
-    Hicbc,
-    /// Step `k` (1 to 100) of that staircase: adjusted net income reaches the threshold plus `k` steps.
-    HicbcStep(u8),
+/// Which threshold a margin is for: the threshold and its step, the adult and the group of assessment periods. Two
+/// keys are the same threshold when their codes and the rest are equal.
+#[derive(Clone, Copy, Debug)]
+pub struct Key {
+    pub threshold: &'static Threshold,
+    /// The step of the threshold (a tax band, a staircase's step), 0 for one without steps.
+    pub step: u8,
+    /// The adult the threshold concerns, or `None` for the household (UC, the cap).
+    pub adult: Option<usize>,
+    /// 0 for the figures with earnings averaged; `n` for UC in the n-th group of assessment periods
+    /// (`paydays::Layout::year_of_pay`), which the law tests one by one.
+    pub period: u8,
 }
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        (self.threshold.code, self.step, self.adult, self.period)
+            == (other.threshold.code, other.step, other.adult, other.period)
+    }
+}
+
+impl Eq for Key {}
 
 /// How far one threshold is: positive or zero once crossed, negative before.
 ///
 /// The amount and its threshold are kept apart, and subtracted only when the distance itself is asked for: the curve
 /// mostly asks only whether a threshold is crossed, which one comparison answers, and subtracting every margin an
 /// evaluation records was a tenth of the curve's instructions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Margin {
-    pub threshold: Threshold,
-    /// The adult the threshold concerns, or `None` for the household (UC, the cap, HICBC).
-    pub adult: Option<usize>,
-    /// 0 for the figures with earnings averaged; `n` for UC in the n-th group of assessment periods
-    /// (`paydays::Layout::year_of_pay`), which the law tests one by one.
-    pub period: u8,
+    pub key: Key,
     amount: Money,
     limit: Money,
 }
@@ -81,11 +68,6 @@ impl Margin {
     /// Whether the threshold is not yet reached (the value is negative).
     pub fn is_before(&self) -> bool {
         self.amount < self.limit
-    }
-
-    /// What tells this margin from the others an evaluation records.
-    pub fn key(&self) -> (Threshold, Option<usize>, u8) {
-        (self.threshold, self.adult, self.period)
     }
 }
 
@@ -120,9 +102,22 @@ impl Trace {
     }
 
     /// Records how far `value` is past `threshold` (only when margins are asked for).
-    pub fn margin(&mut self, threshold: Threshold, adult: Option<usize>, value: Money, limit: Money) {
+    pub fn margin(&mut self, threshold: &'static Threshold, adult: Option<usize>, value: Money, limit: Money) {
+        self.step_margin(threshold, 0, adult, value, limit);
+    }
+
+    /// As `margin`, for step `step` of a threshold that has steps.
+    pub fn step_margin(
+        &mut self,
+        threshold: &'static Threshold,
+        step: u8,
+        adult: Option<usize>,
+        value: Money,
+        limit: Money,
+    ) {
         if let Some(margins) = &mut self.margins {
-            margins.push(Margin { threshold, adult, period: self.period, amount: value, limit });
+            let key = Key { threshold, step, adult, period: self.period };
+            margins.push(Margin { key, amount: value, limit });
         }
     }
 

@@ -27,16 +27,16 @@ use rust_decimal_macros::dec;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::code::Code;
 use crate::engine::calculation::{evaluate_with, Fixed};
 use crate::input::household::Household;
-use crate::law::tax::income_tax;
-use crate::law::uc::benefit_cap;
-use crate::law::{child_benefit, esa};
 use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
 use crate::period::WEEKS_PER_YEAR;
 use crate::report::Calculation;
 use crate::rules::RuleSet;
-use crate::working::{Margin, Threshold, Trace};
+use crate::threshold::{Crossing, Figures, Scene, Solve, Threshold};
+use crate::words::{self, Figure};
+use crate::working::{Key, Margin, Trace};
 
 /// How close to a breakpoint the ends of a piece are evaluated, in hours.
 const EPSILON: Decimal = dec!(0.000000001);
@@ -206,58 +206,42 @@ pub struct Breakpoint {
     pub marginal_deduction_rate_after: Option<Decimal>,
 }
 
-/// What net income does at a breakpoint.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum BreakKind {
-    /// It jumps.
-    Cliff,
-    /// It bends.
-    Kink,
-}
-
-/// Which way a breakpoint goes for the household.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// Net income jumps up, or rises faster after.
-    Gain,
-    Loss,
-    /// Only the make-up of income changes (one benefit replacing another pound for pound).
-    Neutral,
-}
-
-impl BreakKind {
-    /// The name, as serialised.
-    pub fn name(self) -> &'static str {
-        match self {
-            BreakKind::Cliff => "cliff",
-            BreakKind::Kink => "kink",
-        }
+crate::choices! {
+    /// What net income does at a breakpoint.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum BreakKind {
+        /// It jumps.
+        Cliff = "cliff",
+        /// It bends.
+        Kink = "kink",
     }
-}
 
-impl Direction {
-    /// The name, as serialised.
-    pub fn name(self) -> &'static str {
-        match self {
-            Direction::Gain => "gain",
-            Direction::Loss => "loss",
-            Direction::Neutral => "neutral",
-        }
+    /// Which way a breakpoint goes for the household.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum Direction {
+        /// Net income jumps up, or rises faster after.
+        Gain = "gain",
+        Loss = "loss",
+        /// Only the make-up of income changes (one benefit replacing another pound for pound).
+        Neutral = "neutral",
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Cause {
-    /// A stable code, e.g. `esa_higher_limit`, `universal_credit_nil`, `ni_primary_threshold`.
-    pub code: String,
+    pub code: Code,
     /// The adult the threshold concerns; absent for the household's Universal Credit and benefit cap.
     pub adult: Option<usize>,
     /// What happens, in plain words.
     pub description: String,
     /// The legislation that sets the threshold.
     pub rule: String,
+    /// Worth a warning even where it only bends the curve (`Threshold::notable`).
+    #[serde(skip)]
+    pub notable: bool,
+    /// One step of a staircase, shown to people as part of its stretch.
+    #[serde(skip)]
+    pub step: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -278,8 +262,8 @@ pub struct Curve {
 /// A run of steps of one staircase, in a row (other breakpoints may fall between them).
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Stretch {
-    /// `hicbc_steps`.
-    pub code: String,
+    /// The staircase's code (`hicbc_steps`).
+    pub code: Code,
     /// The adult whose income the steps are on.
     pub adult: Option<usize>,
     /// The hours of the first step and of the last.
@@ -299,9 +283,6 @@ struct Probe {
     values: Components,
     margins: Vec<Margin>,
 }
-
-/// A threshold for one adult (or the household).
-type Key = (Threshold, Option<usize>, u8);
 
 struct Evaluator<'a> {
     household: Household,
@@ -329,43 +310,23 @@ impl Evaluator<'_> {
 }
 
 fn margin(probe: &Probe, key: Key) -> Option<&Margin> {
-    probe.margins.iter().find(|m| m.key() == key)
+    probe.margins.iter().find(|m| m.key == key)
 }
 
 /// As `margin`, trying first the position the margin had in another probe (the engine records them in a fixed order).
 fn margin_at(probe: &Probe, key: Key, position: usize) -> Option<&Margin> {
     match probe.margins.get(position) {
-        Some(m) if m.key() == key => Some(m),
+        Some(m) if m.key == key => Some(m),
         _ => margin(probe, key),
     }
 }
 
 /// The round in which a threshold's crossings are solved (see the module comment); none for a staircase, whose steps
-/// are placed once the rounds are done (see `staircase`).
-fn round(threshold: Threshold) -> Option<usize> {
-    use Threshold::*;
-    match threshold {
-        NiPrimary | NiUpper | PensionTrigger | PensionLower | PensionUpper | EsaHours => Some(0),
-        EsaLowerLimit | EsaHigherLimit | CarersEarningsLimit | CareCostsCap | WorkAllowance | BenefitCapEarnings => {
-            Some(1)
-        }
-        TaxBand(_) | AllowanceTaper | AllowanceGone | UniversalCreditNil | BenefitCapBinds => Some(2),
-        Hicbc | HicbcStep(_) => None,
-    }
-}
-
-/// A staircase: the amount between steps, how many steps there are, and the threshold of each step.
-type Staircase = (Decimal, u8, fn(u8) -> Threshold);
-
-/// The staircase a threshold is, if it is one.
-fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<Staircase> {
-    match threshold {
-        Threshold::Hicbc => Some((
-            rules.child_benefit.hicbc_income_per_percent.value,
-            child_benefit::CHARGE_STEPS,
-            Threshold::HicbcStep,
-        )),
-        _ => None,
+/// are placed once the rounds are done (see `steps_on`).
+fn round(key: &Key) -> Option<usize> {
+    match key.threshold.solve {
+        Solve::Round(round) => Some(round),
+        Solve::Staircase(_) | Solve::Step(_) => None,
     }
 }
 
@@ -375,9 +336,10 @@ fn staircase(threshold: Threshold, rules: &RuleSet) -> Option<Staircase> {
 /// the hours, so at most one staircase is crossed on a piece, and at most its number of steps.
 fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decimal, (Key, bool))> {
     let mut steps = Vec::new();
-    for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| m.adult == Some(adult)) {
-        let Some((size, count, step)) = staircase(m.threshold, rules) else { continue };
-        let Some(m_hi) = margin_at(hi, m.key(), position) else { continue };
+    for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| m.key.adult == Some(adult)) {
+        let Solve::Staircase(staircase) = &m.key.threshold.solve else { continue };
+        let (size, count) = ((staircase.size)(rules), staircase.steps);
+        let Some(m_hi) = margin_at(hi, m.key, position) else { continue };
         let (v_lo, v_hi) = (m.value(), m_hi.value());
         if v_lo == v_hi {
             continue;
@@ -396,7 +358,7 @@ fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decim
             // A step within a hair of the piece's ends is left to the breakpoint there (it would leave no room for
             // the probes either side).
             if hours > lo.hours + EPSILON && hours < hi.hours - EPSILON {
-                steps.push((hours, ((step(k), m.adult, m.period), v_hi > v_lo)));
+                steps.push((hours, (Key { threshold: staircase.step, step: k, ..m.key }, v_hi > v_lo)));
             }
         }
         if v_hi < v_lo {
@@ -424,8 +386,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
         let mut found = Vec::new();
         for (lo, hi) in &inner {
-            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(m.threshold) == Some(level)) {
-                let key = m.key();
+            for (position, m) in lo.margins.iter().enumerate().filter(|(_, m)| round(&m.key) == Some(level)) {
+                let key = m.key;
                 let Some(m_hi) = margin_at(hi, key, position) else { continue };
                 if m.is_before() != m_hi.is_before() {
                     let hours = solve(&mut ev, key, lo.hours, m, hi.hours, m_hi);
@@ -455,8 +417,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     // coincide once a taxable benefit stops): name it as a cause there too.
     for (i, pair) in inner.windows(2).enumerate() {
         let (before, after) = (&pair[0].1, &pair[1].0);
-        for (position, m) in before.margins.iter().enumerate().filter(|(_, m)| round(m.threshold).is_some()) {
-            let key = m.key();
+        for (position, m) in before.margins.iter().enumerate().filter(|(_, m)| round(&m.key).is_some()) {
+            let key = m.key;
             let crossed = margin_at(after, key, position).is_some_and(|a| a.is_before() != m.is_before());
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
                 points[i + 1].1.push((key, m.is_before()));
@@ -484,8 +446,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 
     let mut breakpoints = Vec::new();
     let mut stretches: Vec<Stretch> = Vec::new();
-    // Each stretch's first and last steps, and whether they rise.
-    let mut runs: Vec<(u8, u8, bool)> = Vec::new();
+    // Each stretch's first and last steps, whether they rise, and its staircase.
+    let mut runs: Vec<(u8, u8, bool, &Threshold)> = Vec::new();
     for (i, (hours, keys)) in points.iter().enumerate() {
         let (before, after) = match i {
             0 => (not_working, pieces[0].start),
@@ -532,10 +494,12 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, &ev.fixed)).collect();
         if i == 0 {
             causes.push(Cause {
-                code: "starting_work".into(),
+                code: Code::StartingWork,
                 adult: Some(adult),
-                description: "starting work: help that needs someone in paid work (the UC childcare costs element) begins".into(),
+                description: words::cause(Code::StartingWork, &Figures::default(), true),
                 rule: rules.universal_credit.childcare_percent.source.to_string(),
+                notable: false,
+                step: false,
             });
         }
         breakpoints.push(Breakpoint {
@@ -549,9 +513,12 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         });
         // A breakpoint that is only a staircase's step continues the stretch of the step before it, or starts one.
         let b = breakpoints.last().expect("just pushed");
-        if let [((Threshold::HicbcStep(k), _, _), rising)] = keys.as_slice() {
-            let continues =
-                |(_, last, up): &(u8, u8, bool)| up == rising && if *up { last + 1 == *k } else { *last == k + 1 };
+        if let [(Key { threshold: Threshold { solve: Solve::Step(staircase), .. }, step: k, .. }, rising)] =
+            keys.as_slice()
+        {
+            let continues = |(_, last, up, _): &(u8, u8, bool, &Threshold)| {
+                up == rising && if *up { last + 1 == *k } else { *last == k + 1 }
+            };
             match (stretches.last_mut(), runs.last_mut()) {
                 (Some(s), Some(run)) if continues(run) => {
                     s.to_hours = b.hours;
@@ -560,23 +527,27 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
                     run.1 = *k;
                 }
                 _ => {
+                    let scene = Scene { household, rules, uc_rules: ev.fixed.uc_rules, adult: Some(adult) };
                     stretches.push(Stretch {
-                        code: "hicbc_steps".into(),
+                        code: staircase.code,
                         adult: Some(adult),
                         from_hours: b.hours,
                         to_hours: b.hours,
                         steps: 1,
                         description: String::new(),
-                        rule: rules.child_benefit.hicbc_income_per_percent.source.to_string(),
+                        rule: (staircase.cause)(&scene, 0, true).rule.to_string(),
                         jump: b.jump,
                     });
-                    runs.push((*k, *k, *rising));
+                    runs.push((*k, *k, *rising, *staircase));
                 }
             }
         }
     }
-    for (s, (first, last, rising)) in stretches.iter_mut().zip(runs) {
-        s.description = hicbc_stretch(first, last, rising, household, rules);
+    let scene = Scene { household, rules, uc_rules: ev.fixed.uc_rules, adult: Some(adult) };
+    for (s, (first, last, rising, staircase)) in stretches.iter_mut().zip(runs) {
+        if let Solve::Staircase(stairs) = &staircase.solve {
+            s.description = (stairs.stretch)(&scene, first, last, rising);
+        }
         s.jump = s.jump.rounded(6);
     }
 
@@ -588,38 +559,6 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         breakpoints,
         stretches,
         pieces,
-    }
-}
-
-/// The High Income Child Benefit Charge from step `first` to step `last`, in plain words.
-fn hicbc_stretch(first: u8, last: u8, rising: bool, household: &Household, rules: &RuleSet) -> String {
-    let cb = &rules.child_benefit;
-    let size = cb.hicbc_income_per_percent.money();
-    let income = |k: u8| cb.hicbc_threshold.money() + size * Decimal::from(k);
-    // 1 % of the year's Child Benefit, in the whole pounds the charge is worked out on.
-    let per_step =
-        (child_benefit::weekly(household.children.len(), rules) * WEEKS_PER_YEAR).floor_pounds().percent(Decimal::ONE);
-    if rising {
-        let until = if last == child_benefit::CHARGE_STEPS {
-            ", when all of the Child Benefit is taken back".to_string()
-        } else {
-            String::new()
-        };
-        format!(
-            "the High Income Child Benefit Charge rises by {per_step} a year for every {size} more adjusted net income \
-             (1 % of the Child Benefit), from {first} % at {} to {last} % at {}{until}",
-            income(first),
-            income(last)
-        )
-    } else {
-        format!(
-            "the High Income Child Benefit Charge falls by {per_step} a year for every {size} less adjusted net income \
-             (1 % of the Child Benefit), from {} % as income falls below {} to {} % below {}",
-            first - 1,
-            income(first),
-            last - 1,
-            income(last)
-        )
     }
 }
 
@@ -726,209 +665,39 @@ fn marginal_rate(per_hour: &Components) -> Option<Decimal> {
         .then(|| Decimal::ONE - per_hour.total_net_income / per_hour.gross_earnings)
 }
 
-/// What crossing a threshold means; `rising` says the margin went up through zero (pay rising past a threshold), not
-/// down (income falling back below one when a taxable benefit stops, or UC starting again).
-/// What crossing `key` means. Universal Credit's thresholds are in its rules (`Fixed::uc_rules`); those of a group of
-/// assessment periods (`Margin::period`) name its paydays.
+/// What crossing `key` means, `rising` (the margin going up through zero: pay rising past a threshold) or not
+/// (income falling back below one when a taxable benefit stops, or UC starting again). Universal Credit's thresholds
+/// are in its rules (`Fixed::uc_rules`); those of a group of assessment periods (`Key::period`) name its paydays.
 fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, fixed: &Fixed) -> Cause {
-    use Threshold::*;
-    let (threshold, adult, period) = key;
-    let group = period.checked_sub(1).and_then(|g| fixed.months.year_of_pay.get(usize::from(g)));
-    let uc_rules = fixed.uc_rules;
-    let frequency = adult.map(|i| household.adults[i].job.pay_frequency).unwrap_or_default();
-    let per = frequency.noun();
-    let ni = &rules.national_insurance;
-    let ae = &rules.pension;
-    let uc = &uc_rules.universal_credit;
-    let nation = household.nation;
-    let band = |n: u8| -> String {
-        let bands = income_tax::bands(nation, rules);
-        let rate = |n: u8| bands.get(n as usize).copied().flatten().map_or(Decimal::ZERO, |b| b.rate);
-        match (n, rising) {
-            (0, true) => "income tax starts (the personal allowance is used up)".to_string(),
-            (0, false) => "taxable income falls back within the personal allowance: income tax stops".to_string(),
-            (n, true) => format!("the {} % rate of income tax starts", rate(n)),
-            (n, false) => format!("taxable income falls back out of the {} % band", rate(n)),
-        }
-    };
-    let (code, description, rule): (&str, String, &str) = match threshold {
-        NiPrimary => (
-            "ni_primary_threshold",
-            format!(
-                "pay reaches the {} a {per} primary threshold: National Insurance starts",
-                ni.primary_threshold.for_period(frequency)
-            ),
-            &ni.primary_threshold.week.source,
-        ),
-        NiUpper => (
-            "ni_upper_earnings_limit",
-            format!(
-                "pay reaches the {} a {per} upper earnings limit: NI drops to {} %",
-                ni.upper_earnings_limit.for_period(frequency),
-                ni.upper_rate.value
-            ),
-            &ni.upper_earnings_limit.week.source,
-        ),
-        PensionTrigger => (
-            "pension_auto_enrolment",
-            format!(
-                "pay passes the {} a {per} automatic-enrolment trigger: pension contributions start",
-                ae.earnings_trigger.for_period(frequency)
-            ),
-            &ae.earnings_trigger.week.source,
-        ),
-        PensionLower => (
-            "pension_qualifying_earnings_lower",
-            format!(
-                "pay passes {} a {per}, the bottom of the qualifying earnings band",
-                ae.qualifying_earnings_lower.for_period(frequency)
-            ),
-            &ae.qualifying_earnings_lower.week.source,
-        ),
-        PensionUpper => (
-            "pension_qualifying_earnings_upper",
-            format!(
-                "pay passes {} a {per}, the top of the qualifying earnings band",
-                ae.qualifying_earnings_upper.for_period(frequency)
-            ),
-            &ae.qualifying_earnings_upper.week.source,
-        ),
-        TaxBand(n) => ("tax_band", band(n), income_tax::source(nation, rules)),
-        AllowanceTaper => (
-            "personal_allowance_taper",
-            format!(
-                "income passes {}: the personal allowance starts to be withdrawn",
-                rules.income_tax.allowance_taper_threshold.money()
-            ),
-            &rules.income_tax.allowance_taper_threshold.source,
-        ),
-        AllowanceGone => (
-            "personal_allowance_gone",
-            "the personal allowance is fully withdrawn".to_string(),
-            &rules.income_tax.allowance_taper_threshold.source,
-        ),
-        EsaLowerLimit => (
-            "esa_lower_limit",
-            format!(
-                "net earnings pass the {} a week permitted-work lower limit",
-                rules.esa.permitted_work_lower_limit.money()
-            ),
-            &rules.esa.permitted_work_lower_limit.source,
-        ),
-        EsaHigherLimit => (
-            "esa_higher_limit",
-            format!(
-                "net earnings pass the {} a week permitted-work limit: new-style ESA stops",
-                esa::higher_limit(rules)
-            ),
-            &rules.esa.permitted_work_higher_limit.source,
-        ),
-        EsaHours => (
-            "esa_hours",
-            format!(
-                "permitted work above the lower limit must be under {} hours a week, so new-style ESA stops",
-                rules.esa.permitted_work_hours.value
-            ),
-            &rules.esa.permitted_work_hours.source,
-        ),
-        CarersEarningsLimit => (
-            "carers_allowance_earnings_limit",
-            format!(
-                "net earnings pass the {} a week earnings limit: Carer's Allowance stops",
-                rules.carers_allowance.earnings_limit.money()
-            ),
-            &rules.carers_allowance.earnings_limit.source,
-        ),
-        CareCostsCap => (
-            "care_costs_cap",
-            "care costs deducted for the Carer's Allowance test reach half of net earnings".to_string(),
-            &rules.carers_allowance.care_costs_max_percent.source,
-        ),
-        WorkAllowance => (
-            "work_allowance",
-            format!(
-                "earnings pass the work allowance: Universal Credit is withdrawn at {}p for each £1 more",
-                uc.taper_percent.value
-            ),
-            &uc.work_allowance_higher.source,
-        ),
-        UniversalCreditNil => {
-            let scp = if nation == crate::input::Nation::Scotland && !household.children.is_empty() {
-                ", and with it Scottish Child Payment"
-            } else {
-                ""
-            };
-            let what = if rising {
-                format!("Universal Credit starts again{scp}")
-            } else {
-                format!("Universal Credit runs out{scp}")
-            };
-            ("universal_credit_nil", what, &uc.minimum_award.source)
-        }
-        BenefitCapBinds => (
-            "benefit_cap_binds",
-            if rising {
-                "the benefit cap starts reducing Universal Credit"
-            } else {
-                "the benefit cap stops reducing Universal Credit"
-            }
-            .to_string(),
-            &uc.benefit_cap.couple_or_parent_outside_london.source,
-        ),
-        BenefitCapEarnings => (
-            "benefit_cap_earnings_exception",
-            format!(
-                "earnings reach {} a month after tax, NI and pension: the benefit cap no longer applies",
-                benefit_cap::earnings_threshold(uc_rules)
-            ),
-            &uc.benefit_cap.earnings_exception.source,
-        ),
-        // The staircase itself is never a cause, only its steps.
-        Hicbc | HicbcStep(_) => {
-            let k = if let HicbcStep(k) = threshold { k } else { 0 };
-            let cb = &rules.child_benefit;
-            let income = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::from(k);
-            let code = match k {
-                1 => "hicbc_start",
-                child_benefit::CHARGE_STEPS => "hicbc_full",
-                _ => "hicbc_step",
-            };
-            let what = match (k, rising) {
-                (1, true) => "the High Income Child Benefit Charge starts, at 1 % of the Child Benefit".to_string(),
-                (child_benefit::CHARGE_STEPS, true) => {
-                    "the High Income Child Benefit Charge takes all of the Child Benefit".to_string()
-                }
-                (_, true) => format!("the High Income Child Benefit Charge rises to {k} % of the Child Benefit"),
-                (_, false) => format!("the High Income Child Benefit Charge falls to {} % of the Child Benefit", k - 1),
-            };
-            let crosses = if rising { "reaches" } else { "falls below" };
-            (code, format!("adjusted net income {crosses} {income}: {what}"), &cb.hicbc_income_per_percent.source)
-        }
-    };
+    let scene = Scene { household, rules, uc_rules: fixed.uc_rules, adult: key.adult };
+    let Crossing { code, figures, rule } = (key.threshold.cause)(&scene, key.step, rising);
+    let description = words::cause(code, &figures, rising);
+    let group = key.period.checked_sub(1).and_then(|g| fixed.months.year_of_pay.get(usize::from(g)));
     let description = match group {
         None => description,
-        Some(g) => {
-            let paydays: usize = g.paydays.iter().sum();
-            format!("in the assessment periods with {paydays} paydays ({} of the 12), {description}", g.periods)
-        }
+        Some(g) => words::in_periods(g.paydays.iter().sum(), g.periods, &description),
     };
-    Cause { code: code.into(), adult, description, rule: rule.to_string() }
+    Cause {
+        code,
+        adult: key.adult,
+        description,
+        rule: rule.to_string(),
+        notable: key.threshold.notable,
+        step: matches!(key.threshold.solve, Solve::Step(_)),
+    }
 }
 
 impl Breakpoint {
     /// Its causes in words.
     pub fn describe(&self) -> String {
-        self.causes.iter().map(|c| c.description.as_str()).collect::<Vec<_>>().join("; ")
+        words::causes(self.causes.iter().map(|c| c.description.as_str()))
     }
 
     /// Whether it is only a step of a staircase, and so shown to people as part of its stretch.
     pub fn is_step(&self) -> bool {
-        !self.causes.is_empty() && self.causes.iter().all(|c| STEP_CODES.contains(&c.code.as_str()))
+        !self.causes.is_empty() && self.causes.iter().all(|c| c.step)
     }
 }
-
-/// The codes of a staircase's steps.
-const STEP_CODES: &[&str] = &["hicbc_start", "hicbc_step", "hicbc_full"];
 
 /// What a reader is shown of the curve's thresholds: a breakpoint, or a stretch in place of its steps.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1105,75 +874,27 @@ impl Curve {
     }
 }
 
-/// "2.5 more hours a week (from 18.5 hours): net earnings pass the £203.50 a week permitted-work limit: new-style
-/// ESA stops. Weekly income would change: new-style ESA −£95.55, total net income −£84.10."
+/// The breakpoint in plain words, for someone working `hours` (see `words::breakpoint`).
 pub fn plain_words(b: &Breakpoint, hours: Decimal) -> String {
-    let gap = round_dp((b.hours - hours).abs(), 2).normalize();
-    let at = round_dp(b.hours, 2).normalize();
-    let what = b.describe();
-    let ahead = b.hours > hours;
-    let changes = effects(&b.jump);
-    let effect = match (changes.is_empty(), ahead) {
-        (true, _) => String::new(),
-        (false, true) => format!(" Weekly income would change: {changes}."),
-        (false, false) => format!(" Weekly income changed there: {changes}."),
-    };
-    if ahead {
-        format!("{gap} more hours a week (from {at} hours): {what}.{effect}")
-    } else if gap.is_zero() {
-        format!("At {at} hours a week: {what}.{effect}")
-    } else {
-        format!("From {at} hours a week ({gap} hours below the hours chosen): {what}.{effect}")
-    }
+    words::breakpoint(b.hours, hours, &b.describe(), &effects(&b.jump))
 }
 
-/// "From 30.96 to 40.48 hours a week (2.1 more hours a week to its start): the High Income Child Benefit Charge rises by
-/// £32.68 a year for every £200.00 more adjusted net income (…), a step about every 0.1 hours. The steps together
-/// would change weekly income: Child Benefit −£62.85, total net income −£62.85."
+/// The stretch in plain words, for someone working `hours` (see `words::stretch`).
 pub fn stretch_words(s: &Stretch, hours: Decimal) -> String {
-    let from = round_dp(s.from_hours, 2).normalize();
-    let to = round_dp(s.to_hours, 2).normalize();
-    let every = if s.steps > 1 {
-        let spacing = round_dp((s.to_hours - s.from_hours) / Decimal::from(s.steps - 1), 2).normalize();
-        format!(", a step about every {spacing} hours")
-    } else {
-        String::new()
-    };
-    let changes = effects(&s.jump);
-    let (place, change) = if s.from_hours > hours {
-        let gap = round_dp(s.from_hours - hours, 2).normalize();
-        (format!("{gap} more hours a week to its start"), "would change")
-    } else if s.to_hours < hours {
-        let gap = round_dp(hours - s.to_hours, 2).normalize();
-        (format!("its end {gap} hours below the hours chosen"), "changed")
-    } else {
-        ("the hours chosen are within it".to_string(), "change")
-    };
-    let effect = if changes.is_empty() {
-        String::new()
-    } else {
-        format!(" The steps together {change} weekly income: {changes}.")
-    };
-    format!("From {from} to {to} hours a week ({place}): {}{every}.{effect}", s.description)
+    words::stretch(s.from_hours, s.to_hours, s.steps, hours, &s.description, &effects(&s.jump))
 }
 
-/// The changes across a cliff, e.g. "new-style ESA −£95.55, net income −£80.10 a week".
+/// The changes across a cliff, in words (`words::effects`).
 fn effects(jump: &Components) -> String {
-    let named = [
-        ("net earnings", jump.net_earnings),
-        ("Universal Credit", jump.universal_credit),
-        ("new-style ESA", jump.esa),
-        ("Carer's Allowance", jump.carers_allowance),
-        ("Child Benefit", jump.child_benefit),
-        ("Scottish Child Payment", jump.scottish_child_payment),
-        ("total net income", jump.total_net_income),
-    ];
-    named
-        .iter()
-        .filter(|(_, d)| d.abs() >= dec!(0.01))
-        .map(|(name, d)| format!("{name} {}", Money::new(*d).signed()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    words::effects(&[
+        (Figure::NetEarnings, jump.net_earnings),
+        (Figure::UniversalCredit, jump.universal_credit),
+        (Figure::Esa, jump.esa),
+        (Figure::CarersAllowance, jump.carers_allowance),
+        (Figure::ChildBenefit, jump.child_benefit),
+        (Figure::ScottishChildPayment, jump.scottish_child_payment),
+        (Figure::TotalNetIncome, jump.total_net_income),
+    ])
 }
 
 #[cfg(test)]

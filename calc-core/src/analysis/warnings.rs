@@ -8,17 +8,15 @@ use rust_decimal::Decimal;
 
 use crate::analysis::curve::{curve, BreakKind, Direction, Mark, DEFAULT_MAX_HOURS};
 use crate::analysis::months;
+use crate::code::Code;
 use crate::engine::calculation::compute;
 use crate::input::household::Household;
 use crate::law::minimum_wage;
 use crate::report::{AssessmentPeriod, Calculation, Warning};
 use crate::rules::RuleSet;
+use crate::words;
 
 pub use crate::analysis::curve::REACH_HOURS;
-
-/// Thresholds worth a warning even when they bend the curve rather than break it.
-const NOTABLE: &[&str] =
-    &["universal_credit_nil", "benefit_cap_binds", "benefit_cap_earnings_exception", "work_allowance"];
 
 pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
     let mut warnings = Vec::new();
@@ -30,11 +28,8 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
         let minimum = minimum_wage::for_age(adult.age, job.apprentice, rules);
         if job.hourly_wage < minimum {
             warnings.push(Warning {
-                code: "below_minimum_wage".into(),
-                message: format!(
-                    "{} an hour is below the legal minimum of {minimum} an hour for a worker aged {}; check the wage.",
-                    job.hourly_wage, adult.age
-                ),
+                code: Code::BelowMinimumWage,
+                message: words::below_minimum_wage(job.hourly_wage, minimum, adult.age),
                 adult: Some(i),
                 hours_per_week: None,
             });
@@ -44,8 +39,8 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
         let curve = curve(household, rules, i, max_hours);
         for mark in curve.marks().into_iter().filter(|m| worth_warning(m, hours)) {
             let code = match mark {
-                Mark::Point(b) => b.causes.first().map_or_else(|| "threshold".to_string(), |c| c.code.clone()),
-                Mark::Stretch(s) => s.code.clone(),
+                Mark::Point(b) => b.causes.first().map_or(Code::Threshold, |c| c.code),
+                Mark::Stretch(s) => s.code,
             };
             warnings.push(Warning {
                 code,
@@ -63,7 +58,7 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
 fn worth_warning(mark: &Mark, hours: Decimal) -> bool {
     match mark {
         Mark::Point(b) => {
-            let notable = b.kind == BreakKind::Cliff || b.causes.iter().any(|c| NOTABLE.contains(&c.code.as_str()));
+            let notable = b.kind == BreakKind::Cliff || b.causes.iter().any(|c| c.notable);
             let lost = b.hours > Decimal::ZERO
                 && b.hours <= hours
                 && b.kind == BreakKind::Cliff
@@ -77,14 +72,11 @@ fn worth_warning(mark: &Mark, hours: Decimal) -> bool {
     }
 }
 
-/// A test the law makes in each assessment period: its code, the test, the averaged month's result, and the words for
-/// a period where it is true and where it is false.
+/// A test the law makes in each assessment period: its code, the test, and the averaged month's result.
 struct PeriodTest {
-    code: &'static str,
+    code: Code,
     test: fn(&AssessmentPeriod) -> bool,
     averaged: bool,
-    if_true: &'static str,
-    if_false: &'static str,
 }
 
 /// The tests the law makes in each assessment period that do not come out in all twelve as in the averaged month
@@ -103,35 +95,19 @@ pub fn per_period(household: &Household, rules: &RuleSet, calculation: &Calculat
         months::year(h, rules, &compute(h, rules, false)).iter().all(|p| test(p) == want)
     };
     let tests = [
-        PeriodTest {
-            code: "benefit_cap_some_periods",
-            test: capped,
-            averaged: averaged.0,
-            if_true: "the benefit cap takes some Universal Credit (the earnings paid in the period are below the cap's earnings exception, UC Regs 2013 reg. 82(1)(a))",
-            if_false: "the benefit cap takes nothing (the earnings paid in the period reach the cap's earnings exception, UC Regs 2013 reg. 82(1)(a))",
-        },
-        PeriodTest {
-            code: "universal_credit_some_periods",
-            test: paid,
-            averaged: averaged.1,
-            if_true: "Universal Credit is paid",
-            if_false: "no Universal Credit is left to pay (UC Regs 2013 reg. 17)",
-        },
+        PeriodTest { code: Code::BenefitCapSomePeriods, test: capped, averaged: averaged.0 },
+        PeriodTest { code: Code::UniversalCreditSomePeriods, test: paid, averaged: averaged.1 },
     ];
     let mut warnings = Vec::new();
-    for PeriodTest { code, test, averaged: average, if_true, if_false } in tests {
+    for PeriodTest { code, test, averaged: average } in tests {
         let differ: Vec<&AssessmentPeriod> = calculation.months.iter().filter(|p| test(p) != average).collect();
         if differ.is_empty() {
             continue;
         }
         let when: Vec<String> = differ.iter().map(|p| format!("{} to {}", p.start, p.end)).collect();
-        let what = if average { if_false } else { if_true };
-        let mut message = format!(
-            "Tested in each assessment period with the pay that arrives in it, {what} in the periods {}, unlike a month with pay averaged: the year's Universal Credit is what the twelve periods add up to, and the month shown is their average.",
-            when.join(", ")
-        );
         // The hours at which every period comes out alike: where the test holds in none (cap) or all (UC paid).
-        let want = code == "universal_credit_some_periods";
+        let want = code == Code::UniversalCreditSomePeriods;
+        let mut alike = Vec::new();
         for (i, adult) in household.adults.iter().enumerate().filter(|(_, a)| a.job.hourly_wage.is_positive()) {
             let hours = adult.job.hours_per_week;
             let holds = |h: Decimal| every_period(&household.with_hours(i, h), test, want);
@@ -149,11 +125,10 @@ pub fn per_period(household: &Household, rules: &RuleSet, calculation: &Calculat
                     hi = mid;
                 }
             }
-            let at = if want { lo } else { hi }.round_dp(2);
-            let side = if want { "up to" } else { "from" };
-            message += &format!(" For adult {}, it is the same in every period {side} {at} hours a week.", i + 1);
+            alike.push((i, if want { lo } else { hi }.round_dp(2)));
         }
-        warnings.push(Warning { code: code.into(), message, adult: None, hours_per_week: None });
+        let message = words::some_periods(code, !average, &when, &alike);
+        warnings.push(Warning { code, message, adult: None, hours_per_week: None });
     }
     warnings
 }

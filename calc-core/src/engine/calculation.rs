@@ -8,16 +8,16 @@
 use rust_decimal::Decimal;
 
 use crate::engine::paydays;
-use crate::input::household::{Adult, Household, Housing, Pension};
-use crate::input::{EsaStatus, Nation, PayFrequency, PensionBasis};
+use crate::input::household::{Adult, Household, Housing};
+use crate::input::{EsaStatus, PayFrequency};
 use crate::law::esa::{self, PermittedWork};
-use crate::law::tax::{self, income_tax};
+use crate::law::tax::{self, income_tax, national_insurance, pension};
 use crate::law::uc;
 use crate::money::{Money, Rounding};
 use crate::period::{self, monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
 use crate::report::{AdultResult, Calculation, RuleSetUsed, Totals};
 use crate::rules::RuleSet;
-use crate::working::{Margin, Threshold, Trace};
+use crate::working::{Margin, Trace};
 use crate::{
     law::benefit_earnings, law::carers_allowance, law::child_benefit, law::disability, law::scottish_child_payment,
 };
@@ -214,9 +214,8 @@ pub fn evaluate_with(
     let top_income = figures.iter().map(|f| f.adjusted_net_income).max().unwrap_or(Money::ZERO);
     let hicbc = child_benefit::high_income_charge(top_income, annual_cb, rules, r);
     if annual_cb.is_positive() {
-        let cb = &rules.child_benefit;
         for (i, f) in figures.iter().enumerate() {
-            w.margin(Threshold::Hicbc, Some(i), f.adjusted_net_income, cb.hicbc_threshold.money());
+            child_benefit::record_margin(i, f.adjusted_net_income, rules, &mut w);
         }
     }
     if hicbc.is_positive() {
@@ -362,7 +361,8 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     let pension_paid_annual = pay.annual(pay.pension_paid);
     let pension_gross_annual = pay.annual(pay.pension_gross);
     let ni_annual = pay.annual(pay.national_insurance);
-    record_pay_margins(adult, index, &pay, rules, w);
+    national_insurance::record_margins(index, &pay, rules, w);
+    pension::record_margins(adult, index, &pay, rules, w);
 
     let taxable_earnings = gross_annual - if pay.pension_before_tax { pension_paid_annual } else { Money::ZERO };
     // Relief-at-source contributions, grossed up, reduce adjusted net income (ITA 2007 s. 58) and extend the bands
@@ -439,32 +439,17 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     let (esa_earnings, permitted_work) = esa_test.expect("set on the first pass");
     let ca = ca_test.expect("set on the first pass");
     if adult.esa != EsaStatus::None {
-        let esa = &rules.esa;
-        w.margin(Threshold::EsaLowerLimit, Some(index), esa_earnings.net, esa.permitted_work_lower_limit.money());
-        w.margin(Threshold::EsaHigherLimit, Some(index), esa_earnings.net, fixed.esa_higher_limit);
-        if !adult.supported_permitted_work {
-            let hours = Money::new(adult.job.hours_per_week);
-            w.margin(Threshold::EsaHours, Some(index), hours, Money::new(esa.permitted_work_hours.value));
-        }
+        esa::record_margins(index, adult, &esa_earnings, fixed.esa_higher_limit, rules, w);
     }
     if adult.claims_carers_allowance {
-        w.margin(Threshold::CarersEarningsLimit, Some(index), ca.net, rules.carers_allowance.earnings_limit.money());
-        if ca_care_costs.0.is_positive() {
-            w.margin(Threshold::CareCostsCap, Some(index), ca.care_costs_allowed, ca_care_costs.0);
-        }
+        carers_allowance::record_margins(index, &ca, fixed.care_costs_weekly, rules, w);
     }
 
     let scottish_carer_payments = carers_allowance::scottish_supplements_annual(nation, ca_weekly, rules);
     let total_taxable = taxable_earnings + taxable_benefits;
     let adjusted_net_income = total_taxable - relief_at_source;
-    for (band, threshold) in total.thresholds.iter().flatten().enumerate() {
-        w.margin(Threshold::TaxBand(band as u8), Some(index), total_taxable, *threshold);
-    }
-    let taper = rules.income_tax.allowance_taper_threshold.money();
-    w.margin(Threshold::AllowanceTaper, Some(index), adjusted_net_income, taper);
-    if let Some(gone) = fixed.allowance_gone {
-        w.margin(Threshold::AllowanceGone, Some(index), adjusted_net_income, gone);
-    }
+    let incomes = (total_taxable, adjusted_net_income);
+    income_tax::record_margins(index, &total, incomes, fixed.allowance_gone, rules, w);
     let tax_annual = total.tax;
 
     let disability_weekly = fixed.adults_disability_weekly[index];
@@ -514,58 +499,10 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
             )
         });
         if let Some(work) = permitted_work {
-            w.note(&format!("{who}.esa"), esa_weekly, "week", &rules.esa.permitted_work_lower_limit.source, || {
-                format!(
-                    "{} a week rate; net earnings of {} a week ({} gross less tax, NI and half of pension) for {} hours: {}",
-                    esa::weekly_rate(adult, rules),
-                    esa_earnings.net,
-                    gross_weekly.round_pence(),
-                    adult.job.hours_per_week,
-                    permitted_work_words(work, rules)
-                )
-            });
+            esa::note(index, adult, &esa_earnings, work, esa_weekly, rules, w);
         }
         if adult.claims_carers_allowance {
-            w.note(&format!("{who}.carers_allowance"), ca_weekly, "week", &rules.carers_allowance.earnings_limit.source, || {
-                format!(
-                    "net earnings {} = {} gross − {} tax − {} NI − {} half of pension − {} care costs, against the {} limit; {} rate less {} ESA overlapping",
-                    ca.net,
-                    ca.gross.round_pence(),
-                    ca.income_tax.round_pence(),
-                    ca.national_insurance.round_pence(),
-                    ca.half_pension.round_pence(),
-                    ca.care_costs.round_pence(),
-                    rules.carers_allowance.earnings_limit.money(),
-                    rules.carers_allowance.rate.money(),
-                    esa_weekly
-                )
-            });
-            if household.nation == Nation::Scotland {
-                let ca = &rules.carers_allowance;
-                let (summer, winter) = (&ca.scottish_supplement_summer, &ca.scottish_supplement_winter);
-                w.note(&format!("{who}.scottish_carer_payments"), scottish_carer_payments, "year", &summer.source, || {
-                    if !ca_weekly.is_positive() {
-                        return "none: Carer's Allowance is not in payment".to_string();
-                    }
-                    let supplement = if (summer.money() + winter.money()).is_positive() {
-                        format!(
-                            "Carer's Allowance Supplement {} paid {} and {} paid {} (Social Security (Scotland) Act 2018 s. 81), taking the allowance to have been in payment on their qualifying dates",
-                            summer.money(),
-                            summer.effective,
-                            winter.money(),
-                            winter.effective
-                        )
-                    } else {
-                        "no Carer's Allowance Supplement in this rule year".to_string()
-                    };
-                    let weekly = &ca.scottish_carer_supplement;
-                    format!(
-                        "{supplement}; Scottish Carer Supplement {} a week × 52; taxable, so in the tax above (ITEPA 2003 s. 660 Table A), and not income for Universal Credit (UC Regs 2013 reg. 66(1)). Scottish Carer Supplement: {}",
-                        weekly.money(),
-                        weekly.source
-                    )
-                });
-            }
+            carers_allowance::note(index, nation, &ca, ca_weekly, esa_weekly, rules, w);
         }
     }
 
@@ -582,43 +519,5 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
         ca_net_earnings_weekly: ca.net,
         scottish_carer_payments_annual: scottish_carer_payments,
         disability_weekly,
-    }
-}
-
-/// Margins of the thresholds on pay in a pay period: NI and automatic enrolment.
-fn record_pay_margins(adult: &Adult, index: usize, pay: &tax::PayPeriod, rules: &RuleSet, w: &mut Trace) {
-    let f = pay.frequency;
-    let ni = &rules.national_insurance;
-    w.margin(Threshold::NiPrimary, Some(index), pay.gross, ni.primary_threshold.for_period(f));
-    w.margin(Threshold::NiUpper, Some(index), pay.gross, ni.upper_earnings_limit.for_period(f));
-    let ae = &rules.pension;
-    let qualifying = match adult.pension {
-        Pension::AutoEnrolment { .. } if Decimal::from(adult.age) >= ae.minimum_age.value => {
-            w.margin(Threshold::PensionTrigger, Some(index), pay.gross, ae.earnings_trigger.for_period(f));
-            true
-        }
-        Pension::AutoEnrolment { .. } => false,
-        Pension::Custom { basis, .. } => basis == PensionBasis::QualifyingEarnings,
-        Pension::OptedOut => false,
-    };
-    if qualifying {
-        w.margin(Threshold::PensionLower, Some(index), pay.gross, ae.qualifying_earnings_lower.for_period(f));
-        w.margin(Threshold::PensionUpper, Some(index), pay.gross, ae.qualifying_earnings_upper.for_period(f));
-    }
-}
-
-fn permitted_work_words(work: PermittedWork, rules: &RuleSet) -> String {
-    let higher = esa::higher_limit(rules);
-    match work {
-        PermittedWork::NotWorking => "not working".to_string(),
-        PermittedWork::LowerLimit => format!("within the {} lower limit", rules.esa.permitted_work_lower_limit.money()),
-        PermittedWork::Supported => format!("supported permitted work within the {higher} limit"),
-        PermittedWork::UnderSixteenHours => {
-            format!("under {} hours and within the {higher} higher limit", rules.esa.permitted_work_hours.value)
-        }
-        PermittedWork::Exceeded => format!(
-            "outside permitted work (above the limit, or {} hours or more above the lower limit): no ESA for the week",
-            rules.esa.permitted_work_hours.value
-        ),
     }
 }

@@ -13,10 +13,38 @@
 //! Support Payment in its place. Both are taxable (ITEPA 2003 s. 660 Table A) and neither is income for Universal
 //! Credit (reg. 66(1) names only the allowance and Carer Support Payment).
 
+use crate::code::Code;
 use crate::input::Nation;
+use crate::law::benefit_earnings::NetEarnings;
 use crate::money::Money;
 use crate::period::WEEKS_PER_YEAR;
 use crate::rules::RuleSet;
+use crate::threshold::{Crossing, Figures, Solve, Threshold};
+use crate::working::Trace;
+
+/// Net earnings pass the earnings limit: the carer is "gainfully employed" and the allowance stops.
+pub static EARNINGS_LIMIT: Threshold = Threshold {
+    code: Code::CarersAllowanceEarningsLimit,
+    solve: Solve::Round(1),
+    notable: false,
+    cause: |s, _, _| {
+        let limit = &s.rules.carers_allowance.earnings_limit;
+        let figures = Figures { limit: limit.money(), ..Figures::default() };
+        Crossing { code: Code::CarersAllowanceEarningsLimit, figures, rule: &limit.source }
+    },
+};
+
+/// The care costs paid reach the most that may be deducted, half of net earnings: beyond it net earnings rise faster.
+pub static CARE_COSTS_CAP: Threshold = Threshold {
+    code: Code::CareCostsCap,
+    solve: Solve::Round(1),
+    notable: false,
+    cause: |s, _, _| Crossing {
+        code: Code::CareCostsCap,
+        figures: Figures::default(),
+        rule: &s.rules.carers_allowance.care_costs_max_percent.source,
+    },
+};
 
 /// Whether net earnings make the carer "gainfully employed" for the week: above the limit, not at it.
 pub fn above_earnings_limit(net_earnings: Money, rules: &RuleSet) -> bool {
@@ -43,4 +71,68 @@ pub fn scottish_supplements_annual(nation: Nation, weekly_award: Money, rules: &
     ca.scottish_supplement_summer.money()
         + ca.scottish_supplement_winter.money()
         + ca.scottish_carer_supplement.money() * WEEKS_PER_YEAR
+}
+
+/// Records how far the earnings test of `earnings` (as last made with the allowance in payment) is past the limit, and
+/// the care costs paid, `care_costs`, past the most that may be deducted.
+pub fn record_margins(index: usize, earnings: &NetEarnings, care_costs: Money, rules: &RuleSet, w: &mut Trace) {
+    w.margin(&EARNINGS_LIMIT, Some(index), earnings.net, rules.carers_allowance.earnings_limit.money());
+    if care_costs.is_positive() {
+        w.margin(&CARE_COSTS_CAP, Some(index), earnings.care_costs_allowed, care_costs);
+    }
+}
+
+/// The working of the week's allowance, `award`, tested on `earnings` and overlapped by `esa_weekly`, and of
+/// Scotland's supplements to it.
+pub fn note(
+    index: usize,
+    nation: Nation,
+    earnings: &NetEarnings,
+    award: Money,
+    esa_weekly: Money,
+    rules: &RuleSet,
+    w: &mut Trace,
+) {
+    let ca = &rules.carers_allowance;
+    w.note(&format!("adults[{index}].carers_allowance"), award, "week", &ca.earnings_limit.source, || {
+        format!(
+            "net earnings {} = {} gross − {} tax − {} NI − {} half of pension − {} care costs, against the {} limit; {} rate less {} ESA overlapping",
+            earnings.net,
+            earnings.gross.round_pence(),
+            earnings.income_tax.round_pence(),
+            earnings.national_insurance.round_pence(),
+            earnings.half_pension.round_pence(),
+            earnings.care_costs.round_pence(),
+            ca.earnings_limit.money(),
+            ca.rate.money(),
+            esa_weekly
+        )
+    });
+    if nation != Nation::Scotland {
+        return;
+    }
+    let (summer, winter) = (&ca.scottish_supplement_summer, &ca.scottish_supplement_winter);
+    let payments = scottish_supplements_annual(nation, award, rules);
+    w.note(&format!("adults[{index}].scottish_carer_payments"), payments, "year", &summer.source, || {
+        if !award.is_positive() {
+            return "none: Carer's Allowance is not in payment".to_string();
+        }
+        let supplement = if (summer.money() + winter.money()).is_positive() {
+            format!(
+                "Carer's Allowance Supplement {} paid {} and {} paid {} (Social Security (Scotland) Act 2018 s. 81), taking the allowance to have been in payment on their qualifying dates",
+                summer.money(),
+                summer.effective,
+                winter.money(),
+                winter.effective
+            )
+        } else {
+            "no Carer's Allowance Supplement in this rule year".to_string()
+        };
+        let weekly = &ca.scottish_carer_supplement;
+        format!(
+            "{supplement}; Scottish Carer Supplement {} a week × 52; taxable, so in the tax above (ITEPA 2003 s. 660 Table A), and not income for Universal Credit (UC Regs 2013 reg. 66(1)). Scottish Carer Supplement: {}",
+            weekly.money(),
+            weekly.source
+        )
+    });
 }

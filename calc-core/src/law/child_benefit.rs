@@ -7,8 +7,71 @@
 
 use rust_decimal::Decimal;
 
+use crate::code::Code;
 use crate::money::{Money, Rounding};
+use crate::period::WEEKS_PER_YEAR;
 use crate::rules::RuleSet;
+use crate::threshold::{Crossing, Figures, Solve, Staircase, Threshold};
+use crate::words;
+use crate::working::Trace;
+
+/// An adult's adjusted net income past the charge's threshold: a staircase rather than one threshold (1 % more of the
+/// Child Benefit at each whole step of income), whose steps the curve places itself.
+pub static CHARGE: Threshold = Threshold {
+    code: Code::HicbcSteps,
+    solve: Solve::Staircase(Staircase {
+        size: |rules| rules.child_benefit.hicbc_income_per_percent.value,
+        steps: CHARGE_STEPS,
+        step: &CHARGE_STEP,
+        stretch: |s, first, last, rising| {
+            let cb = &s.rules.child_benefit;
+            // 1 % of the year's Child Benefit, in the whole pounds the charge is worked out on.
+            let per_step =
+                (weekly(s.household.children.len(), s.rules) * WEEKS_PER_YEAR).floor_pounds().percent(Decimal::ONE);
+            words::hicbc_stretch(&words::HicbcStretch {
+                first,
+                last,
+                steps: CHARGE_STEPS,
+                rising,
+                threshold: cb.hicbc_threshold.money(),
+                size: cb.hicbc_income_per_percent.money(),
+                per_step,
+            })
+        },
+    }),
+    notable: false,
+    cause: |s, _, _| Crossing {
+        code: Code::HicbcSteps,
+        figures: Figures::default(),
+        rule: &s.rules.child_benefit.hicbc_income_per_percent.source,
+    },
+};
+
+/// Step `step` (1 to 100) of the charge's staircase: adjusted net income reaches the threshold plus `step` steps.
+pub static CHARGE_STEP: Threshold = Threshold {
+    code: Code::HicbcStep,
+    solve: Solve::Step(&CHARGE),
+    notable: false,
+    cause: |s, step, _| {
+        let cb = &s.rules.child_benefit;
+        let code = match step {
+            1 => Code::HicbcStart,
+            CHARGE_STEPS => Code::HicbcFull,
+            _ => Code::HicbcStep,
+        };
+        let limit = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::from(step);
+        Crossing {
+            code,
+            figures: Figures { limit, step, ..Figures::default() },
+            rule: &cb.hicbc_income_per_percent.source,
+        }
+    },
+};
+
+/// Records how far adult `index`'s adjusted net income is past the charge's threshold.
+pub fn record_margin(index: usize, adjusted_net_income: Money, rules: &RuleSet, w: &mut Trace) {
+    w.margin(&CHARGE, Some(index), adjusted_net_income, rules.child_benefit.hicbc_threshold.money());
+}
 
 pub fn weekly(children: usize, rules: &RuleSet) -> Money {
     let cb = &rules.child_benefit;

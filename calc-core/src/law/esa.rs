@@ -11,10 +11,56 @@
 
 use rust_decimal::Decimal;
 
+use crate::code::Code;
 use crate::input::household::Adult;
 use crate::input::EsaStatus;
+use crate::law::benefit_earnings::NetEarnings;
 use crate::money::Money;
 use crate::rules::RuleSet;
+use crate::threshold::{Crossing, Figures, Solve, Threshold};
+use crate::working::Trace;
+
+/// Net earnings pass the lower limit: above it, work is permitted only under 16 hours or as supported work.
+pub static LOWER_LIMIT: Threshold = Threshold {
+    code: Code::EsaLowerLimit,
+    solve: Solve::Round(1),
+    notable: false,
+    cause: |s, _, _| {
+        let lower = &s.rules.esa.permitted_work_lower_limit;
+        Crossing {
+            code: Code::EsaLowerLimit,
+            figures: Figures { limit: lower.money(), ..Figures::default() },
+            rule: &lower.source,
+        }
+    },
+};
+
+/// Net earnings pass the higher limit: no work is permitted, and the week's ESA is lost.
+pub static HIGHER_LIMIT: Threshold = Threshold {
+    code: Code::EsaHigherLimit,
+    solve: Solve::Round(1),
+    notable: false,
+    cause: |s, _, _| Crossing {
+        code: Code::EsaHigherLimit,
+        figures: Figures { limit: higher_limit(s.rules), ..Figures::default() },
+        rule: &s.rules.esa.permitted_work_higher_limit.source,
+    },
+};
+
+/// Hours reach 16: work above the lower limit is no longer permitted (unless supported), and the week's ESA is lost.
+pub static HOURS: Threshold = Threshold {
+    code: Code::EsaHours,
+    solve: Solve::Round(0),
+    notable: false,
+    cause: |s, _, _| {
+        let hours = &s.rules.esa.permitted_work_hours;
+        Crossing {
+            code: Code::EsaHours,
+            figures: Figures { number: hours.value, ..Figures::default() },
+            rule: &hours.source,
+        }
+    },
+};
 
 /// The weekly rate before any permitted-work test.
 pub fn weekly_rate(adult: &Adult, rules: &RuleSet) -> Money {
@@ -38,16 +84,17 @@ pub fn higher_limit(rules: &RuleSet) -> Money {
         .ceil_to(Decimal::new(5, 1))
 }
 
-/// Which permitted-work rule lets the work go on with ESA, or why it does not.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PermittedWork {
-    NotWorking,
-    LowerLimit,
-    Supported,
-    UnderSixteenHours,
-    /// Earnings above the limit that applies, or 16 hours or more above the lower limit: no ESA for the week.
-    Exceeded,
+crate::choices! {
+    /// Which permitted-work rule lets the work go on with ESA, or why it does not.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+    pub enum PermittedWork {
+        NotWorking = "not_working",
+        LowerLimit = "lower_limit",
+        Supported = "supported",
+        UnderSixteenHours = "under_sixteen_hours",
+        /// Earnings above the limit that applies, or 16 hours or more above the lower limit: no ESA for the week.
+        Exceeded = "exceeded",
+    }
 }
 
 /// `higher_limit` is `higher_limit(rules)`, worked out by the caller once for many evaluations.
@@ -67,6 +114,62 @@ pub fn permitted_work(adult: &Adult, weekly_earnings: Money, higher_limit: Money
         }
     } else {
         PermittedWork::Exceeded
+    }
+}
+
+/// Records how far the permitted-work test of `earnings` (as last made with ESA in payment) is past its limits.
+pub fn record_margins(
+    index: usize,
+    adult: &Adult,
+    earnings: &NetEarnings,
+    higher: Money,
+    rules: &RuleSet,
+    w: &mut Trace,
+) {
+    let esa = &rules.esa;
+    w.margin(&LOWER_LIMIT, Some(index), earnings.net, esa.permitted_work_lower_limit.money());
+    w.margin(&HIGHER_LIMIT, Some(index), earnings.net, higher);
+    if !adult.supported_permitted_work {
+        let hours = Money::new(adult.job.hours_per_week);
+        w.margin(&HOURS, Some(index), hours, Money::new(esa.permitted_work_hours.value));
+    }
+}
+
+/// The working of the week's ESA, `award`, for `work` tested on `earnings`.
+pub fn note(
+    index: usize,
+    adult: &Adult,
+    earnings: &NetEarnings,
+    work: PermittedWork,
+    award: Money,
+    rules: &RuleSet,
+    w: &mut Trace,
+) {
+    w.note(&format!("adults[{index}].esa"), award, "week", &rules.esa.permitted_work_lower_limit.source, || {
+        format!(
+            "{} a week rate; net earnings of {} a week ({} gross less tax, NI and half of pension) for {} hours: {}",
+            weekly_rate(adult, rules),
+            earnings.net,
+            earnings.gross.round_pence(),
+            adult.job.hours_per_week,
+            permitted_work_words(work, rules)
+        )
+    });
+}
+
+fn permitted_work_words(work: PermittedWork, rules: &RuleSet) -> String {
+    let higher = higher_limit(rules);
+    match work {
+        PermittedWork::NotWorking => "not working".to_string(),
+        PermittedWork::LowerLimit => format!("within the {} lower limit", rules.esa.permitted_work_lower_limit.money()),
+        PermittedWork::Supported => format!("supported permitted work within the {higher} limit"),
+        PermittedWork::UnderSixteenHours => {
+            format!("under {} hours and within the {higher} higher limit", rules.esa.permitted_work_hours.value)
+        }
+        PermittedWork::Exceeded => format!(
+            "outside permitted work (above the limit, or {} hours or more above the lower limit): no ESA for the week",
+            rules.esa.permitted_work_hours.value
+        ),
     }
 }
 

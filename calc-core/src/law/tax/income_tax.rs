@@ -8,9 +8,69 @@
 
 use rust_decimal::Decimal;
 
+use crate::code::Code;
 use crate::input::Nation;
 use crate::money::{Money, Rounding};
 use crate::rules::{Param, PerYear, Percent, RuleSet};
+use crate::threshold::{Crossing, Figures, Solve, Threshold};
+use crate::working::Trace;
+
+/// All taxable income (earnings and taxable benefits, whose tax is deducted from pay through the PAYE code) reaches
+/// the personal allowance plus band `step` (0: the allowance itself).
+pub static TAX_BAND: Threshold = Threshold {
+    code: Code::TaxBand,
+    solve: Solve::Round(2),
+    notable: false,
+    cause: |s, step, _| {
+        let nation = s.household.nation;
+        let rate = bands(nation, s.rules).get(usize::from(step)).copied().flatten().map_or(Decimal::ZERO, |b| b.rate);
+        let figures = Figures { number: rate, step, ..Figures::default() };
+        Crossing { code: Code::TaxBand, figures, rule: source(nation, s.rules) }
+    },
+};
+
+/// Adjusted net income passes the point where the personal allowance starts to be withdrawn.
+pub static ALLOWANCE_TAPER: Threshold = Threshold {
+    code: Code::PersonalAllowanceTaper,
+    solve: Solve::Round(2),
+    notable: false,
+    cause: |s, _, _| {
+        let taper = &s.rules.income_tax.allowance_taper_threshold;
+        let figures = Figures { limit: taper.money(), ..Figures::default() };
+        Crossing { code: Code::PersonalAllowanceTaper, figures, rule: &taper.source }
+    },
+};
+
+/// The taper has taken all of the personal allowance.
+pub static ALLOWANCE_GONE: Threshold = Threshold {
+    code: Code::PersonalAllowanceGone,
+    solve: Solve::Round(2),
+    notable: false,
+    cause: |s, _, _| Crossing {
+        code: Code::PersonalAllowanceGone,
+        figures: Figures::default(),
+        rule: &s.rules.income_tax.allowance_taper_threshold.source,
+    },
+};
+
+/// Records how far the adult's taxable income is past each band of `tax`, and adjusted net income past the taper and
+/// `allowance_gone` (worked out once for the hours curve).
+pub fn record_margins(
+    index: usize,
+    tax: &AnnualTax,
+    (taxable_income, adjusted_net_income): (Money, Money),
+    allowance_gone: Option<Money>,
+    rules: &RuleSet,
+    w: &mut Trace,
+) {
+    for (band, threshold) in tax.thresholds.iter().flatten().enumerate() {
+        w.step_margin(&TAX_BAND, band as u8, Some(index), taxable_income, *threshold);
+    }
+    w.margin(&ALLOWANCE_TAPER, Some(index), adjusted_net_income, rules.income_tax.allowance_taper_threshold.money());
+    if let Some(gone) = allowance_gone {
+        w.margin(&ALLOWANCE_GONE, Some(index), adjusted_net_income, gone);
+    }
+}
 
 /// The most marginal bands a nation has (Scotland's six). Bands and thresholds are fixed arrays of this length, unused
 /// places `None`, because the hours curve works tax out dozens of times and a `Vec` each time cost it measurably.

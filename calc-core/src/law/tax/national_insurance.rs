@@ -5,9 +5,50 @@
 //! earnings limit and the upper rate above it. HMRC's exact percentage method drops a half penny or less and rounds a
 //! larger fraction up.
 
+use crate::code::Code;
 use crate::input::PayFrequency;
+use crate::law::tax::PayPeriod;
 use crate::money::{Money, Rounding};
 use crate::rules::RuleSet;
+use crate::threshold::{Crossing, Figures, Solve, Threshold};
+use crate::working::Trace;
+
+/// Pay in a pay period reaches the primary threshold: NI starts.
+pub static PRIMARY_THRESHOLD: Threshold = Threshold {
+    code: Code::NiPrimaryThreshold,
+    solve: Solve::Round(0),
+    notable: false,
+    cause: |s, _, _| {
+        let ni = &s.rules.national_insurance;
+        let figures =
+            Figures { limit: ni.primary_threshold.for_period(s.frequency()), per: s.frequency(), ..Figures::default() };
+        Crossing { code: Code::NiPrimaryThreshold, figures, rule: &ni.primary_threshold.week.source }
+    },
+};
+
+/// Pay in a pay period reaches the upper earnings limit: NI drops to the upper rate.
+pub static UPPER_EARNINGS_LIMIT: Threshold = Threshold {
+    code: Code::NiUpperEarningsLimit,
+    solve: Solve::Round(0),
+    notable: false,
+    cause: |s, _, _| {
+        let ni = &s.rules.national_insurance;
+        let figures = Figures {
+            limit: ni.upper_earnings_limit.for_period(s.frequency()),
+            per: s.frequency(),
+            number: ni.upper_rate.value,
+            ..Figures::default()
+        };
+        Crossing { code: Code::NiUpperEarningsLimit, figures, rule: &ni.upper_earnings_limit.week.source }
+    },
+};
+
+/// Records how far the adult's pay in a pay period is past NI's thresholds.
+pub fn record_margins(index: usize, pay: &PayPeriod, rules: &RuleSet, w: &mut Trace) {
+    let (f, ni) = (pay.frequency, &rules.national_insurance);
+    w.margin(&PRIMARY_THRESHOLD, Some(index), pay.gross, ni.primary_threshold.for_period(f));
+    w.margin(&UPPER_EARNINGS_LIMIT, Some(index), pay.gross, ni.upper_earnings_limit.for_period(f));
+}
 
 pub fn class_1(gross: Money, frequency: PayFrequency, rules: &RuleSet, rounding: Rounding) -> Money {
     let ni = &rules.national_insurance;

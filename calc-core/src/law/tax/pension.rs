@@ -11,10 +11,63 @@
 
 use rust_decimal::Decimal;
 
+use crate::code::Code;
 use crate::input::household::{Adult, Pension};
 use crate::input::{PensionBasis, PensionRelief};
+use crate::law::tax::PayPeriod;
 use crate::money::{Money, Rounding};
-use crate::rules::RuleSet;
+use crate::rules::{PerPayPeriod, RuleSet};
+use crate::threshold::{Crossing, Figures, Scene, Solve, Threshold};
+use crate::working::Trace;
+
+/// A threshold on pay in a pay period, of the automatic-enrolment figures.
+fn on_pay<'r>(s: &Scene<'r>, code: Code, limit: &'r PerPayPeriod) -> Crossing<'r> {
+    let figures = Figures { limit: limit.for_period(s.frequency()), per: s.frequency(), ..Figures::default() };
+    Crossing { code, figures, rule: &limit.week.source }
+}
+
+/// Pay passes the earnings trigger: the worker is enrolled and contributions start.
+pub static EARNINGS_TRIGGER: Threshold = Threshold {
+    code: Code::PensionAutoEnrolment,
+    solve: Solve::Round(0),
+    notable: false,
+    cause: |s, _, _| on_pay(s, Code::PensionAutoEnrolment, &s.rules.pension.earnings_trigger),
+};
+
+/// Pay passes the bottom of the qualifying earnings band.
+pub static QUALIFYING_EARNINGS_LOWER: Threshold = Threshold {
+    code: Code::PensionQualifyingEarningsLower,
+    solve: Solve::Round(0),
+    notable: false,
+    cause: |s, _, _| on_pay(s, Code::PensionQualifyingEarningsLower, &s.rules.pension.qualifying_earnings_lower),
+};
+
+/// Pay passes the top of the qualifying earnings band.
+pub static QUALIFYING_EARNINGS_UPPER: Threshold = Threshold {
+    code: Code::PensionQualifyingEarningsUpper,
+    solve: Solve::Round(0),
+    notable: false,
+    cause: |s, _, _| on_pay(s, Code::PensionQualifyingEarningsUpper, &s.rules.pension.qualifying_earnings_upper),
+};
+
+/// Records how far the adult's pay in a pay period is past the thresholds of their pension: the trigger for automatic
+/// enrolment at its minimum age, and the qualifying earnings band for a scheme on qualifying earnings.
+pub fn record_margins(adult: &Adult, index: usize, pay: &PayPeriod, rules: &RuleSet, w: &mut Trace) {
+    let (f, ae) = (pay.frequency, &rules.pension);
+    let qualifying = match adult.pension {
+        Pension::AutoEnrolment { .. } if Decimal::from(adult.age) >= ae.minimum_age.value => {
+            w.margin(&EARNINGS_TRIGGER, Some(index), pay.gross, ae.earnings_trigger.for_period(f));
+            true
+        }
+        Pension::AutoEnrolment { .. } => false,
+        Pension::Custom { basis, .. } => basis == PensionBasis::QualifyingEarnings,
+        Pension::OptedOut => false,
+    };
+    if qualifying {
+        w.margin(&QUALIFYING_EARNINGS_LOWER, Some(index), pay.gross, ae.qualifying_earnings_lower.for_period(f));
+        w.margin(&QUALIFYING_EARNINGS_UPPER, Some(index), pay.gross, ae.qualifying_earnings_upper.for_period(f));
+    }
+}
 
 pub struct Contribution {
     pub gross: Money,

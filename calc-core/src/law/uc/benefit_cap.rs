@@ -10,18 +10,52 @@
 
 use rust_decimal::Decimal;
 
+use crate::code::Code;
 use crate::input::household::Household;
 use crate::input::{ChildDisability, EsaStatus};
 use crate::money::Money;
 use crate::rules::{Param, PerYear, RuleSet};
+use crate::threshold::{Crossing, Figures, Solve, Threshold};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Exemption {
-    Earnings,
-    GracePeriod,
-    LimitedCapability,
-    Carer,
-    DisabilityBenefit,
+/// The welfare benefits counted, less the childcare costs element, reach the cap: it starts reducing UC (reg. 81).
+pub static BINDS: Threshold = Threshold {
+    code: Code::BenefitCapBinds,
+    solve: Solve::Round(2),
+    notable: true,
+    cause: |s, _, _| Crossing {
+        code: Code::BenefitCapBinds,
+        figures: Figures::default(),
+        rule: &s.uc_rules.universal_credit.benefit_cap.couple_or_parent_outside_london.source,
+    },
+};
+
+/// Earned income reaches the earnings exception: the cap no longer applies (reg. 82(1)(a)).
+pub static EARNINGS_EXCEPTION: Threshold = Threshold {
+    code: Code::BenefitCapEarningsException,
+    solve: Solve::Round(1),
+    notable: true,
+    cause: |s, _, _| Crossing {
+        code: Code::BenefitCapEarningsException,
+        figures: Figures { limit: earnings_threshold(s.uc_rules), ..Figures::default() },
+        rule: &s.uc_rules.universal_credit.benefit_cap.earnings_exception.source,
+    },
+};
+
+crate::choices! {
+    /// An exemption from the cap (regs. 82 and 83).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+    pub enum Exemption {
+        /// Earnings at or above the earnings exception (reg. 82(1)(a)).
+        Earnings = "earnings",
+        /// The 9-month grace period (reg. 82(1)(b)).
+        GracePeriod = "grace_period",
+        /// The LCWRA element, or new-style ESA with the support component (reg. 83(1)(a)).
+        LimitedCapability = "limited_capability",
+        /// A carer (reg. 83(1)(b), (ba)).
+        Carer = "carer",
+        /// A disability benefit for someone in the household (reg. 83(1)(c)-(hb)).
+        DisabilityBenefit = "disability_benefit",
+    }
 }
 
 impl Exemption {

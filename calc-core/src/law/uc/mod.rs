@@ -14,13 +14,44 @@ pub mod housing;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::code::Code;
 use crate::date::Date;
 use crate::input::household::Household;
+use crate::input::Nation;
 use crate::law::uc::benefit_cap::Exemption;
 use crate::money::Money;
 use crate::period::weekly_to_monthly;
 use crate::rules::{Param, PerMonth, PerYear, RuleSet};
-use crate::working::{Threshold, Trace};
+use crate::threshold::{Crossing, Figures, Solve, Threshold};
+use crate::working::Trace;
+
+/// Earned income passes the work allowance: the taper starts (reg. 22).
+pub static WORK_ALLOWANCE: Threshold = Threshold {
+    code: Code::WorkAllowance,
+    solve: Solve::Round(1),
+    notable: true,
+    cause: |s, _, _| {
+        let uc = &s.uc_rules.universal_credit;
+        let figures = Figures { number: uc.taper_percent.value, ..Figures::default() };
+        Crossing { code: Code::WorkAllowance, figures, rule: &uc.work_allowance_higher.source }
+    },
+};
+
+/// What is left of UC after income and the cap reaches the minimum award: below it, none is paid (reg. 17), and
+/// neither is help that needs UC in payment (Scottish Child Payment).
+pub static NIL: Threshold = Threshold {
+    code: Code::UniversalCreditNil,
+    solve: Solve::Round(2),
+    notable: true,
+    cause: |s, _, _| {
+        let with_scottish_child_payment = s.household.nation == Nation::Scotland && !s.household.children.is_empty();
+        Crossing {
+            code: Code::UniversalCreditNil,
+            figures: Figures { with_scottish_child_payment, ..Figures::default() },
+            rule: &s.uc_rules.universal_credit.minimum_award.source,
+        }
+    },
+};
 
 /// The rules for the assessment period beginning on `start`. Where the rules were picked by the date, a period takes
 /// the UC amounts in force on its first day (`RuleSet::universal_credit_from`): a date of 10 April 2026 in a period
@@ -92,8 +123,10 @@ pub struct UniversalCredit {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct BenefitCapWorking {
-    /// Why the cap does not apply, if it does not.
+    /// Why the cap does not apply, if it does not, in the rule's words.
     pub exemption: Option<&'static str>,
+    /// Which exemption that is.
+    pub exemption_code: Option<Exemption>,
     pub cap: Money,
     /// UC before the cap plus the other welfare benefits that count.
     pub total_benefits: Money,
@@ -299,7 +332,7 @@ pub fn calculate(
 
     let r = w.rounding;
     if work_allowance.is_positive() {
-        w.margin(Threshold::WorkAllowance, None, income.earned, work_allowance);
+        w.margin(&WORK_ALLOWANCE, None, income.earned, work_allowance);
     }
     let earnings_deduction =
         r.apply((income.earned - work_allowance).at_least_zero().percent(uc.taper_percent.value), Money::round_pence);
@@ -345,8 +378,8 @@ pub fn calculate(
     let exemption = benefit_cap::exemption(standing, income.earned, earnings_threshold);
     let total_benefits = award_before_cap + income.other_capped_benefits;
     if standing.is_none() {
-        w.margin(Threshold::BenefitCapEarnings, None, income.earned, earnings_threshold);
-        w.margin(Threshold::BenefitCapBinds, None, total_benefits - childcare.amount, cap);
+        w.margin(&benefit_cap::EARNINGS_EXCEPTION, None, income.earned, earnings_threshold);
+        w.margin(&benefit_cap::BINDS, None, total_benefits - childcare.amount, cap);
     }
     let reduction = match exemption {
         Some(_) => Money::ZERO,
@@ -363,7 +396,7 @@ pub fn calculate(
     // UC stops where what is left after income and the cap falls below the minimum award (reg. 17), and with it any
     // help that needs UC in payment.
     let due = remaining.min(award_before_cap) - reduction;
-    w.margin(Threshold::UniversalCreditNil, None, due, uc.minimum_award.money());
+    w.margin(&NIL, None, due, uc.minimum_award.money());
     let mut award = award_before_cap - reduction;
     if award < uc.minimum_award.money() {
         award = Money::ZERO;
@@ -392,7 +425,13 @@ pub fn calculate(
         tariff_income,
         unearned_income,
         award_before_cap,
-        benefit_cap: BenefitCapWorking { exemption: exemption.map(Exemption::reason), cap, total_benefits, reduction },
+        benefit_cap: BenefitCapWorking {
+            exemption: exemption.map(Exemption::reason),
+            exemption_code: exemption,
+            cap,
+            total_benefits,
+            reduction,
+        },
         award,
     }
 }
