@@ -17,6 +17,7 @@ use crate::money::{Money, Rounding};
 use crate::period::{self, monthly_to_weekly, Amounts, WEEKS_PER_YEAR};
 use crate::report::{AdultResult, Calculation, RuleSetUsed, Totals};
 use crate::rules::RuleSet;
+use crate::words;
 use crate::working::{Margin, Trace};
 use crate::{
     law::benefit_earnings, law::carers_allowance, law::child_benefit, law::disability, law::scottish_child_payment,
@@ -361,8 +362,8 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
     let pension_paid_annual = pay.annual(pay.pension_paid);
     let pension_gross_annual = pay.annual(pay.pension_gross);
     let ni_annual = pay.annual(pay.national_insurance);
-    national_insurance::record_margins(index, &pay, rules, w);
-    pension::record_margins(adult, index, &pay, rules, w);
+    national_insurance::record_margins(index, pay.gross, pay.frequency, rules, w);
+    pension::record_margins(adult, index, pay.gross, rules, w);
 
     let taxable_earnings = gross_annual - if pay.pension_before_tax { pension_paid_annual } else { Money::ZERO };
     // Relief-at-source contributions, grossed up, reduce adjusted net income (ITA 2007 s. 58) and extend the bands
@@ -456,7 +457,7 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
 
     if w.is_explaining() {
         let who = format!("adults[{index}]");
-        let freq = pay.frequency.noun();
+        let freq = words::pay_period(pay.frequency);
         w.note(&format!("{who}.gross_earnings"), pay.gross, freq, "hours × hourly wage", || {
             let weeks = match pay.frequency {
                 PayFrequency::Weekly => "",

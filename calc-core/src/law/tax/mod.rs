@@ -40,15 +40,6 @@ impl PayFrequency {
             PayFrequency::Monthly => dec!(12),
         }
     }
-
-    pub fn noun(self) -> &'static str {
-        match self {
-            PayFrequency::Weekly => "week",
-            PayFrequency::Fortnightly => "fortnight",
-            PayFrequency::FourWeekly => "four weeks",
-            PayFrequency::Monthly => "month",
-        }
-    }
 }
 
 impl PerPayPeriod {

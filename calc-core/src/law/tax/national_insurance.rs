@@ -7,7 +7,6 @@
 
 use crate::code::Code;
 use crate::input::PayFrequency;
-use crate::law::tax::PayPeriod;
 use crate::money::{Money, Rounding};
 use crate::rules::RuleSet;
 use crate::threshold::{Crossing, Figures, Solve, Threshold};
@@ -43,11 +42,11 @@ pub static UPPER_EARNINGS_LIMIT: Threshold = Threshold {
     },
 };
 
-/// Records how far the adult's pay in a pay period is past NI's thresholds.
-pub fn record_margins(index: usize, pay: &PayPeriod, rules: &RuleSet, w: &mut Trace) {
-    let (f, ni) = (pay.frequency, &rules.national_insurance);
-    w.margin(&PRIMARY_THRESHOLD, Some(index), pay.gross, ni.primary_threshold.for_period(f));
-    w.margin(&UPPER_EARNINGS_LIMIT, Some(index), pay.gross, ni.upper_earnings_limit.for_period(f));
+/// Records how far adult `index`'s pay in a pay period, `gross`, is past NI's thresholds.
+pub fn record_margins(index: usize, gross: Money, f: PayFrequency, rules: &RuleSet, w: &mut Trace) {
+    let ni = &rules.national_insurance;
+    w.margin(&PRIMARY_THRESHOLD, Some(index), gross, ni.primary_threshold.for_period(f));
+    w.margin(&UPPER_EARNINGS_LIMIT, Some(index), gross, ni.upper_earnings_limit.for_period(f));
 }
 
 pub fn class_1(gross: Money, frequency: PayFrequency, rules: &RuleSet, rounding: Rounding) -> Money {

@@ -14,7 +14,6 @@ use rust_decimal::Decimal;
 use crate::code::Code;
 use crate::input::household::{Adult, Pension};
 use crate::input::{PensionBasis, PensionRelief};
-use crate::law::tax::PayPeriod;
 use crate::money::{Money, Rounding};
 use crate::rules::{PerPayPeriod, RuleSet};
 use crate::threshold::{Crossing, Figures, Scene, Solve, Threshold};
@@ -50,13 +49,13 @@ pub static QUALIFYING_EARNINGS_UPPER: Threshold = Threshold {
     cause: |s, _, _| on_pay(s, Code::PensionQualifyingEarningsUpper, &s.rules.pension.qualifying_earnings_upper),
 };
 
-/// Records how far the adult's pay in a pay period is past the thresholds of their pension: the trigger for automatic
+/// Records how far the adult's pay in a pay period, `gross`, is past the thresholds of their pension: the trigger for automatic
 /// enrolment at its minimum age, and the qualifying earnings band for a scheme on qualifying earnings.
-pub fn record_margins(adult: &Adult, index: usize, pay: &PayPeriod, rules: &RuleSet, w: &mut Trace) {
-    let (f, ae) = (pay.frequency, &rules.pension);
+pub fn record_margins(adult: &Adult, index: usize, gross: Money, rules: &RuleSet, w: &mut Trace) {
+    let (f, ae) = (adult.job.pay_frequency, &rules.pension);
     let qualifying = match adult.pension {
         Pension::AutoEnrolment { .. } if Decimal::from(adult.age) >= ae.minimum_age.value => {
-            w.margin(&EARNINGS_TRIGGER, Some(index), pay.gross, ae.earnings_trigger.for_period(f));
+            w.margin(&EARNINGS_TRIGGER, Some(index), gross, ae.earnings_trigger.for_period(f));
             true
         }
         Pension::AutoEnrolment { .. } => false,
@@ -64,8 +63,8 @@ pub fn record_margins(adult: &Adult, index: usize, pay: &PayPeriod, rules: &Rule
         Pension::OptedOut => false,
     };
     if qualifying {
-        w.margin(&QUALIFYING_EARNINGS_LOWER, Some(index), pay.gross, ae.qualifying_earnings_lower.for_period(f));
-        w.margin(&QUALIFYING_EARNINGS_UPPER, Some(index), pay.gross, ae.qualifying_earnings_upper.for_period(f));
+        w.margin(&QUALIFYING_EARNINGS_LOWER, Some(index), gross, ae.qualifying_earnings_lower.for_period(f));
+        w.margin(&QUALIFYING_EARNINGS_UPPER, Some(index), gross, ae.qualifying_earnings_upper.for_period(f));
     }
 }
 
