@@ -1,6 +1,9 @@
 //! Every rule file loads against the schema, the years follow one another without gaps or overlaps, each file is
 //! named after its id, derived figures match the published ones, and a broken file is refused with a reason.
 
+use std::fs;
+use std::path::Path;
+
 use calc_core::law::{esa, uc};
 use calc_core::rules::{self, RuleSet, EMBEDDED};
 use calc_core::Date;
@@ -17,16 +20,41 @@ fn every_rule_file_loads() {
 
 #[test]
 fn embedded_sets_are_the_files() {
-    // `embedded()` is what build.rs wrote out from the files, unchecked: it must say exactly what the files say, read
-    // and checked by the reader, but for the figures' notes, which build.rs leaves out.
+    // The embedded sets are generated source (`calc-core/src/rules/embedded.rs`): it must be what the rule files in
+    // `rules/` give, read and checked by the reader. `UPDATE_RULES=1` writes it afresh.
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules");
+    let mut names: Vec<String> = fs::read_dir(&folder)
+        .unwrap()
+        .filter_map(|entry| entry.unwrap().file_name().to_str()?.strip_suffix(".toml").map(str::to_string))
+        .collect();
+    names.sort();
+    let files: Vec<(&str, RuleSet)> = names
+        .iter()
+        .map(|name| {
+            let text = fs::read_to_string(folder.join(format!("{name}.toml"))).unwrap();
+            (name.as_str(), RuleSet::from_toml(&text).unwrap_or_else(|e| panic!("rules/{name}.toml: {e}")))
+        })
+        .collect();
+    let source = rules::embedded_source(&files);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../calc-core/src/rules/embedded.rs");
+    if std::env::var_os("UPDATE_RULES").is_some() {
+        fs::write(&path, &source).unwrap();
+    }
+    assert!(
+        fs::read_to_string(&path).unwrap() == source,
+        "calc-core/src/rules/embedded.rs is stale: run UPDATE_RULES=1 cargo test -p tests --test rules"
+    );
+
+    // And what it builds says exactly what the files say, but for the figures' notes, which it leaves out.
     fn without_notes(value: &mut serde_json::Value) {
         if let Some(table) = value.as_object_mut() {
             table.remove("note");
             table.values_mut().for_each(without_notes);
         }
     }
-    for ((name, text), set) in EMBEDDED.iter().zip(rules::embedded()) {
-        let mut parsed = serde_json::to_value(RuleSet::from_toml(text).unwrap()).unwrap();
+    assert_eq!(rules::embedded().len(), files.len());
+    for ((name, parsed), set) in files.iter().zip(rules::embedded()) {
+        let mut parsed = serde_json::to_value(parsed).unwrap();
         assert!(parsed.to_string().contains(r#""note":"#), "rules/{name}.toml has notes");
         without_notes(&mut parsed);
         assert_eq!(parsed, serde_json::to_value(set).unwrap(), "rules/{name}.toml");

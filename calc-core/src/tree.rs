@@ -224,7 +224,33 @@ pub fn choice(node: &Node, names: &[&str]) -> Result<usize, Error> {
 /// path per field.
 #[macro_export]
 macro_rules! readable {
-    ($read:ident: $(
+    // The rule set's types are also written out as Rust, for the embedded sets (`rules::Literal`).
+    (field: $(
+        $(#[$meta:meta])*
+        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
+    )*) => {
+        $crate::readable! { @read field: $( $(#[$meta])* pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* } )* }
+        $(
+            #[cfg(feature = "toml")]
+            impl $crate::rules::Literal for $name {
+                fn literal(&self, out: &mut String, indent: usize) {
+                    out.push_str(concat!(stringify!($name), " {\n"));
+                    $(
+                        out.push_str(&" ".repeat(indent + 4));
+                        out.push_str(concat!(stringify!($field), ": "));
+                        self.$field.literal(out, indent + 4);
+                        out.push_str(",\n");
+                    )*
+                    out.push_str(&" ".repeat(indent));
+                    out.push('}');
+                }
+            }
+        )*
+    };
+    (field_or_default: $($body:tt)*) => {
+        $crate::readable! { @read field_or_default: $($body)* }
+    };
+    (@read $read:ident: $(
         $(#[$meta:meta])*
         pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
     )*) => {$(
