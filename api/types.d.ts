@@ -805,6 +805,9 @@ export type RawDisabilityBenefits = {
   pip_mobility?: TwoRates;
 };
 
+/**
+ * The housing as the caller writes it: `tenure` picks the kind, and the other keys are that kind's.
+ */
 export type RawHousing = {
   tenure: "none";
 } | {

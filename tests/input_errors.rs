@@ -29,3 +29,25 @@ fn an_age_out_of_range_is_one_error_not_also_a_refusal_for_its_consequences() {
         assert_eq!(fields(&error), [("adults[0].age", ProblemKind::Invalid)], "{error}");
     }
 }
+
+#[test]
+fn every_problem_with_the_housing_is_reported() {
+    let read = |housing: serde_json::Value| {
+        let text = json!({ "date": "2026-10-01", "nation": "england", "adults": [{ "age": 30 }], "housing": housing });
+        calc_core::input::read(&mut serde_json::Deserializer::from_str(&text.to_string())).unwrap_err()
+    };
+    use ProblemKind::Invalid;
+    // A good tenure: each bad field, and each key that tenure does not have (the hand-written reader stopped at one).
+    let error =
+        read(json!({ "tenure": "social_rent", "rent_monthly": "lots", "spare_bedrooms": "two", "lha_monthly": 1 }));
+    assert_eq!(
+        fields(&error),
+        [("housing.lha_monthly", Invalid), ("housing.rent_monthly", Invalid), ("housing.spare_bedrooms", Invalid)]
+    );
+    // A bad tenure, and a key no tenure has.
+    let error = read(json!({ "tenure": "castle", "moat": true }));
+    assert_eq!(fields(&error), [("housing.tenure", Invalid), ("housing.moat", Invalid)]);
+    // Left out, the tenure is "none", which has no other keys.
+    let error = read(json!({ "rent_monthly": 500 }));
+    assert_eq!(fields(&error), [("housing.rent_monthly", Invalid)]);
+}

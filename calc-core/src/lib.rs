@@ -69,18 +69,17 @@ pub fn calculate_household(household: &Household, rules: &RuleSet) -> Calculatio
     calculation
 }
 
-readable! { field_or_default:
+readable! {
     /// What the hours curve is for: which adult's hours vary, up to how many, and the hours chosen.
     #[derive(Clone, Debug, Default, serde::Serialize, schemars::JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct CurveOptions {
         /// The adult whose hours vary (0 or 1); the other keeps their hours.
-        #[serde(default)]
-        pub adult: usize,
+        pub adult: usize = default,
         /// The most hours a week to draw (default 48, or more to reach the chosen hours).
-        pub max_hours: Option<rust_decimal::Decimal>,
+        pub max_hours: Option<rust_decimal::Decimal> = default,
         /// The hours a week to describe (default: the hours in the household).
-        pub hours: Option<rust_decimal::Decimal>,
+        pub hours: Option<rust_decimal::Decimal> = default,
     }
 }
 

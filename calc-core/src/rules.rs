@@ -140,7 +140,7 @@ pub fn ids() -> String {
     embedded().iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ")
 }
 
-crate::readable! { field:
+crate::readable! { rule_set:
     /// All the figures for one tax year.
     #[derive(Clone, Debug, Serialize, JsonSchema)]
     pub struct RuleSet {
@@ -536,27 +536,16 @@ impl<K: Kind> Param<K> {
     }
 }
 
-/// A figure as a rule file writes it, before its unit and period are checked.
-struct RawParam<V> {
-    value: V,
-    unit: Text,
-    period: Option<Text>,
-    effective: Date,
-    source: Text,
-    note: Option<Text>,
-}
-
-impl<V: FromNode> FromNode for RawParam<V> {
-    fn from_node(node: &Node) -> Result<Self, tree::Error> {
-        let table = node.table(&["value", "unit", "period", "effective", "source", "note"])?;
-        Ok(RawParam {
-            value: table.read("value")?,
-            unit: table.read("unit")?,
-            period: table.read_or_default("period")?,
-            effective: table.read("effective")?,
-            source: table.read("source")?,
-            note: table.read_or_default("note")?,
-        })
+crate::readable! {
+    /// A figure as a rule file writes it, before its unit and period are checked.
+    #[derive(Serialize)]
+    struct RawParam<V> {
+        value: V,
+        unit: Text,
+        period: Option<Text> = default,
+        effective: Date,
+        source: Text,
+        note: Option<Text> = default,
     }
 }
 

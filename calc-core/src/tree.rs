@@ -217,19 +217,20 @@ pub fn choice(node: &Node, names: &[&str]) -> Result<usize, Error> {
     })
 }
 
-/// Structs with their `FromNode`: a table with exactly the fields' keys, each read as its field's type. The first
-/// argument says what a key left out means: `field` (an error) or `field_or_default` (the field's default; `None` for
-/// an `Option`). Every field is read before the value is built, so that every bad one is reported (with every unknown
-/// key), and nothing half-built is left to clean up: the early return of `?` after each field would cost a cleanup
-/// path per field.
+/// Structs with their `FromNode`: a table with exactly the fields' keys, each read as its field's type. A field
+/// marked `= default` may be left out (or null), giving its type's default (`None` for an `Option`); any other is
+/// required. `as "key"` reads (and serde writes) the field under another key. Both are told to serde too, so that the
+/// JSON Schema and the written form say what the reader does. Every field is read before the value is built, so that
+/// every bad one is reported (with every unknown key), and nothing half-built is left to clean up: the early return
+/// of `?` after each field would cost a cleanup path per field. `rule_set:` before the structs also writes them out as
+/// Rust, for the embedded rule sets (`rules::Literal`).
 #[macro_export]
 macro_rules! readable {
-    // The rule set's types are also written out as Rust, for the embedded sets (`rules::Literal`).
-    (field: $(
+    (rule_set: $(
         $(#[$meta:meta])*
         pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
     )*) => {
-        $crate::readable! { @read field: $( $(#[$meta])* pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* } )* }
+        $crate::readable! { $( $(#[$meta])* pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* } )* }
         $(
             #[cfg(feature = "toml")]
             impl $crate::rules::Literal for $name {
@@ -247,23 +248,29 @@ macro_rules! readable {
             }
         )*
     };
-    (field_or_default: $($body:tt)*) => {
-        $crate::readable! { @read field_or_default: $($body)* }
-    };
-    (@read $read:ident: $(
+    ($(
         $(#[$meta:meta])*
-        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
+        $vis:vis struct $name:ident $(<$generic:ident>)? {
+            $( $(#[$field_meta:meta])* $field_vis:vis $field:ident: $type:ty $(= $default:ident)? $(as $key:literal)?, )*
+        }
     )*) => {$(
         $(#[$meta])*
-        pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* }
+        $vis struct $name $(<$generic>)? {
+            $(
+                $(#[$field_meta])*
+                $(#[serde($default)])?
+                $(#[serde(rename = $key)])?
+                $field_vis $field: $type,
+            )*
+        }
 
-        impl $crate::tree::FromNode for $name {
+        impl $(<$generic: $crate::tree::FromNode>)? $crate::tree::FromNode for $name $(<$generic>)? {
             fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
                 let mut error = None;
-                let Some(table) = node.fields(&[$(stringify!($field)),*], &mut error) else {
+                let Some(table) = node.fields(&[$($crate::readable!(@key $field $($key)?)),*], &mut error) else {
                     return Err(error.unwrap_or_else(|| $crate::tree::Error::new("must be an object")));
                 };
-                $( let $field = table.$read(stringify!($field), &mut error); )*
+                $( let $field = $crate::readable!(@read table, $crate::readable!(@key $field $($key)?), &mut error $(, $default)?); )*
                 match (error, ($($field,)*)) {
                     (None, ($(Some($field),)*)) => Ok($name { $($field,)* }),
                     (error, _) => Err(error.unwrap_or_else(|| $crate::tree::Error::new("a field could not be read"))),
@@ -271,6 +278,86 @@ macro_rules! readable {
             }
         }
     )*};
+    (@key $field:ident) => { stringify!($field) };
+    (@key $field:ident $key:literal) => { $key };
+    (@read $table:ident, $key:expr, $error:expr) => { $table.field($key, $error) };
+    (@read $table:ident, $key:expr, $error:expr, default) => { $table.field_or_default($key, $error) };
+}
+
+/// Enums whose variant is named by one key, `tag` (serde's internally tagged enums), with their `FromNode`: the tag
+/// picks the variant (the first when it is left out), and the other keys are that variant's fields, read as
+/// `readable!` reads a struct's (`= default`, `as "key"`). Every problem is reported: a bad tag with every key no
+/// variant has, or a good one with every bad field and every key its variant does not have.
+#[macro_export]
+macro_rules! tagged {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident by $tag:literal {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident = $text:literal $({
+                    $( $(#[$field_meta:meta])* $field:ident: $type:ty $(= $default:ident)? $(as $key:literal)?, )*
+                })?,
+            )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(tag = $tag)]
+        pub enum $name {
+            $(
+                $(#[$variant_meta])*
+                #[serde(rename = $text)]
+                $variant $({
+                    $(
+                        $(#[$field_meta])*
+                        $(#[serde($default)])?
+                        $(#[serde(rename = $key)])?
+                        $field: $type,
+                    )*
+                })?,
+            )*
+        }
+
+        impl $crate::tree::FromNode for $name {
+            fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
+                let mut error = None;
+                let fail = |error: Option<$crate::tree::Error>| {
+                    Err(error.unwrap_or_else(|| $crate::tree::Error::new("must be an object")))
+                };
+                let Some(chosen) = $crate::tree::tag(node, $tag, &[$($text),*], &mut error) else {
+                    node.fields(&[$tag, $($($($crate::readable!(@key $field $($key)?),)*)?)*], &mut error);
+                    return fail(error);
+                };
+                $(
+                    if chosen == $text {
+                        // Unused by a variant without fields.
+                        let Some(_table) = node.fields(&[$tag, $($($crate::readable!(@key $field $($key)?),)*)?], &mut error) else {
+                            return fail(error);
+                        };
+                        $($( let $field = $crate::readable!(@read _table, $crate::readable!(@key $field $($key)?), &mut error $(, $default)?); )*)?
+                        return match (error, ($($($field,)*)?)) {
+                            (None, ($($(Some($field),)*)?)) => Ok($name::$variant $({ $($field,)* })?),
+                            (error, _) => fail(error),
+                        };
+                    }
+                )*
+                fail(error)
+            }
+        }
+    };
+}
+
+/// For `tagged!`: which of `names` the `tag` of the table `node` is (the first when it is left out), or `None` with
+/// the problem added to `error`.
+pub fn tag<'n>(node: &Node, tag: &str, names: &[&'n str], error: &mut Option<Error>) -> Option<&'n str> {
+    let Node::Table(entries) = node else {
+        keep(error, Error::new("must be an object (a table of named values)"));
+        return None;
+    };
+    match Table(entries).get(tag) {
+        None => names.first().copied(),
+        Some(value) => choice(value, names).map(|i| names[i]).map_err(|e| keep(error, e.inside(tag))).ok(),
+    }
 }
 
 /// Enums of plain choices, each written as the text given (`England = "england"`), which serde writes too (the

@@ -3,7 +3,7 @@
 //! money in results is a string of pounds and pence, never a float.
 
 use calc_core::input::{Nation, RawHousehold};
-use calc_core::tree::{self, FromNode, Node};
+use calc_core::tree::FromNode;
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -12,32 +12,21 @@ use crate::app::{Answer, App, Props};
 use crate::keep;
 use crate::state::{Mode, Saved, State};
 
-/// What a host page may set. Every field is optional.
-#[derive(Default)]
-struct Options {
-    mode: Option<Mode>,
-    nation: Option<Nation>,
-    rule_year: Option<String>,
-    /// A household as the command-line tool and the JavaScript API take it; its first adult's hours are the hours now.
-    household: Option<RawHousehold>,
-    /// The hours a week to show first.
-    hours: Option<Decimal>,
-    /// The calculator's own page: start from a share link or from what this browser kept, offer share links, and
-    /// register the service worker for working offline. Off for embedded calculators (the host owns the page).
-    standalone: bool,
-}
-
-impl FromNode for Options {
-    fn from_node(node: &Node) -> Result<Options, tree::Error> {
-        let table = node.table(&["mode", "nation", "ruleYear", "household", "hours", "standalone"])?;
-        Ok(Options {
-            mode: table.read_or_default("mode")?,
-            nation: table.read_or_default("nation")?,
-            rule_year: table.read_or_default("ruleYear")?,
-            household: table.read_or_default("household")?,
-            hours: table.read_or_default("hours")?,
-            standalone: table.read_or_default("standalone")?,
-        })
+calc_core::readable! {
+    /// What a host page may set. Every field is optional.
+    #[derive(Default, serde::Serialize)]
+    struct Options {
+        mode: Option<Mode> = default,
+        nation: Option<Nation> = default,
+        rule_year: Option<String> = default as "ruleYear",
+        /// A household as the command-line tool and the JavaScript API take it; its first adult's hours are the hours
+        /// now.
+        household: Option<RawHousehold> = default,
+        /// The hours a week to show first.
+        hours: Option<Decimal> = default,
+        /// The calculator's own page: start from a share link or from what this browser kept, offer share links, and
+        /// register the service worker for working offline. Off for embedded calculators (the host owns the page).
+        standalone: bool = default,
     }
 }
 

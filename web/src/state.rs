@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use calc_core::input::{Nation, PayFrequency, RawAdult, RawHousehold, RawJob};
-use calc_core::tree::{self, FromNode, Node};
 use calc_core::{Date, Money};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -69,26 +68,15 @@ pub enum Action {
     MoreHours(String),
 }
 
-/// What is saved to a file, kept in this browser, or put in a share link: the whole state but the drafts.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Saved {
-    pub mode: Mode,
-    pub household: RawHousehold,
-    pub adult: usize,
-    pub hours: Decimal,
-    pub more_hours: String,
-}
-
-impl FromNode for Saved {
-    fn from_node(node: &Node) -> Result<Saved, tree::Error> {
-        let table = node.table(&["mode", "household", "adult", "hours", "more_hours"])?;
-        Ok(Saved {
-            mode: table.read("mode")?,
-            household: table.read("household")?,
-            adult: table.read_or_default("adult")?,
-            hours: table.read("hours")?,
-            more_hours: table.read_or_default("more_hours")?,
-        })
+calc_core::readable! {
+    /// What is saved to a file, kept in this browser, or put in a share link: the whole state but the drafts.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    pub struct Saved {
+        pub mode: Mode,
+        pub household: RawHousehold,
+        pub adult: usize = default,
+        pub hours: Decimal,
+        pub more_hours: String = default,
     }
 }
 

@@ -11,48 +11,39 @@ use crate::date::Date;
 use crate::money::Money;
 use crate::tree::{self, FromNode, Node};
 
-crate::readable! { field_or_default:
+crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawHousehold {
         /// The day the calculation is for; picks the rule set in force. Needed unless `rule_year` is given.
-        pub date: Option<Date>,
+        pub date: Option<Date> = default,
         /// A rule year to use instead of the one in force on `date`, e.g. "2026-27".
-        pub rule_year: Option<String>,
-        pub nation: Option<Nation>,
+        pub rule_year: Option<String> = default,
+        pub nation: Option<Nation> = default,
         /// Whether the home is in Greater London (for the benefit cap).
-        #[serde(default)]
-        pub in_london: bool,
+        pub in_london: bool = default,
         /// One adult, or two for a couple claiming together.
-        #[serde(default)]
-        pub adults: Vec<RawAdult>,
-        #[serde(default)]
-        pub children: Vec<RawChild>,
-        #[serde(default)]
-        pub housing: RawHousing,
+        pub adults: Vec<RawAdult> = default,
+        pub children: Vec<RawChild> = default,
+        pub housing: RawHousing = default,
         /// Adults living in the home who are not the claimant's partner (for example grown-up children).
-        #[serde(default)]
-        pub non_dependants: Vec<RawNonDependant>,
+        pub non_dependants: Vec<RawNonDependant> = default,
         /// Registered childcare paid for a month while working, before any help (a cost of working: it is not counted
         /// while nobody in the household works).
-        #[serde(default)]
-        pub childcare_costs_monthly: Money,
+        pub childcare_costs_monthly: Money = default,
         /// How many of the children the childcare is paid for, which picks the cap on the childcare costs element
         /// (UC Regs 2013 reg. 36). Default: every child aged 16 or under.
-        pub children_in_childcare: Option<i64>,
+        pub children_in_childcare: Option<i64> = default,
         /// Savings and other capital of the adults together.
-        #[serde(default)]
-        pub savings: Money,
+        pub savings: Money = default,
         /// Unearned income that Universal Credit takes into account in full (for example a private pension or
         /// maintenance for an adult), a month. Do not include benefits the calculator works out.
-        #[serde(default)]
-        pub other_unearned_income_monthly: Money,
+        pub other_unearned_income_monthly: Money = default,
         /// The adults had earnings at the benefit cap threshold in the past 12 months and are in the 9-month grace period.
-        #[serde(default)]
-        pub benefit_cap_grace_period: bool,
+        pub benefit_cap_grace_period: bool = default,
         /// The day of the month the Universal Credit claim began (1 to 31), which fixes the first day of every
         /// assessment period (UC Regs 2013 reg. 21), for the month by month figures. Default: the day of `date`.
-        pub assessment_period_day: Option<i64>,
+        pub assessment_period_day: Option<i64> = default,
     }
 }
 
@@ -66,61 +57,49 @@ crate::choices! {
     }
 }
 
-crate::readable! { field_or_default:
+crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawAdult {
         /// Age in whole years on the calculation date.
-        pub age: Option<i64>,
+        pub age: Option<i64> = default,
         /// The job being considered (or held now). Leave out for someone not working.
-        pub job: Option<RawJob>,
+        pub job: Option<RawJob> = default,
         /// Work capability for Universal Credit.
-        #[serde(default)]
-        pub uc_health: UcHealth,
+        pub uc_health: UcHealth = default,
         /// Cares for at least 35 hours a week for someone who gets a qualifying disability benefit.
-        #[serde(default)]
-        pub cares_35_hours: bool,
+        pub cares_35_hours: bool = default,
         /// Claims Carer's Allowance (Carer Support Payment in Scotland) for that caring.
-        #[serde(default)]
-        pub claims_carers_allowance: bool,
+        pub claims_carers_allowance: bool = default,
         /// New-style (contribution-based) Employment and Support Allowance.
-        #[serde(default)]
-        pub esa: EsaStatus,
+        pub esa: EsaStatus = default,
         /// The work is supported permitted work (supervised by a public or voluntary body providing work for disabled
         /// people), so the ESA higher limit applies whatever the hours.
-        #[serde(default)]
-        pub supported_permitted_work: bool,
-        #[serde(default)]
-        pub disability_benefits: RawDisabilityBenefits,
-        #[serde(default)]
-        pub pension: RawPension,
+        pub supported_permitted_work: bool = default,
+        pub disability_benefits: RawDisabilityBenefits = default,
+        pub pension: RawPension = default,
         /// A full-time student (refused: not modelled).
-        #[serde(default)]
-        pub student: bool,
+        pub student: bool = default,
         /// Self-employed (refused: not modelled yet).
-        #[serde(default)]
-        pub self_employed: bool,
+        pub self_employed: bool = default,
     }
 }
 
-crate::readable! { field_or_default:
+crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawJob {
-        pub hours_per_week: Option<Decimal>,
-        pub hourly_wage: Option<Money>,
-        #[serde(default)]
-        pub pay_frequency: PayFrequency,
+        pub hours_per_week: Option<Decimal> = default,
+        pub hourly_wage: Option<Money> = default,
+        pub pay_frequency: PayFrequency = default,
         /// Travel to and from work, a week (a cost of working: not counted at zero hours).
-        #[serde(default)]
-        pub travel_costs_weekly: Money,
+        pub travel_costs_weekly: Money = default,
         /// An apprentice in the first year or under 19 (for the minimum wage warning).
-        #[serde(default)]
-        pub apprentice: bool,
+        pub apprentice: bool = default,
         /// One day the job pays on; the others follow from the pay frequency (monthly: the same day each month, or the
         /// month's last day when it is shorter). For the month by month figures; default: the first day of the first
         /// assessment period shown.
-        pub payday: Option<Date>,
+        pub payday: Option<Date> = default,
     }
 }
 
@@ -167,23 +146,17 @@ crate::choices! {
     }
 }
 
-crate::readable! { field_or_default:
+crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawDisabilityBenefits {
-        #[serde(default)]
-        pub pip_daily_living: TwoRates,
-        #[serde(default)]
-        pub pip_mobility: TwoRates,
-        #[serde(default)]
-        pub dla_care: DlaCare,
-        #[serde(default)]
-        pub dla_mobility: DlaMobility,
+        pub pip_daily_living: TwoRates = default,
+        pub pip_mobility: TwoRates = default,
+        pub dla_care: DlaCare = default,
+        pub dla_mobility: DlaMobility = default,
         /// Adult Disability Payment (Scotland), daily living.
-        #[serde(default)]
-        pub adp_daily_living: TwoRates,
-        #[serde(default)]
-        pub adp_mobility: TwoRates,
+        pub adp_daily_living: TwoRates = default,
+        pub adp_mobility: TwoRates = default,
     }
 }
 
@@ -218,19 +191,16 @@ crate::choices! {
     }
 }
 
-crate::readable! { field_or_default:
+crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawPension {
-        #[serde(default)]
-        pub scheme: PensionScheme,
+        pub scheme: PensionScheme = default,
         /// For a `custom` scheme: the employee's contribution in percent.
-        pub employee_percent: Option<Decimal>,
+        pub employee_percent: Option<Decimal> = default,
         /// For a `custom` scheme: what the percentage is of.
-        #[serde(default)]
-        pub basis: PensionBasis,
-        #[serde(default)]
-        pub relief: PensionRelief,
+        pub basis: PensionBasis = default,
+        pub relief: PensionRelief = default,
     }
 }
 
@@ -266,27 +236,24 @@ crate::choices! {
     }
 }
 
-crate::readable! { field_or_default:
+crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawChild {
         /// Age in whole years on the calculation date. Needed unless `date_of_birth` is given.
-        pub age: Option<i64>,
+        pub age: Option<i64> = default,
         /// The child's date of birth, which settles the age and whether they were born before 6 April 2017.
-        pub date_of_birth: Option<Date>,
+        pub date_of_birth: Option<Date> = default,
         /// Born before 6 April 2017 (for the higher first-child element and the two-child limit). Needed only where
         /// the age does not settle it (a child whose birthday may fall either side of 6 April 2017); otherwise it
         /// follows from the age, and a value the age rules out is refused.
-        pub born_before_6_april_2017: Option<bool>,
+        pub born_before_6_april_2017: Option<bool> = default,
         /// The disabled child addition in Universal Credit.
-        #[serde(default)]
-        pub disability: ChildDisability,
+        pub disability: ChildDisability = default,
         /// An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).
-        #[serde(default)]
-        pub two_child_limit_exception: bool,
+        pub two_child_limit_exception: bool = default,
         /// DLA (or Child Disability Payment) paid for the child, counted as household income.
-        #[serde(default)]
-        pub disability_benefits: RawDisabilityBenefits,
+        pub disability_benefits: RawDisabilityBenefits = default,
     }
 }
 
@@ -300,70 +267,37 @@ crate::choices! {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
-#[serde(tag = "tenure", rename_all = "snake_case", deny_unknown_fields)]
-pub enum RawHousing {
-    /// No rent to pay (living with family, or an owner without a mortgage).
-    #[default]
-    None,
-    SocialRent {
-        rent_monthly: Option<Money>,
-        #[serde(default)]
-        service_charges_monthly: Money,
-        /// Bedrooms beyond what the social-sector size criteria allow.
-        #[serde(default)]
-        spare_bedrooms: i64,
-    },
-    PrivateRent {
-        rent_monthly: Option<Money>,
-        #[serde(default)]
-        service_charges_monthly: Money,
-        /// The local housing allowance for the household's size and area, a month.
-        lha_monthly: Option<Money>,
-    },
-}
-
-crate::readable! { field_or_default:
+crate::tagged! {
+    /// The housing as the caller writes it: `tenure` picks the kind, and the other keys are that kind's.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
-    pub struct RawNonDependant {
-        pub age: Option<i64>,
-        /// No housing cost contribution is taken for them (for example they get PIP daily living, Carer's Allowance, or
-        /// are responsible for a child under 5).
-        #[serde(default)]
-        pub exempt: bool,
+    pub enum RawHousing by "tenure" {
+        /// No rent to pay (living with family, or an owner without a mortgage).
+        #[default]
+        None = "none",
+        SocialRent = "social_rent" {
+            rent_monthly: Option<Money> = default,
+            service_charges_monthly: Money = default,
+            /// Bedrooms beyond what the social-sector size criteria allow.
+            spare_bedrooms: i64 = default,
+        },
+        PrivateRent = "private_rent" {
+            rent_monthly: Option<Money> = default,
+            service_charges_monthly: Money = default,
+            /// The local housing allowance for the household's size and area, a month.
+            lha_monthly: Option<Money> = default,
+        },
     }
 }
 
-/// The housing as the caller writes it: `tenure` picks the kind, and the other keys are that kind's.
-impl FromNode for RawHousing {
-    fn from_node(node: &Node) -> Result<RawHousing, tree::Error> {
-        const TENURES: &[&str] = &["none", "social_rent", "private_rent"];
-        const KEYS: [&[&str]; 3] = [
-            &["tenure"],
-            &["tenure", "rent_monthly", "service_charges_monthly", "spare_bedrooms"],
-            &["tenure", "rent_monthly", "service_charges_monthly", "lha_monthly"],
-        ];
-        let any =
-            node.table(&["tenure", "rent_monthly", "service_charges_monthly", "spare_bedrooms", "lha_monthly"])?;
-        let tenure = match any.get("tenure") {
-            Some(tenure) => tree::choice(tenure, TENURES).map_err(|e| e.inside("tenure"))?,
-            None => 0,
-        };
-        let table = node.table(KEYS[tenure])?;
-        Ok(match tenure {
-            1 => RawHousing::SocialRent {
-                rent_monthly: table.read_or_default("rent_monthly")?,
-                service_charges_monthly: table.read_or_default("service_charges_monthly")?,
-                spare_bedrooms: table.read_or_default("spare_bedrooms")?,
-            },
-            2 => RawHousing::PrivateRent {
-                rent_monthly: table.read_or_default("rent_monthly")?,
-                service_charges_monthly: table.read_or_default("service_charges_monthly")?,
-                lha_monthly: table.read_or_default("lha_monthly")?,
-            },
-            _ => RawHousing::None,
-        })
+crate::readable! {
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawNonDependant {
+        pub age: Option<i64> = default,
+        /// No housing cost contribution is taken for them (for example they get PIP daily living, Carer's Allowance, or
+        /// are responsible for a child under 5).
+        pub exempt: bool = default,
     }
 }
 
