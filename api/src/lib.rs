@@ -5,7 +5,7 @@
 //! `"unmodelled"`) and `errors`, the list of problems each with its `kind`, `field` path and `message`.
 
 use calc_core::error::ProblemKind;
-use calc_core::tree::{self, FromNode, Node};
+use calc_core::tree::{FromNode, Node};
 use calc_core::{engine::validate, input, report::RuleSetUsed, rules, CurveOptions, Error, RawHousehold, RuleSet};
 use js_tree::to_tree;
 use serde::Serialize;
@@ -86,14 +86,10 @@ pub fn validate(
     })
 }
 
-/// The options of a function that takes none besides `rules`: an empty object, so that a misspelt key is reported.
-#[derive(Default)]
-struct NoOptions;
-
-impl FromNode for NoOptions {
-    fn from_node(node: &Node) -> Result<NoOptions, tree::Error> {
-        node.table(&[]).map(|_| NoOptions)
-    }
+calc_core::readable! {
+    /// The options of a function that takes none besides `rules`: an empty object, so that a misspelt key is reported.
+    #[derive(Default)]
+    struct NoOptions {}
 }
 
 /// Runs `body` and hands its result to JavaScript as plain objects, or its error as a thrown `Error`.
