@@ -298,11 +298,11 @@ export type CurveOptions = {
   /**
    * The hours a week to describe (default: the hours in the household).
    */
-  hours?: string | number | null;
+  hours?: Hours | null;
   /**
    * The most hours a week to draw (default 48, or more to reach the chosen hours).
    */
-  max_hours?: string | number | null;
+  max_hours?: Hours | null;
 };
 
 /**
@@ -377,6 +377,11 @@ export type EsaStatus = "none" | "support_group" | "assessment_phase" | "work_re
  * An exemption from the cap (regs. 82 and 83).
  */
 export type Exemption = "earnings" | "grace_period" | "limited_capability" | "carer" | "disability_benefit";
+
+/**
+ * Hours a week, from 0 to 168, e.g. "16" or 37.5.
+ */
+export type Hours = string | number;
 
 export type Household = {
   /**
@@ -834,7 +839,7 @@ export type RawJob = {
    */
   apprentice?: boolean;
   hourly_wage?: Money | null;
-  hours_per_week?: string | number | null;
+  hours_per_week?: Hours | null;
   pay_frequency?: PayFrequency;
   /**
    * One day the job pays on; the others follow from the pay frequency (monthly: the same day each month, or the

@@ -24,6 +24,7 @@ pub mod code;
 pub mod date;
 pub mod engine;
 pub mod error;
+pub mod hours;
 pub mod input;
 pub mod law;
 pub mod money;
@@ -40,6 +41,7 @@ use engine::{calculation, validate};
 
 pub use date::Date;
 pub use error::Error;
+pub use hours::Hours;
 pub use input::household::Household;
 pub use input::RawHousehold;
 pub use money::Money;
@@ -77,9 +79,9 @@ readable! {
         /// The adult whose hours vary (0 or 1); the other keeps their hours.
         pub adult: usize = default,
         /// The most hours a week to draw (default 48, or more to reach the chosen hours).
-        pub max_hours: Option<rust_decimal::Decimal> = default,
+        pub max_hours: Option<hours::Hours> = default,
         /// The hours a week to describe (default: the hours in the household).
-        pub hours: Option<rust_decimal::Decimal> = default,
+        pub hours: Option<hours::Hours> = default,
     }
 }
 
@@ -148,16 +150,13 @@ pub fn curve_for(
             "is needed (above zero) to draw income against hours",
         ));
     }
-    let hours = options.hours.unwrap_or(adult.job.hours_per_week);
-    let limit = Decimal::from(168);
-    // The hours are checked before the range is worked out from them (a huge figure would overflow).
-    if hours.is_sign_negative() || hours > limit {
-        return Err(Error::invalid("hours", "must be from 0 to 168"));
-    }
-    let max_hours =
-        options.max_hours.unwrap_or_else(|| curve::DEFAULT_MAX_HOURS.max(hours + curve::REACH_HOURS).min(limit));
+    // Read as `Hours`, both are from 0 to 168, so the range worked out from them cannot overflow.
+    let hours = options.hours.map_or(adult.job.hours_per_week, Hours::get);
+    let max_hours = options
+        .max_hours
+        .map_or_else(|| curve::DEFAULT_MAX_HOURS.max(hours + curve::REACH_HOURS).min(Hours::WEEK), Hours::get);
     // At least an hour: the curve probes a hair inside each end of the range.
-    if max_hours < Decimal::ONE || max_hours > limit {
+    if max_hours < Decimal::ONE {
         return Err(Error::invalid("max_hours", "must be from 1 to 168"));
     }
     if hours > max_hours {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::Date;
 use crate::error::{Error, Problems};
+use crate::hours::Hours;
 use crate::money::Money;
 use crate::tree::{self, FromNode, Node};
 
@@ -575,12 +576,12 @@ fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<
     }
     // The most a figure of each unit can mean: all of something, every hour of a week, a lifetime.
     let most = match unit {
-        "percent" => Some(100),
-        "hours" => Some(168),
-        "years" => Some(150),
+        "percent" => Some(Decimal::ONE_HUNDRED),
+        "hours" => Some(Hours::WEEK),
+        "years" => Some(Decimal::from(150)),
         _ => None,
     };
-    if let Some(most) = most.filter(|m| raw.value > Decimal::from(*m)) {
+    if let Some(most) = most.filter(|m| raw.value > *m) {
         return Err(tree::Error::new(format!("value must be at most {most} (a {unit} figure)")));
     }
     // Amounts of money are in pence, as the law and the rates tables give them: a fraction of a penny would put the

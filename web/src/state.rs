@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use calc_core::input::{Nation, PayFrequency, RawAdult, RawHousehold, RawJob};
-use calc_core::{Date, Money};
+use calc_core::{Date, Hours, Money};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use yew::Reducible;
@@ -86,7 +86,7 @@ impl State {
         let adult = RawAdult {
             age: Some(30),
             job: Some(RawJob {
-                hours_per_week: Some(Decimal::ZERO),
+                hours_per_week: Some(Hours::ZERO),
                 hourly_wage: Some(Money::new(Decimal::new(1271, 2))),
                 pay_frequency: PayFrequency::Weekly,
                 ..Default::default()
@@ -135,7 +135,7 @@ impl State {
             .split(',')
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(|t| Decimal::from_str_exact(t).ok().filter(|h| !h.is_sign_negative() && *h <= Decimal::from(168)))
+            .map(|t| Decimal::from_str_exact(t).ok().and_then(Hours::new).map(Hours::get))
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| {
                 FieldError::new(

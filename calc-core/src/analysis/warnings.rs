@@ -10,6 +10,7 @@ use crate::analysis::curve::{curve, BreakKind, Direction, Mark, DEFAULT_MAX_HOUR
 use crate::analysis::months;
 use crate::code::Code;
 use crate::engine::calculation::compute;
+use crate::hours::Hours;
 use crate::input::household::Household;
 use crate::law::minimum_wage;
 use crate::report::{AssessmentPeriod, Calculation, Warning};
@@ -35,7 +36,7 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
             });
         }
         let hours = job.hours_per_week;
-        let max_hours = DEFAULT_MAX_HOURS.max(hours + REACH_HOURS).min(Decimal::from(168));
+        let max_hours = DEFAULT_MAX_HOURS.max(hours + REACH_HOURS).min(Hours::WEEK);
         let curve = curve(household, rules, i, max_hours);
         for mark in curve.marks().into_iter().filter(|m| worth_warning(m, hours)) {
             let code = match mark {
@@ -112,7 +113,7 @@ pub fn per_period(household: &Household, rules: &RuleSet, calculation: &Calculat
             let hours = adult.job.hours_per_week;
             let holds = |h: Decimal| every_period(&household.with_hours(i, h), test, want);
             // More hours lift the cap and end UC: search above the hours for the cap, below them for UC.
-            let (mut lo, mut hi) = if want { (Decimal::ZERO, hours) } else { (hours, Decimal::from(168)) };
+            let (mut lo, mut hi) = if want { (Decimal::ZERO, hours) } else { (hours, Hours::WEEK) };
             let found = if want { holds(lo) } else { holds(hi) };
             if !found {
                 continue;

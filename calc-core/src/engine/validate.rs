@@ -16,7 +16,6 @@ use crate::rules::{self, RuleSet};
 /// The largest amount of money accepted anywhere in the input: far above any real figure, so that arithmetic on it
 /// cannot overflow.
 const MAX_AMOUNT: Decimal = dec!(10_000_000);
-const MAX_HOURS: Decimal = dec!(168);
 const MAX_WAGE: Decimal = dec!(10_000);
 const MAX_CHILDREN: usize = 20;
 const MAX_NON_DEPENDANTS: usize = 10;
@@ -243,15 +242,7 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
             p.invalid(hours_field, "is needed");
             Decimal::ZERO
         }
-        Some(h) if h.is_sign_negative() && !h.is_zero() => {
-            p.invalid(hours_field, "must not be negative");
-            Decimal::ZERO
-        }
-        Some(h) if h > MAX_HOURS => {
-            p.invalid(hours_field, format!("is {h}, more than the {MAX_HOURS} hours in a week"));
-            Decimal::ZERO
-        }
-        Some(h) => h,
+        Some(h) => h.get(),
     };
     let wage_field = format!("{at}.hourly_wage");
     let hourly_wage = match raw.hourly_wage {
