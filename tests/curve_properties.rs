@@ -1,11 +1,12 @@
 //! The exact hours curve against the engine itself, on random households.
 
 use calc_core::analysis::curve::{curve, Components, Curve};
-use calc_core::engine::calculation::{compute, evaluate_with, Fixed};
-use calc_core::engine::validate::validate;
+use calc_core::compute;
 use calc_core::input::household::Household;
+use calc_core::internals::Trace;
+use calc_core::internals::{evaluate_with, Fixed};
 use calc_core::money::Rounding;
-use calc_core::working::Trace;
+use calc_core::validate;
 use calc_core::RuleSet;
 use proptest::prelude::*;
 use rust_decimal::Decimal;

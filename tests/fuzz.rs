@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 
 use calc_core::analysis::curve::Components;
 use calc_core::calculate_household;
-use calc_core::engine::calculation::compute;
-use calc_core::engine::validate::{validate, validate_with};
+use calc_core::compute;
+use calc_core::{validate, validate_with};
 use calc_core::{Calculation, CurveOptions, Hours, Household, RuleSet};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

@@ -2,10 +2,10 @@
 
 use calc_core::analysis::warnings::REACH_HOURS;
 use calc_core::calculate_household;
-use calc_core::engine::calculation::compute;
-use calc_core::engine::validate::validate;
+use calc_core::compute;
 use calc_core::input::household::Household;
 use calc_core::input::PayFrequency;
+use calc_core::validate;
 use calc_core::{Money, RawHousehold};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

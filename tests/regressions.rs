@@ -24,12 +24,12 @@ fn refused_at<T>(result: Result<T, Error>, field: &str) {
 /// The curve agrees with the point calculation (to 7p a week) at each of `hours`, with `rules` or those by date.
 fn curve_agrees(raw: &calc_core::RawHousehold, rules: Option<&RuleSet>, options: &CurveOptions, hours: &[Decimal]) {
     let (household, rules) = match rules {
-        Some(rules) => (calc_core::engine::validate::validate_with(raw, rules).unwrap(), rules),
-        None => calc_core::engine::validate::validate(raw).unwrap(),
+        Some(rules) => (calc_core::validate_with(raw, rules).unwrap(), rules),
+        None => calc_core::validate(raw).unwrap(),
     };
     let result = calc_core::curve_with(raw, rules, options, None).unwrap();
     for &h in hours {
-        let point = calc_core::engine::calculation::compute(&household.with_hours(options.adult, h), rules, false);
+        let point = calc_core::compute(&household.with_hours(options.adult, h), rules, false);
         let point = point.household.total_net_income.weekly.pounds();
         let on_curve = result.curve.at(h).total_net_income;
         assert!((on_curve - point).abs() < Decimal::new(7, 2), "at {h} hours: curve {on_curve}, point {point}");

@@ -6,7 +6,7 @@
 
 use calc_core::error::ProblemKind;
 use calc_core::tree::{FromNode, Node};
-use calc_core::{engine::validate, input, report::RuleSetUsed, rules, CurveOptions, Error, RawHousehold, RuleSet};
+use calc_core::{input, report::RuleSetUsed, rules, validate_with, CurveOptions, Error, RawHousehold, RuleSet};
 use js_tree::to_tree;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -79,8 +79,8 @@ pub fn validate(
     run(|| {
         let (rules, _) = read_options::<NoOptions>(&options)?;
         let checked = read_household(&household).and_then(|raw| match &rules {
-            Some(rules) => validate::validate_with(&raw, rules).map(drop),
-            None => validate::validate(&raw).map(drop),
+            Some(rules) => validate_with(&raw, rules).map(drop),
+            None => calc_core::validate(&raw).map(drop),
         });
         Ok(checked.err().map(|e| e.errors).unwrap_or_default())
     })

@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 
 use calc_core::analysis::curve::{curve, DEFAULT_MAX_HOURS};
 use calc_core::calculate_household;
-use calc_core::engine::calculation::compute;
-use calc_core::engine::validate::validate;
+use calc_core::compute;
+use calc_core::internals::Trace;
 use calc_core::money::Rounding;
-use calc_core::working::Trace;
+use calc_core::validate;
 
 /// The median of `rounds` timings of `iterations` calls each, per call.
 fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
@@ -63,7 +63,7 @@ fn main() {
         black_box(compute(black_box(&household), rules, false));
     });
     time("point: exact with margins (what the curve evaluates)", 20_000, || {
-        black_box(calc_core::engine::calculation::evaluate(
+        black_box(calc_core::internals::evaluate(
             black_box(&household),
             rules,
             Trace::new(false, Rounding::Exact, true),

@@ -19,27 +19,34 @@
 //! assert_eq!(result.rule_set.id, "2026-27");
 //! ```
 
+// The API: what a caller writes, gets back and may ask for.
 pub mod analysis;
 pub mod code;
 pub mod date;
-pub mod engine;
 pub mod error;
 pub mod hours;
 pub mod input;
-pub mod law;
 pub mod money;
 pub mod period;
 pub mod report;
 pub mod rules;
-pub mod threshold;
 pub mod tree;
-pub mod words;
-pub mod working;
+
+// The machinery: the rules and the order they are worked out in.
+mod engine;
+mod law;
+mod threshold;
+mod words;
+mod working;
 
 use analysis::{curve, months, warnings};
-use engine::{calculation, validate};
+use engine::calculation;
 
 pub use date::Date;
+/// The figures alone (with the working if `explain`), without the warnings and the months: the app's fast path.
+pub use engine::calculation::compute;
+/// Checks every field of a household and picks its rule set (`validate`), or checks it against a caller's.
+pub use engine::validate::{validate, validate_with};
 pub use error::Error;
 pub use hours::Hours;
 pub use input::household::Household;
@@ -48,15 +55,25 @@ pub use money::Money;
 pub use report::Calculation;
 pub use rules::RuleSet;
 
+/// For the tests of the engine's own parts (the curve against the exact engine, rule figures derived from others):
+/// not part of the API.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::engine::calculation::{evaluate, evaluate_with, Fixed};
+    pub use crate::law::esa::higher_limit as esa_higher_limit;
+    pub use crate::law::uc::benefit_cap::earnings_threshold as benefit_cap_earnings_threshold;
+    pub use crate::working::Trace;
+}
+
 /// Validates the input, picks the rule set (the one named, or the one in force on the date) and calculates.
 pub fn calculate(raw: &RawHousehold) -> Result<Calculation, Error> {
-    let (household, rules) = validate::validate(raw)?;
+    let (household, rules) = validate(raw)?;
     Ok(calculate_household(&household, rules))
 }
 
 /// As `calculate`, with a rule set the caller supplies (for example next April's figures).
 pub fn calculate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Calculation, Error> {
-    let household = validate::validate_with(raw, rules)?;
+    let household = validate_with(raw, rules)?;
     Ok(calculate_household(&household, rules))
 }
 
@@ -96,7 +113,7 @@ pub struct CurveResult {
 /// The curve of `raw`'s chosen adult's hours, compared with `current` (the client's situation now) or, without one,
 /// with not working.
 pub fn curve(raw: &RawHousehold, options: &CurveOptions, current: Option<&RawHousehold>) -> Result<CurveResult, Error> {
-    let (household, rules) = validate::validate(raw)?;
+    let (household, rules) = validate(raw)?;
     curve_of(&household, rules, options, current)
 }
 
@@ -107,7 +124,7 @@ pub fn curve_with(
     options: &CurveOptions,
     current: Option<&RawHousehold>,
 ) -> Result<CurveResult, Error> {
-    let household = validate::validate_with(raw, rules)?;
+    let household = validate_with(raw, rules)?;
     curve_of(&household, rules, options, current)
 }
 
@@ -120,7 +137,7 @@ fn curve_of(
     let (curve, hours) = curve_for(household, rules, options)?;
     let baseline = match current {
         Some(now) => {
-            let now_household = validate::validate_with(now, rules).map_err(|e| e.inside("current"))?;
+            let now_household = validate_with(now, rules).map_err(|e| e.inside("current"))?;
             calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
         }
         None => curve.not_working.income_after_costs,

@@ -7,12 +7,14 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::date::Date;
-use crate::law::esa::PermittedWork;
-use crate::law::uc::UniversalCredit;
 use crate::money::Money;
 use crate::period::Amounts;
 use crate::rules::RuleSet;
-use crate::working::Line;
+
+pub use crate::law::esa::PermittedWork;
+pub use crate::law::uc::benefit_cap::Exemption;
+pub use crate::law::uc::{BenefitCapWorking, UniversalCredit};
+pub use crate::working::Line;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Calculation {

@@ -141,7 +141,34 @@ pub fn ids() -> String {
     embedded().iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ")
 }
 
-crate::readable! { rule_set:
+/// The rule set's structs: read by `tree::readable!` (every key required), and written out as Rust for the embedded
+/// sets (`Literal`).
+macro_rules! rule_set {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
+    )*) => {
+        crate::readable! { $( $(#[$meta])* pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* } )* }
+        $(
+            #[cfg(feature = "toml")]
+            impl Literal for $name {
+                fn literal(&self, out: &mut String, indent: usize) {
+                    out.push_str(concat!(stringify!($name), " {\n"));
+                    $(
+                        out.push_str(&" ".repeat(indent + 4));
+                        out.push_str(concat!(stringify!($field), ": "));
+                        self.$field.literal(out, indent + 4);
+                        out.push_str(",\n");
+                    )*
+                    out.push_str(&" ".repeat(indent));
+                    out.push('}');
+                }
+            }
+        )*
+    };
+}
+
+rule_set! {
     /// All the figures for one tax year.
     #[derive(Clone, Debug, Serialize, JsonSchema)]
     pub struct RuleSet {

@@ -222,32 +222,9 @@ pub fn choice(node: &Node, names: &[&str]) -> Result<usize, Error> {
 /// required. `as "key"` reads (and serde writes) the field under another key. Both are told to serde too, so that the
 /// JSON Schema and the written form say what the reader does. Every field is read before the value is built, so that
 /// every bad one is reported (with every unknown key), and nothing half-built is left to clean up: the early return
-/// of `?` after each field would cost a cleanup path per field. `rule_set:` before the structs also writes them out as
-/// Rust, for the embedded rule sets (`rules::Literal`).
+/// of `?` after each field would cost a cleanup path per field.
 #[macro_export]
 macro_rules! readable {
-    (rule_set: $(
-        $(#[$meta:meta])*
-        pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident: $type:ty, )* }
-    )*) => {
-        $crate::readable! { $( $(#[$meta])* pub struct $name { $( $(#[$field_meta])* pub $field: $type, )* } )* }
-        $(
-            #[cfg(feature = "toml")]
-            impl $crate::rules::Literal for $name {
-                fn literal(&self, out: &mut String, indent: usize) {
-                    out.push_str(concat!(stringify!($name), " {\n"));
-                    $(
-                        out.push_str(&" ".repeat(indent + 4));
-                        out.push_str(concat!(stringify!($field), ": "));
-                        self.$field.literal(out, indent + 4);
-                        out.push_str(",\n");
-                    )*
-                    out.push_str(&" ".repeat(indent));
-                    out.push('}');
-                }
-            }
-        )*
-    };
     ($(
         $(#[$meta:meta])*
         $vis:vis struct $name:ident $(<$generic:ident>)? {

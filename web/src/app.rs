@@ -5,10 +5,10 @@
 use std::rc::Rc;
 
 use calc_core::analysis::curve::{Curve, Outlook};
-use calc_core::engine::calculation::compute;
-use calc_core::engine::validate::validate;
+use calc_core::compute;
 use calc_core::input::household::Household;
 use calc_core::input::{PayFrequency, RawHousehold};
+use calc_core::validate;
 use calc_core::{curve_for, CurveOptions, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;

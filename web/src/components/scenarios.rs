@@ -3,8 +3,8 @@
 
 use calc_core::period::Amounts;
 use calc_core::report::AssessmentPeriod;
+use calc_core::report::Line;
 use calc_core::report::Totals;
-use calc_core::working::Line;
 use calc_core::Money;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
