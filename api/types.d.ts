@@ -298,11 +298,11 @@ export type CurveOptions = {
   /**
    * The hours a week to describe (default: the hours in the household).
    */
-  hours?: Hours | null;
+  hours?: string | number | null;
   /**
    * The most hours a week to draw (default 48, or more to reach the chosen hours).
    */
-  max_hours?: Hours | null;
+  max_hours?: string | number | null;
 };
 
 /**
@@ -377,11 +377,6 @@ export type EsaStatus = "none" | "support_group" | "assessment_phase" | "work_re
  * An exemption from the cap (regs. 82 and 83).
  */
 export type Exemption = "earnings" | "grace_period" | "limited_capability" | "carer" | "disability_benefit";
-
-/**
- * Hours a week, from 0 to 168, e.g. "16" or 37.5.
- */
-export type Hours = string | number;
 
 export type Household = {
   /**
@@ -839,7 +834,7 @@ export type RawJob = {
    */
   apprentice?: boolean;
   hourly_wage?: Money | null;
-  hours_per_week?: Hours | null;
+  hours_per_week?: string | number | null;
   pay_frequency?: PayFrequency;
   /**
    * One day the job pays on; the others follow from the pay frequency (monthly: the same day each month, or the

@@ -19,7 +19,7 @@ use calc_core::analysis::curve::Components;
 use calc_core::calculate_household;
 use calc_core::compute;
 use calc_core::{validate, validate_with};
-use calc_core::{Calculation, CurveOptions, Hours, Household, RuleSet};
+use calc_core::{Calculation, CurveOptions, Household, RuleSet};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::{json, Value};
@@ -326,8 +326,8 @@ struct Input {
 fn run_one(input: &Input, rng: &mut Rng, counts: &mut Counts) -> (Vec<String>, Duration) {
     let options = CurveOptions {
         adult: rng.below(2),
-        max_hours: [None, Hours::new(dec!(1)), Hours::new(dec!(60)), Hours::new(dec!(168))][rng.below(4)],
-        hours: [None, Hours::new(dec!(0)), Hours::new(dec!(16)), Hours::new(dec!(37.5))][rng.below(4)],
+        max_hours: [None, Some(dec!(1)), Some(dec!(60)), Some(dec!(168))][rng.below(4)],
+        hours: [None, Some(dec!(0)), Some(dec!(16)), Some(dec!(37.5))][rng.below(4)],
     };
     let mut seed = Rng(rng.next() | 1);
     let mut slowest = Duration::ZERO;

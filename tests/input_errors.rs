@@ -51,3 +51,15 @@ fn every_problem_with_the_housing_is_reported() {
     let error = read(json!({ "rent_monthly": 500 }));
     assert_eq!(fields(&error), [("housing.rent_monthly", Invalid)]);
 }
+
+#[test]
+fn hours_out_of_the_week_are_reported_with_the_other_problems() {
+    // Hours are checked as `Hours` (0 to 168) when the household is validated, beside its other fields.
+    let raw = tests::household(json!({ "date": "2026-10-01", "nation": "england",
+        "adults": [{ "age": -3, "job": { "hours_per_week": 169, "hourly_wage": "12.71" } }] }))
+    .unwrap();
+    let error = calc_core::calculate(&raw).unwrap_err();
+    use ProblemKind::Invalid;
+    assert_eq!(fields(&error), [("adults[0].age", Invalid), ("adults[0].job.hours_per_week", Invalid)], "{error}");
+    assert!(error.errors[1].message.contains("is 169: hours a week must be from 0 to 168"), "{error}");
+}

@@ -1,21 +1,18 @@
-//! Hours a week, as a caller gives them: from 0 to 168, every hour of the week. The one range of every hours figure
-//! the engine reads (a job's hours, the hours of the curve and its range, the rule sets' hours) and the app takes.
+//! Hours a week, as a caller gives them: from 0 to 168, every hour of the week. The one range and the one check of
+//! every hours figure the engine is given (a job's hours, the hours of the curve and its range, the rule sets' hours,
+//! the command line's and the app's), made when it is validated: the raw input holds what was written, so that a bad
+//! figure is reported with every other problem.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Serialize;
-
-use crate::tree::{self, FromNode, Node};
 
 /// Hours a week, from 0 to `Hours::WEEK`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Hours(Decimal);
 
 impl Hours {
     /// The hours in a week.
     pub const WEEK: Decimal = dec!(168);
-    pub const ZERO: Hours = Hours(Decimal::ZERO);
 
     /// `hours`, if from 0 to 168 (−0 is 0).
     pub fn new(hours: Decimal) -> Option<Hours> {
@@ -25,27 +22,9 @@ impl Hours {
     pub fn get(self) -> Decimal {
         self.0
     }
-}
 
-impl FromNode for Hours {
-    fn from_node(node: &Node) -> Result<Hours, tree::Error> {
-        let hours = Decimal::from_node(node)?;
-        Hours::new(hours).ok_or_else(|| tree::Error::new(format!("is {hours}: hours a week must be from 0 to 168")))
-    }
-}
-
-impl schemars::JsonSchema for Hours {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Hours".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": ["string", "number"],
-            "pattern": "^[0-9]+(\\.[0-9]+)?$",
-            "minimum": 0,
-            "maximum": 168,
-            "description": "Hours a week, from 0 to 168, e.g. \"16\" or 37.5."
-        })
+    /// What is wrong with `hours`, which `new` refused.
+    pub fn out_of_range(hours: Decimal) -> String {
+        format!("is {hours}: hours a week must be from 0 to 168")
     }
 }

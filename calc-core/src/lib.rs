@@ -96,9 +96,9 @@ readable! {
         /// The adult whose hours vary (0 or 1); the other keeps their hours.
         pub adult: usize = default,
         /// The most hours a week to draw (default 48, or more to reach the chosen hours).
-        pub max_hours: Option<hours::Hours> = default,
+        pub max_hours: Option<rust_decimal::Decimal> = default,
         /// The hours a week to describe (default: the hours in the household).
-        pub hours: Option<hours::Hours> = default,
+        pub hours: Option<rust_decimal::Decimal> = default,
     }
 }
 
@@ -167,11 +167,15 @@ pub fn curve_for(
             "is needed (above zero) to draw income against hours",
         ));
     }
-    // Read as `Hours`, both are from 0 to 168, so the range worked out from them cannot overflow.
-    let hours = options.hours.map_or(adult.job.hours_per_week, Hours::get);
-    let max_hours = options
-        .max_hours
-        .map_or_else(|| curve::DEFAULT_MAX_HOURS.max(hours + curve::REACH_HOURS).min(Hours::WEEK), Hours::get);
+    // Both are checked as `Hours` (0 to 168) before the range is worked out from them (a huge figure would overflow).
+    let checked = |field: &str, hours: Decimal| {
+        Hours::new(hours).ok_or_else(|| Error::invalid(field, Hours::out_of_range(hours)))
+    };
+    let hours = checked("hours", options.hours.unwrap_or(adult.job.hours_per_week))?.get();
+    let max_hours = match options.max_hours {
+        Some(max) => checked("max_hours", max)?.get(),
+        None => curve::DEFAULT_MAX_HOURS.max(hours + curve::REACH_HOURS).min(Hours::WEEK),
+    };
     // At least an hour: the curve probes a hair inside each end of the range.
     if max_hours < Decimal::ONE {
         return Err(Error::invalid("max_hours", "must be from 1 to 168"));

@@ -29,13 +29,7 @@ fn from_tree(tree: &Node) -> Result<Saved, String> {
         format!("This is not a saved calculation or a household: {}", problems.join("; "))
     })?;
     let hours = household.adults.first().and_then(|a| a.job.as_ref()).and_then(|j| j.hours_per_week);
-    Ok(Saved {
-        mode: Mode::Adviser,
-        household,
-        adult: 0,
-        hours: hours.unwrap_or_default().get(),
-        more_hours: String::new(),
-    })
+    Ok(Saved { mode: Mode::Adviser, household, adult: 0, hours: hours.unwrap_or_default(), more_hours: String::new() })
 }
 
 /// The address of this page with the whole calculation in its fragment.

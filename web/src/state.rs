@@ -86,7 +86,7 @@ impl State {
         let adult = RawAdult {
             age: Some(30),
             job: Some(RawJob {
-                hours_per_week: Some(Hours::ZERO),
+                hours_per_week: Some(Decimal::ZERO),
                 hourly_wage: Some(Money::new(Decimal::new(1271, 2))),
                 pay_frequency: PayFrequency::Weekly,
                 ..Default::default()

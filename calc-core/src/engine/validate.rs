@@ -6,6 +6,7 @@ use rust_decimal_macros::dec;
 
 use crate::date::Date;
 use crate::error::{Error, Problems};
+use crate::hours::Hours;
 use crate::input::household::*;
 use crate::input::*;
 use crate::law::uc::childcare;
@@ -242,7 +243,13 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
             p.invalid(hours_field, "is needed");
             Decimal::ZERO
         }
-        Some(h) => h.get(),
+        Some(h) => match Hours::new(h) {
+            Some(hours) => hours.get(),
+            None => {
+                p.invalid(hours_field, Hours::out_of_range(h));
+                Decimal::ZERO
+            }
+        },
     };
     let wage_field = format!("{at}.hourly_wage");
     let hourly_wage = match raw.hourly_wage {

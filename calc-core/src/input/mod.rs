@@ -8,7 +8,6 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::hours::Hours;
 use crate::money::Money;
 use crate::tree::{self, FromNode, Node};
 
@@ -90,7 +89,7 @@ crate::readable! {
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawJob {
-        pub hours_per_week: Option<Hours> = default,
+        pub hours_per_week: Option<Decimal> = default,
         pub hourly_wage: Option<Money> = default,
         pub pay_frequency: PayFrequency = default,
         /// Travel to and from work, a week (a cost of working: not counted at zero hours).

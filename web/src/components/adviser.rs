@@ -4,7 +4,7 @@ use calc_core::input::{
     ChildDisability, DlaCare, DlaMobility, EsaStatus, Nation, PayFrequency, PensionBasis, PensionRelief, PensionScheme,
     RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob, RawNonDependant, TwoRates, UcHealth,
 };
-use calc_core::{rules, Hours};
+use calc_core::rules;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -109,7 +109,7 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
                 a.job = if a.job.is_some() {
                     None
                 } else {
-                    Some(RawJob { hours_per_week: Some(Hours::ZERO), ..Default::default() })
+                    Some(RawJob { hours_per_week: Some(0.into()), ..Default::default() })
                 };
             }
         }) as Edit)
@@ -138,7 +138,7 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
                 { form.text(&p("job.hourly_wage"), "Hourly pay", "In pounds, before tax", shown_money(j.hourly_wage), parse::money,
                     move |h, v| if let Some(j) = edit::job(h, i) { j.hourly_wage = v }) }
                 { form.text(&p("job.hours_per_week"), "Hours a week now", "0 if not working now; the chart varies the hours of the adult chosen below",
-                    shown(j.hours_per_week.map(|d| d.get().normalize())), parse::hours, move |h, v| if let Some(j) = edit::job(h, i) { j.hours_per_week = v }) }
+                    shown(j.hours_per_week.map(|d| d.normalize())), parse::number, move |h, v| if let Some(j) = edit::job(h, i) { j.hours_per_week = v }) }
                 { form.select(&p("job.pay_frequency"), "Paid", "", FREQUENCIES, j.pay_frequency, move |h, v| if let Some(j) = edit::job(h, i) { j.pay_frequency = v }) }
                 { form.text(&p("job.payday"), "A payday", "YYYY-MM-DD; any one, for the month by month figures", shown(j.payday), parse::date,
                     move |h, v| if let Some(j) = edit::job(h, i) { j.payday = v }) }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use calc_core::input::RawHousehold;
-use calc_core::{Date, Hours, Money};
+use calc_core::{Date, Money};
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -233,13 +233,6 @@ pub mod parse {
             return Ok(None);
         }
         Decimal::from_str_exact(&t).map(Some).map_err(|_| "must be a number, like 12.71")
-    }
-
-    pub fn hours(text: &str) -> Result<Option<Hours>, &'static str> {
-        match number(text) {
-            Ok(Some(n)) => Hours::new(n).map(Some).ok_or("must be from 0 to 168, the hours in a week"),
-            other => other.map(|_| None),
-        }
     }
 
     pub fn money(text: &str) -> Result<Option<Money>, &'static str> {

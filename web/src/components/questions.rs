@@ -152,7 +152,7 @@ pub fn questions(props: &Props) -> Html {
             { form.text("adults[0].job.hourly_wage", "Hourly pay", "In pounds, before tax, for example 12.71",
                 shown_money(job.and_then(|j| j.hourly_wage)), parse::money, |h, v| if let Some(j) = edit::job(h, 0) { j.hourly_wage = v }) }
             { form.text("adults[0].job.hours_per_week", "Hours you work now", "0 if you are not working",
-                shown(job.and_then(|j| j.hours_per_week).map(|d| d.get().normalize())), parse::hours,
+                shown(job.and_then(|j| j.hours_per_week).map(|d| d.normalize())), parse::number,
                 |h, v| if let Some(j) = edit::job(h, 0) { j.hours_per_week = v }) }
             { form.select("adults[0].job.pay_frequency", "How often would you be paid?", "", PAID,
                 job.map(|j| j.pay_frequency).unwrap_or_default(), |h, v| if let Some(j) = edit::job(h, 0) { j.pay_frequency = v }) }
