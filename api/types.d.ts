@@ -236,7 +236,7 @@ export type ChildDisability = "none" | "lower" | "higher";
 /**
  * What a breakpoint's cause, a stretch or a warning is about.
  */
-export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "threshold" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
+export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
 
 /**
  * Weekly figures of the household at some hours, or their change per extra hour.
@@ -254,7 +254,7 @@ export type Components = {
   esa: string | number;
   gross_earnings: string | number;
   /**
-   * After housing, childcare and travel costs.
+   * After housing, council tax, childcare and travel costs.
    */
   income_after_costs: string | number;
   income_tax: string | number;
@@ -403,6 +403,10 @@ export type Household = {
    * (UC Regs 2013 reg. 36). Default: every child aged 16 or under.
    */
   children_in_childcare?: number | null;
+  /**
+   * The home's council tax, as the household's bill gives it; left out, none is counted.
+   */
+  council_tax?: RawCouncilTax;
   /**
    * The day the calculation is for; picks the rule set in force. Needed unless `rule_year` is given.
    */
@@ -793,6 +797,23 @@ export type RawChild = {
   two_child_limit_exception?: boolean;
 };
 
+/**
+ * The council tax bill and the Council Tax Reduction (council tax support) the household gets now. The council's
+ * scheme is not worked out yet: the reduction is held as it is now, though in most schemes it falls as earnings
+ * rise (a warning says so).
+ */
+export type RawCouncilTax = {
+  /**
+   * The bill for the year, after any discounts (such as the 25 % single person discount) and before any
+   * Council Tax Reduction.
+   */
+  bill_annual?: Money;
+  /**
+   * The Council Tax Reduction the household gets now, a year.
+   */
+  reduction_annual?: Money;
+};
+
 export type RawDisabilityBenefits = {
   /**
    * Adult Disability Payment (Scotland), daily living.
@@ -997,11 +1018,18 @@ export type Totals = {
   carers_allowance: Amounts;
   child_benefit: Amounts;
   childcare_costs: Amounts;
+  /**
+   * The council tax bill less the Council Tax Reduction, as given.
+   */
+  council_tax: Amounts;
   disability_benefits: Amounts;
   esa: Amounts;
   gross_earnings: Amounts;
   high_income_child_benefit_charge: Amounts;
   housing_costs: Amounts;
+  /**
+   * After housing, council tax, childcare and travel.
+   */
   income_after_costs: Amounts;
   income_tax: Amounts;
   national_insurance: Amounts;

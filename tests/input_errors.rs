@@ -63,3 +63,12 @@ fn hours_out_of_the_week_are_reported_with_the_other_problems() {
     assert_eq!(fields(&error), [("adults[0].age", Invalid), ("adults[0].job.hours_per_week", Invalid)], "{error}");
     assert!(error.errors[1].message.contains("is 169: hours a week must be from 0 to 168"), "{error}");
 }
+
+#[test]
+fn a_council_tax_reduction_above_the_bill_is_refused() {
+    let raw = tests::household(json!({ "date": "2026-10-01", "nation": "england", "adults": [{ "age": 30 }],
+        "council_tax": { "bill_annual": "1000", "reduction_annual": "1200" } }))
+    .unwrap();
+    let error = calc_core::calculate(&raw).unwrap_err();
+    assert_eq!(fields(&error), [("council_tax.reduction_annual", ProblemKind::Invalid)], "{error}");
+}

@@ -54,6 +54,8 @@ pub enum Code {
     StartingWork = "starting_work",
     /// A breakpoint whose cause the engine did not name.
     Threshold = "threshold",
+    /// The Council Tax Reduction is held as it is now, though the council's scheme would change it with income.
+    CouncilTaxReductionHeld = "council_tax_reduction_held",
     /// The wage is below the legal minimum.
     BelowMinimumWage = "below_minimum_wage",
     /// The benefit cap takes some UC in some assessment periods and not in others.

@@ -105,6 +105,9 @@ pub struct Totals {
     pub housing_costs: Amounts,
     pub childcare_costs: Amounts,
     pub travel_costs: Amounts,
+    /// The council tax bill less the Council Tax Reduction, as given.
+    pub council_tax: Amounts,
+    /// After housing, council tax, childcare and travel.
     pub income_after_costs: Amounts,
 }
 

@@ -106,6 +106,7 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
         }
         Code::HicbcSteps
         | Code::Threshold
+        | Code::CouncilTaxReductionHeld
         | Code::BelowMinimumWage
         | Code::BenefitCapSomePeriods
         | Code::UniversalCreditSomePeriods => String::new(),
@@ -244,6 +245,13 @@ pub fn stretch(
         format!(" The steps together {change} weekly income: {changes}.")
     };
     format!("From {from} to {to} hours a week ({place}): {what}{every}.{effect}")
+}
+
+/// The Council Tax Reduction of `reduction` a year held as it is now.
+pub fn council_tax_reduction_held(reduction: Money) -> String {
+    format!(
+        "Your Council Tax Reduction of {reduction} a year is counted as it is now, at every number of hours. Councils work it out from income, so it usually falls as earnings rise: ask the council what it would be, or expect to pay more council tax than shown."
+    )
 }
 
 /// A wage below the legal minimum for the worker's age.

@@ -245,6 +245,8 @@ pub fn name(path: &str) -> String {
         "travel_costs_weekly" => "travel costs a week",
         "childcare_costs_monthly" => "childcare costs a month",
         "other_unearned_income_monthly" => "other income a month",
+        "bill_annual" => "council tax bill for the year",
+        "reduction_annual" => "Council Tax Reduction for the year",
         "employee_percent" => "pension contribution",
         "children" => "children's ages",
         other => other,

@@ -69,7 +69,7 @@ pub struct Components {
     pub disability_benefits: Decimal,
     pub other_income: Decimal,
     pub total_net_income: Decimal,
-    /// After housing, childcare and travel costs.
+    /// After housing, council tax, childcare and travel costs.
     pub income_after_costs: Decimal,
 }
 

@@ -52,7 +52,10 @@ pub fn year(household: &Household, rules: &RuleSet, calculation: &Calculation) -
             (share(figures.uc_earned_income.annual), share(figures.net_earnings.annual))
         })
         .collect();
-    let costs = totals.housing_costs.monthly + totals.childcare_costs.monthly + totals.travel_costs.monthly;
+    let costs = totals.housing_costs.monthly
+        + totals.council_tax.monthly
+        + totals.childcare_costs.monthly
+        + totals.travel_costs.monthly;
     // Scotland's supplements to Carer's Allowance: the weekly one in every period, each twice-yearly one in the period
     // holding its payday.
     let ca = &rules.carers_allowance;

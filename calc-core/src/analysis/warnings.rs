@@ -21,6 +21,15 @@ pub use crate::analysis::curve::REACH_HOURS;
 
 pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
     let mut warnings = Vec::new();
+    let reduction = household.council_tax.reduction_annual;
+    if reduction.is_positive() {
+        warnings.push(Warning {
+            code: Code::CouncilTaxReductionHeld,
+            message: words::council_tax_reduction_held(reduction),
+            adult: None,
+            hours_per_week: None,
+        });
+    }
     for (i, adult) in household.adults.iter().enumerate() {
         let job = &adult.job;
         if job.hourly_wage.is_zero() {

@@ -20,7 +20,8 @@ use crate::rules::RuleSet;
 use crate::words;
 use crate::working::{Margin, Trace};
 use crate::{
-    law::benefit_earnings, law::carers_allowance, law::child_benefit, law::disability, law::scottish_child_payment,
+    law::benefit_earnings, law::carers_allowance, law::child_benefit, law::council_tax, law::disability,
+    law::scottish_child_payment,
 };
 
 /// What one adult's job and benefits come to, before Universal Credit.
@@ -71,6 +72,7 @@ pub struct Fixed<'r> {
     children_disability: Amounts,
     other_income: Amounts,
     housing_costs: Amounts,
+    council_tax: Amounts,
     /// The childcare costs while someone works (a cost of working: none while nobody does).
     childcare_costs: Amounts,
     esa_higher_limit: Money,
@@ -115,6 +117,7 @@ impl<'r> Fixed<'r> {
             ),
             other_income: Amounts::from_monthly(household.other_unearned_income_monthly, r),
             housing_costs: Amounts::from_monthly(rent, r),
+            council_tax: Amounts::from_annual(council_tax::payable(&household.council_tax), r),
             childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
             esa_higher_limit: esa::higher_limit(rules),
             care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
@@ -311,7 +314,11 @@ pub fn evaluate_with(
         household.adults.iter().filter(|a| working(a)).map(|a| a.job.travel_costs_weekly).sum(),
         r,
     );
-    let income_after_costs = total_net_income - housing_costs - childcare_costs - travel_costs;
+    let council_tax = fixed.council_tax;
+    if household.council_tax.bill_annual.is_positive() {
+        council_tax::note(&household.council_tax, &mut w);
+    }
+    let income_after_costs = total_net_income - housing_costs - council_tax - childcare_costs - travel_costs;
 
     let totals = Totals {
         gross_earnings: sum(|a| a.gross_earnings),
@@ -332,6 +339,7 @@ pub fn evaluate_with(
         housing_costs,
         childcare_costs,
         travel_costs,
+        council_tax,
         income_after_costs,
     };
 

@@ -141,6 +141,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         adults,
         children,
         housing,
+        council_tax: council_tax(&mut p, &raw.council_tax),
         non_dependants,
         childcare_costs_monthly: amount(&mut p, "childcare_costs_monthly", raw.childcare_costs_monthly),
         children_in_childcare: match raw.children_in_childcare {
@@ -423,6 +424,16 @@ fn whole(p: &mut Problems, field: &str, value: Option<i64>, min: i64, max: i64) 
 }
 
 /// A non-negative amount of money, at most `MAX_AMOUNT`.
+fn council_tax(p: &mut Problems, raw: &RawCouncilTax) -> CouncilTax {
+    let bill_annual = amount(p, "council_tax.bill_annual", raw.bill_annual);
+    let reduction_annual = amount(p, "council_tax.reduction_annual", raw.reduction_annual);
+    if reduction_annual > bill_annual {
+        p.invalid("council_tax.reduction_annual", format!("is more than the {bill_annual} bill"));
+        return CouncilTax { bill_annual, reduction_annual: Money::ZERO };
+    }
+    CouncilTax { bill_annual, reduction_annual }
+}
+
 fn amount(p: &mut Problems, field: &str, value: Money) -> Money {
     if value.pounds().is_sign_negative() && !value.is_zero() {
         p.invalid(field, "must not be negative");

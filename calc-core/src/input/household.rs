@@ -15,6 +15,7 @@ pub struct Household {
     pub adults: Vec<Adult>,
     pub children: Vec<Child>,
     pub housing: Housing,
+    pub council_tax: CouncilTax,
     pub non_dependants: Vec<NonDependant>,
     pub childcare_costs_monthly: Money,
     /// The children the childcare is paid for (at most those of an age for it).
@@ -29,6 +30,13 @@ pub struct Household {
     /// The rules were picked by the date: Universal Credit then takes the rule set in force on the first day of each
     /// assessment period (`uc::rules_for`). False for a rule year or a rule set given by the caller, used throughout.
     pub rules_by_date: bool,
+}
+
+/// The council tax bill for the year and the Council Tax Reduction held as it is now (at most the bill).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CouncilTax {
+    pub bill_annual: Money,
+    pub reduction_annual: Money,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -26,6 +26,8 @@ crate::readable! {
         pub adults: Vec<RawAdult> = default,
         pub children: Vec<RawChild> = default,
         pub housing: RawHousing = default,
+        /// The home's council tax, as the household's bill gives it; left out, none is counted.
+        pub council_tax: RawCouncilTax = default,
         /// Adults living in the home who are not the claimant's partner (for example grown-up children).
         pub non_dependants: Vec<RawNonDependant> = default,
         /// Registered childcare paid for a month while working, before any help (a cost of working: it is not counted
@@ -287,6 +289,21 @@ crate::tagged! {
             /// The local housing allowance for the household's size and area, a month.
             lha_monthly: Option<Money> = default,
         },
+    }
+}
+
+crate::readable! {
+    /// The council tax bill and the Council Tax Reduction (council tax support) the household gets now. The council's
+    /// scheme is not worked out yet: the reduction is held as it is now, though in most schemes it falls as earnings
+    /// rise (a warning says so).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawCouncilTax {
+        /// The bill for the year, after any discounts (such as the 25 % single person discount) and before any
+        /// Council Tax Reduction.
+        pub bill_annual: Money = default,
+        /// The Council Tax Reduction the household gets now, a year.
+        pub reduction_annual: Money = default,
     }
 }
 

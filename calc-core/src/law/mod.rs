@@ -5,6 +5,7 @@
 pub mod benefit_earnings;
 pub mod carers_allowance;
 pub mod child_benefit;
+pub mod council_tax;
 pub mod disability;
 pub mod esa;
 pub mod minimum_wage;

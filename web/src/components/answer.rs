@@ -54,7 +54,7 @@ pub fn answer_panel(props: &Props) -> Html {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
             <p class="headline" id="headline" aria-live="polite" tabindex="-1">
-                { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, childcare and travel.", hours(o.hours), props.wage, verdict) }
+                { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, council tax, childcare and travel.", hours(o.hours), props.wage, verdict) }
             </p>
             <div class="field slider">
                 <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
@@ -63,7 +63,7 @@ pub fn answer_panel(props: &Props) -> Html {
             </div>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Income now and at these hours">
             <table class="compare" id="compare">
-                <caption class="visually-hidden">{ "Income after rent, childcare and travel: now, at these hours, and the difference" }</caption>
+                <caption class="visually-hidden">{ "Income after rent, council tax, childcare and travel: now, at these hours, and the difference" }</caption>
                 <thead><tr>
                     <td></td><th scope="col">{ "Now" }</th><th scope="col">{ format!("At {} hours", hours(o.hours)) }</th><th scope="col">{ "Difference" }</th>
                 </tr></thead>

@@ -98,7 +98,7 @@ pub fn chart(props: &Props) -> Html {
         let from = piece.from_hours.max(Decimal::ZERO);
         let to = piece.to_hours.min(curve.max_hours);
         let (a, b) = (piece.at(from), piece.at(to));
-        // The better-off comparison is after rent, childcare and travel, so that is the line drawn against "now".
+        // The better-off comparison is after rent, council tax, childcare and travel, so that is the line drawn against "now".
         after_costs.push(html! {
             <line class="after-costs" x1={px(x(f(from)))} y1={px(y(f(a.income_after_costs).max(0.0)))}
                 x2={px(x(f(to)))} y2={px(y(f(b.income_after_costs).max(0.0)))} />
@@ -165,7 +165,7 @@ pub fn chart(props: &Props) -> Html {
                 { for polygons }
                 { for after_costs }
                 <line class="baseline" x1={px(LEFT)} x2={px(WIDTH - RIGHT)} y1={px(y(f(props.baseline)))} y2={px(y(f(props.baseline)))}>
-                    <title>{ format!("Now, after rent, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
+                    <title>{ format!("Now, after rent, council tax, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
                 </line>
                 { for marks.iter().filter(|m| m.hours() > Decimal::ZERO).map(|m| {
                     let at = m.hours();
@@ -211,7 +211,7 @@ pub fn chart(props: &Props) -> Html {
                 { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
                     <li><span class="swatch" data-s={*series} aria-hidden="true"></span>{ *name }</li>
                 }) }
-                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, childcare and travel" }</li>
+                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
                 <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
             </ul>
         </section>

@@ -132,7 +132,7 @@ pub fn months(props: &Props) -> Html {
                     <thead><tr>
                         <th scope="col">{ "Assessment period" }</th><th scope="col">{ "Paydays" }</th>
                         <th scope="col">{ "Take-home pay" }</th><th scope="col">{ "Universal Credit" }</th>
-                        <th scope="col">{ "Total income" }</th><th scope="col">{ "After rent, childcare and travel" }</th>
+                        <th scope="col">{ "Total income" }</th><th scope="col">{ "After rent, council tax, childcare and travel" }</th>
                     </tr></thead>
                     <tbody>
                         { for months.iter().map(|m| html! { <tr>

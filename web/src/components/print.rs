@@ -39,7 +39,7 @@ pub fn print_summary(props: &Props) -> Html {
             <ul>
                 <li>{ format!("Household: {} adult(s), {adults}; {children}; {home}.", h.adults.len()) }</li>
                 <li>{ format!("Job: {} an hour, {} hours a week now, {} hours a week in this scenario.", job.hourly_wage, hours(job.hours_per_week), hours(props.outlook.hours)) }</li>
-                <li>{ format!("Income a week after rent, childcare and travel: {} now, {} in this scenario.", pounds(props.outlook.baseline_weekly), pounds(props.outlook.figures.income_after_costs)) }</li>
+                <li>{ format!("Income a week after rent, council tax, childcare and travel: {} now, {} in this scenario.", pounds(props.outlook.baseline_weekly), pounds(props.outlook.figures.income_after_costs)) }</li>
                 <li>{ format!("Rules: the {} tax year (rule file version {}). Printed {}.", props.rules.0.id, props.rules.0.version, printed.get(..10).unwrap_or_default()) }</li>
                 <li>{ "Assumptions: the same pay every week, averaged over the year for Universal Credit (month by month it follows the paydays in each assessment period); no changes within an assessment period; benefits not listed are not claimed. A guide, not a decision: DWP, HMRC and the council decide what is paid." }</li>
             </ul>

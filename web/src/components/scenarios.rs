@@ -59,8 +59,9 @@ const ROWS: &[Row] = &[
     ("Total net income", |t| t.total_net_income),
     ("Rent", |t| t.housing_costs),
     ("Childcare", |t| t.childcare_costs),
+    ("Council tax", |t| t.council_tax),
     ("Travel to work", |t| t.travel_costs),
-    ("Income after rent, childcare and travel", |t| t.income_after_costs),
+    ("Income after rent, council tax, childcare and travel", |t| t.income_after_costs),
 ];
 
 #[function_component(Scenarios)]

@@ -43,7 +43,7 @@ pub fn table(props: &Props) -> Html {
                         <th scope="col">{ "Hours" }</th><th scope="col">{ "What changes" }</th>
                         <th scope="col">{ "Net earnings" }</th><th scope="col">{ "Universal Credit" }</th>
                         <th scope="col">{ "ESA" }</th><th scope="col">{ "Other benefits" }</th><th scope="col">{ "Total" }</th>
-                        <th scope="col">{ "After rent, childcare and travel" }</th>
+                        <th scope="col">{ "After rent, council tax, childcare and travel" }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|(h, what)| {
