@@ -9,7 +9,7 @@ use crate::code::Code;
 use crate::input::household::Household;
 use crate::input::PayFrequency;
 use crate::money::Money;
-use crate::rules::RuleSet;
+use crate::rules::{Kind, Param, RuleSet};
 
 /// A threshold whose crossing changes how income responds to hours.
 #[derive(Debug)]
@@ -25,6 +25,17 @@ pub struct Threshold {
     pub cause: for<'r> fn(&Scene<'r>, u8, bool) -> Crossing<'r>,
 }
 
+impl Threshold {
+    /// The code of its step `step`: a staircase's first and last steps have codes of their own.
+    pub fn code_at(&self, step: u8) -> Code {
+        match self.solve {
+            Solve::Step(Threshold { solve: Solve::Staircase(s), .. }) if step == 1 => s.first,
+            Solve::Step(Threshold { solve: Solve::Staircase(s), .. }) if step == s.steps => s.last,
+            _ => self.code,
+        }
+    }
+}
+
 /// How the curve finds a threshold's crossings (see `analysis::curve`).
 #[derive(Debug)]
 pub enum Solve {
@@ -37,13 +48,16 @@ pub enum Solve {
     Step(&'static Threshold),
 }
 
-/// A staircase: the amount between its steps, how many there are, the threshold of each step, and what a run of its
-/// steps from the first to the last means, rising or falling (a stretch of the curve, named once).
+/// A staircase: the amount between its steps, how many there are, the threshold of each step (and the codes of the
+/// first and the last), and what a run of its steps from the first to the last means, rising or falling (a stretch of
+/// the curve, named once).
 #[derive(Debug)]
 pub struct Staircase {
     pub size: fn(&RuleSet) -> Decimal,
     pub steps: u8,
     pub step: &'static Threshold,
+    pub first: Code,
+    pub last: Code,
     pub stretch: fn(&Scene, u8, u8, bool) -> String,
 }
 
@@ -63,11 +77,22 @@ impl Scene<'_> {
     }
 }
 
-/// What crossing a threshold means: its code, the figures its words need, and the legislation that sets it.
+/// What crossing a threshold means: the figures its words need, and the legislation that sets it.
 pub struct Crossing<'r> {
-    pub code: Code,
     pub figures: Figures,
     pub rule: &'r str,
+}
+
+impl<'r> Crossing<'r> {
+    /// Crossing a figure of the rules: the amount is the limit, and its source the rule.
+    pub fn of<K: Kind>(figure: &'r Param<K>) -> Crossing<'r> {
+        Crossing { figures: Figures { limit: figure.money(), ..Figures::default() }, rule: &figure.source }
+    }
+
+    /// Crossing a threshold whose words need no figure.
+    pub fn by(rule: &'r str) -> Crossing<'r> {
+        Crossing { figures: Figures::default(), rule }
+    }
 }
 
 /// The figures the words for a crossing need; which ones, and what they mean, depend on its code (see `words`).

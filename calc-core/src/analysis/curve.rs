@@ -670,7 +670,8 @@ fn marginal_rate(per_hour: &Components) -> Option<Decimal> {
 /// are in its rules (`Fixed::uc_rules`); those of a group of assessment periods (`Key::period`) name its paydays.
 fn cause(key: Key, rising: bool, household: &Household, rules: &RuleSet, fixed: &Fixed) -> Cause {
     let scene = Scene { household, rules, uc_rules: fixed.uc_rules, adult: key.adult };
-    let Crossing { code, figures, rule } = (key.threshold.cause)(&scene, key.step, rising);
+    let code = key.threshold.code_at(key.step);
+    let Crossing { figures, rule } = (key.threshold.cause)(&scene, key.step, rising);
     let description = words::cause(code, &figures, rising);
     let group = key.period.checked_sub(1).and_then(|g| fixed.months.year_of_pay.get(usize::from(g)));
     let description = match group {

@@ -19,7 +19,7 @@ use crate::law::benefit_earnings::NetEarnings;
 use crate::money::Money;
 use crate::period::WEEKS_PER_YEAR;
 use crate::rules::RuleSet;
-use crate::threshold::{Crossing, Figures, Solve, Threshold};
+use crate::threshold::{Crossing, Solve, Threshold};
 use crate::working::Trace;
 
 /// Net earnings pass the earnings limit: the carer is "gainfully employed" and the allowance stops.
@@ -27,11 +27,7 @@ pub static EARNINGS_LIMIT: Threshold = Threshold {
     code: Code::CarersAllowanceEarningsLimit,
     solve: Solve::Round(1),
     notable: false,
-    cause: |s, _, _| {
-        let limit = &s.rules.carers_allowance.earnings_limit;
-        let figures = Figures { limit: limit.money(), ..Figures::default() };
-        Crossing { code: Code::CarersAllowanceEarningsLimit, figures, rule: &limit.source }
-    },
+    cause: |s, _, _| Crossing::of(&s.rules.carers_allowance.earnings_limit),
 };
 
 /// The care costs paid reach the most that may be deducted, half of net earnings: beyond it net earnings rise faster.
@@ -39,11 +35,7 @@ pub static CARE_COSTS_CAP: Threshold = Threshold {
     code: Code::CareCostsCap,
     solve: Solve::Round(1),
     notable: false,
-    cause: |s, _, _| Crossing {
-        code: Code::CareCostsCap,
-        figures: Figures::default(),
-        rule: &s.rules.carers_allowance.care_costs_max_percent.source,
-    },
+    cause: |s, _, _| Crossing::by(&s.rules.carers_allowance.care_costs_max_percent.source),
 };
 
 /// Whether net earnings make the carer "gainfully employed" for the week: above the limit, not at it.

@@ -23,6 +23,8 @@ pub static CHARGE: Threshold = Threshold {
         size: |rules| rules.child_benefit.hicbc_income_per_percent.value,
         steps: CHARGE_STEPS,
         step: &CHARGE_STEP,
+        first: Code::HicbcStart,
+        last: Code::HicbcFull,
         stretch: |s, first, last, rising| {
             let cb = &s.rules.child_benefit;
             // 1 % of the year's Child Benefit, in the whole pounds the charge is worked out on.
@@ -40,11 +42,7 @@ pub static CHARGE: Threshold = Threshold {
         },
     }),
     notable: false,
-    cause: |s, _, _| Crossing {
-        code: Code::HicbcSteps,
-        figures: Figures::default(),
-        rule: &s.rules.child_benefit.hicbc_income_per_percent.source,
-    },
+    cause: |s, _, _| Crossing::by(&s.rules.child_benefit.hicbc_income_per_percent.source),
 };
 
 /// Step `step` (1 to 100) of the charge's staircase: adjusted net income reaches the threshold plus `step` steps.
@@ -54,17 +52,8 @@ pub static CHARGE_STEP: Threshold = Threshold {
     notable: false,
     cause: |s, step, _| {
         let cb = &s.rules.child_benefit;
-        let code = match step {
-            1 => Code::HicbcStart,
-            CHARGE_STEPS => Code::HicbcFull,
-            _ => Code::HicbcStep,
-        };
         let limit = cb.hicbc_threshold.money() + cb.hicbc_income_per_percent.money() * Decimal::from(step);
-        Crossing {
-            code,
-            figures: Figures { limit, step, ..Figures::default() },
-            rule: &cb.hicbc_income_per_percent.source,
-        }
+        Crossing { figures: Figures { limit, step, ..Figures::default() }, rule: &cb.hicbc_income_per_percent.source }
     },
 };
 

@@ -25,14 +25,7 @@ pub static LOWER_LIMIT: Threshold = Threshold {
     code: Code::EsaLowerLimit,
     solve: Solve::Round(1),
     notable: false,
-    cause: |s, _, _| {
-        let lower = &s.rules.esa.permitted_work_lower_limit;
-        Crossing {
-            code: Code::EsaLowerLimit,
-            figures: Figures { limit: lower.money(), ..Figures::default() },
-            rule: &lower.source,
-        }
-    },
+    cause: |s, _, _| Crossing::of(&s.rules.esa.permitted_work_lower_limit),
 };
 
 /// Net earnings pass the higher limit: no work is permitted, and the week's ESA is lost.
@@ -41,7 +34,6 @@ pub static HIGHER_LIMIT: Threshold = Threshold {
     solve: Solve::Round(1),
     notable: false,
     cause: |s, _, _| Crossing {
-        code: Code::EsaHigherLimit,
         figures: Figures { limit: higher_limit(s.rules), ..Figures::default() },
         rule: &s.rules.esa.permitted_work_higher_limit.source,
     },
@@ -54,11 +46,7 @@ pub static HOURS: Threshold = Threshold {
     notable: false,
     cause: |s, _, _| {
         let hours = &s.rules.esa.permitted_work_hours;
-        Crossing {
-            code: Code::EsaHours,
-            figures: Figures { number: hours.value, ..Figures::default() },
-            rule: &hours.source,
-        }
+        Crossing { figures: Figures { number: hours.value, ..Figures::default() }, rule: &hours.source }
     },
 };
 

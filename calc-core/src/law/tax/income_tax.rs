@@ -25,7 +25,7 @@ pub static TAX_BAND: Threshold = Threshold {
         let nation = s.household.nation;
         let rate = bands(nation, s.rules).get(usize::from(step)).copied().flatten().map_or(Decimal::ZERO, |b| b.rate);
         let figures = Figures { number: rate, step, ..Figures::default() };
-        Crossing { code: Code::TaxBand, figures, rule: source(nation, s.rules) }
+        Crossing { figures, rule: source(nation, s.rules) }
     },
 };
 
@@ -34,11 +34,7 @@ pub static ALLOWANCE_TAPER: Threshold = Threshold {
     code: Code::PersonalAllowanceTaper,
     solve: Solve::Round(2),
     notable: false,
-    cause: |s, _, _| {
-        let taper = &s.rules.income_tax.allowance_taper_threshold;
-        let figures = Figures { limit: taper.money(), ..Figures::default() };
-        Crossing { code: Code::PersonalAllowanceTaper, figures, rule: &taper.source }
-    },
+    cause: |s, _, _| Crossing::of(&s.rules.income_tax.allowance_taper_threshold),
 };
 
 /// The taper has taken all of the personal allowance.
@@ -46,11 +42,7 @@ pub static ALLOWANCE_GONE: Threshold = Threshold {
     code: Code::PersonalAllowanceGone,
     solve: Solve::Round(2),
     notable: false,
-    cause: |s, _, _| Crossing {
-        code: Code::PersonalAllowanceGone,
-        figures: Figures::default(),
-        rule: &s.rules.income_tax.allowance_taper_threshold.source,
-    },
+    cause: |s, _, _| Crossing::by(&s.rules.income_tax.allowance_taper_threshold.source),
 };
 
 /// Records how far the adult's taxable income is past each band of `tax`, and adjusted net income past the taper and

@@ -21,7 +21,7 @@ pub static PRIMARY_THRESHOLD: Threshold = Threshold {
         let ni = &s.rules.national_insurance;
         let figures =
             Figures { limit: ni.primary_threshold.for_period(s.frequency()), per: s.frequency(), ..Figures::default() };
-        Crossing { code: Code::NiPrimaryThreshold, figures, rule: &ni.primary_threshold.week.source }
+        Crossing { figures, rule: &ni.primary_threshold.week.source }
     },
 };
 
@@ -38,7 +38,7 @@ pub static UPPER_EARNINGS_LIMIT: Threshold = Threshold {
             number: ni.upper_rate.value,
             ..Figures::default()
         };
-        Crossing { code: Code::NiUpperEarningsLimit, figures, rule: &ni.upper_earnings_limit.week.source }
+        Crossing { figures, rule: &ni.upper_earnings_limit.week.source }
     },
 };
 

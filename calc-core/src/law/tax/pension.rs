@@ -20,9 +20,9 @@ use crate::threshold::{Crossing, Figures, Scene, Solve, Threshold};
 use crate::working::Trace;
 
 /// A threshold on pay in a pay period, of the automatic-enrolment figures.
-fn on_pay<'r>(s: &Scene<'r>, code: Code, limit: &'r PerPayPeriod) -> Crossing<'r> {
+fn on_pay<'r>(s: &Scene<'r>, limit: &'r PerPayPeriod) -> Crossing<'r> {
     let figures = Figures { limit: limit.for_period(s.frequency()), per: s.frequency(), ..Figures::default() };
-    Crossing { code, figures, rule: &limit.week.source }
+    Crossing { figures, rule: &limit.week.source }
 }
 
 /// Pay passes the earnings trigger: the worker is enrolled and contributions start.
@@ -30,7 +30,7 @@ pub static EARNINGS_TRIGGER: Threshold = Threshold {
     code: Code::PensionAutoEnrolment,
     solve: Solve::Round(0),
     notable: false,
-    cause: |s, _, _| on_pay(s, Code::PensionAutoEnrolment, &s.rules.pension.earnings_trigger),
+    cause: |s, _, _| on_pay(s, &s.rules.pension.earnings_trigger),
 };
 
 /// Pay passes the bottom of the qualifying earnings band.
@@ -38,7 +38,7 @@ pub static QUALIFYING_EARNINGS_LOWER: Threshold = Threshold {
     code: Code::PensionQualifyingEarningsLower,
     solve: Solve::Round(0),
     notable: false,
-    cause: |s, _, _| on_pay(s, Code::PensionQualifyingEarningsLower, &s.rules.pension.qualifying_earnings_lower),
+    cause: |s, _, _| on_pay(s, &s.rules.pension.qualifying_earnings_lower),
 };
 
 /// Pay passes the top of the qualifying earnings band.
@@ -46,7 +46,7 @@ pub static QUALIFYING_EARNINGS_UPPER: Threshold = Threshold {
     code: Code::PensionQualifyingEarningsUpper,
     solve: Solve::Round(0),
     notable: false,
-    cause: |s, _, _| on_pay(s, Code::PensionQualifyingEarningsUpper, &s.rules.pension.qualifying_earnings_upper),
+    cause: |s, _, _| on_pay(s, &s.rules.pension.qualifying_earnings_upper),
 };
 
 /// Records how far the adult's pay in a pay period, `gross`, is past the thresholds of their pension: the trigger for automatic

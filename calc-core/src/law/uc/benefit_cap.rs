@@ -22,11 +22,7 @@ pub static BINDS: Threshold = Threshold {
     code: Code::BenefitCapBinds,
     solve: Solve::Round(2),
     notable: true,
-    cause: |s, _, _| Crossing {
-        code: Code::BenefitCapBinds,
-        figures: Figures::default(),
-        rule: &s.uc_rules.universal_credit.benefit_cap.couple_or_parent_outside_london.source,
-    },
+    cause: |s, _, _| Crossing::by(&s.uc_rules.universal_credit.benefit_cap.couple_or_parent_outside_london.source),
 };
 
 /// Earned income reaches the earnings exception: the cap no longer applies (reg. 82(1)(a)).
@@ -35,7 +31,6 @@ pub static EARNINGS_EXCEPTION: Threshold = Threshold {
     solve: Solve::Round(1),
     notable: true,
     cause: |s, _, _| Crossing {
-        code: Code::BenefitCapEarningsException,
         figures: Figures { limit: earnings_threshold(s.uc_rules), ..Figures::default() },
         rule: &s.uc_rules.universal_credit.benefit_cap.earnings_exception.source,
     },

@@ -33,7 +33,7 @@ pub static WORK_ALLOWANCE: Threshold = Threshold {
     cause: |s, _, _| {
         let uc = &s.uc_rules.universal_credit;
         let figures = Figures { number: uc.taper_percent.value, ..Figures::default() };
-        Crossing { code: Code::WorkAllowance, figures, rule: &uc.work_allowance_higher.source }
+        Crossing { figures, rule: &uc.work_allowance_higher.source }
     },
 };
 
@@ -46,7 +46,6 @@ pub static NIL: Threshold = Threshold {
     cause: |s, _, _| {
         let with_scottish_child_payment = s.household.nation == Nation::Scotland && !s.household.children.is_empty();
         Crossing {
-            code: Code::UniversalCreditNil,
             figures: Figures { with_scottish_child_payment, ..Figures::default() },
             rule: &s.uc_rules.universal_credit.minimum_award.source,
         }
