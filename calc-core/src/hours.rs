@@ -14,17 +14,16 @@ impl Hours {
     /// The hours in a week.
     pub const WEEK: Decimal = dec!(168);
 
-    /// `hours`, if from 0 to 168 (−0 is 0).
-    pub fn new(hours: Decimal) -> Option<Hours> {
-        (hours.is_zero() || (hours.is_sign_positive() && hours <= Hours::WEEK)).then(|| Hours(hours.abs()))
+    /// `hours`, if from 0 to 168 (−0 is 0), or what is wrong with it.
+    pub fn new(hours: Decimal) -> Result<Hours, String> {
+        if hours.is_zero() || (hours.is_sign_positive() && hours <= Hours::WEEK) {
+            Ok(Hours(hours.abs()))
+        } else {
+            Err(format!("is {hours}: hours a week must be from 0 to 168"))
+        }
     }
 
     pub fn get(self) -> Decimal {
         self.0
-    }
-
-    /// What is wrong with `hours`, which `new` refused.
-    pub fn out_of_range(hours: Decimal) -> String {
-        format!("is {hours}: hours a week must be from 0 to 168")
     }
 }

@@ -168,9 +168,7 @@ pub fn curve_for(
         ));
     }
     // Both are checked as `Hours` (0 to 168) before the range is worked out from them (a huge figure would overflow).
-    let checked = |field: &str, hours: Decimal| {
-        Hours::new(hours).ok_or_else(|| Error::invalid(field, Hours::out_of_range(hours)))
-    };
+    let checked = |field: &str, hours: Decimal| Hours::new(hours).map_err(|problem| Error::invalid(field, problem));
     let hours = checked("hours", options.hours.unwrap_or(adult.job.hours_per_week))?.get();
     let max_hours = match options.max_hours {
         Some(max) => checked("max_hours", max)?.get(),

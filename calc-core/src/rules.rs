@@ -38,7 +38,7 @@ pub fn embedded() -> &'static [RuleSet] {
 }
 
 /// A rule-set value written out as the Rust expression that builds it, indented by `indent` spaces after its first
-/// line; the rule set's structs get theirs from `tree::readable!`.
+/// line; the rule set's structs get theirs from `rule_set!`.
 #[cfg(feature = "toml")]
 pub trait Literal {
     fn literal(&self, out: &mut String, indent: usize);

@@ -91,7 +91,7 @@ fn curve(args: &[String]) -> Result<String, Failure> {
     let mut options = calc_core::CurveOptions::default();
     let mut args = args.iter();
     let number = |flag: &str, value: Option<&String>| -> Result<rust_decimal::Decimal, Failure> {
-        let hours = value.and_then(|v| v.parse().ok()).and_then(calc_core::Hours::new);
+        let hours = value.and_then(|v| v.parse().ok()).and_then(|h| calc_core::Hours::new(h).ok());
         hours
             .map(calc_core::Hours::get)
             .ok_or_else(|| Failure::Usage(format!("{flag} needs a number of hours from 0 to 168")))

@@ -135,7 +135,7 @@ impl State {
             .split(',')
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(|t| Decimal::from_str_exact(t).ok().and_then(Hours::new).map(Hours::get))
+            .map(|t| Decimal::from_str_exact(t).ok().and_then(|h| Hours::new(h).ok()).map(Hours::get))
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| {
                 FieldError::new(

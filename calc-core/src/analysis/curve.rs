@@ -444,6 +444,8 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     all_points.push(last);
     let points = all_points;
 
+    // What the stretches' staircases are said of: the varying adult.
+    let scene = Scene { household, rules, uc_rules: ev.fixed.uc_rules, adult: Some(adult) };
     let mut breakpoints = Vec::new();
     let mut stretches: Vec<Stretch> = Vec::new();
     // Each stretch's first and last steps, whether they rise, and its staircase.
@@ -527,7 +529,6 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
                     run.1 = *k;
                 }
                 _ => {
-                    let scene = Scene { household, rules, uc_rules: ev.fixed.uc_rules, adult: Some(adult) };
                     stretches.push(Stretch {
                         code: staircase.code,
                         adult: Some(adult),
@@ -543,7 +544,6 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             }
         }
     }
-    let scene = Scene { household, rules, uc_rules: ev.fixed.uc_rules, adult: Some(adult) };
     for (s, (first, last, rising, staircase)) in stretches.iter_mut().zip(runs) {
         if let Solve::Staircase(stairs) = &staircase.solve {
             s.description = (stairs.stretch)(&scene, first, last, rising);

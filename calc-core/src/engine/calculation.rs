@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::paydays;
 use crate::input::household::{Adult, Household, Housing};
-use crate::input::{EsaStatus, PayFrequency};
+use crate::input::{EsaStatus, Nation, PayFrequency};
 use crate::law::esa::{self, PermittedWork};
 use crate::law::tax::{self, income_tax, national_insurance, pension};
 use crate::law::uc;
@@ -511,7 +511,8 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
             esa::note(index, adult, &esa_earnings, work, esa_weekly, rules, w);
         }
         if adult.claims_carers_allowance {
-            carers_allowance::note(index, nation, &ca, ca_weekly, esa_weekly, rules, w);
+            let scottish = (nation == Nation::Scotland).then_some(scottish_carer_payments);
+            carers_allowance::note(index, &ca, ca_weekly, esa_weekly, scottish, rules, w);
         }
     }
 

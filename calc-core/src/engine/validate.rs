@@ -245,9 +245,9 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
             Decimal::ZERO
         }
         Some(h) => match Hours::new(h) {
-            Some(hours) => hours.get(),
-            None => {
-                p.invalid(hours_field, Hours::out_of_range(h));
+            Ok(hours) => hours.get(),
+            Err(problem) => {
+                p.invalid(hours_field, problem);
                 Decimal::ZERO
             }
         },

@@ -74,14 +74,14 @@ pub fn record_margins(index: usize, earnings: &NetEarnings, care_costs: Money, r
     }
 }
 
-/// The working of the week's allowance, `award`, tested on `earnings` and overlapped by `esa_weekly`, and of
-/// Scotland's supplements to it.
+/// The working of the week's allowance, `award`, tested on `earnings` and overlapped by `esa_weekly`, and in Scotland
+/// of the year's supplements to it, `scottish` (`scottish_supplements_annual`).
 pub fn note(
     index: usize,
-    nation: Nation,
     earnings: &NetEarnings,
     award: Money,
     esa_weekly: Money,
+    scottish: Option<Money>,
     rules: &RuleSet,
     w: &mut Trace,
 ) {
@@ -100,11 +100,8 @@ pub fn note(
             esa_weekly
         )
     });
-    if nation != Nation::Scotland {
-        return;
-    }
+    let Some(payments) = scottish else { return };
     let (summer, winter) = (&ca.scottish_supplement_summer, &ca.scottish_supplement_winter);
-    let payments = scottish_supplements_annual(nation, award, rules);
     w.note(&format!("adults[{index}].scottish_carer_payments"), payments, "year", &summer.source, || {
         if !award.is_positive() {
             return "none: Carer's Allowance is not in payment".to_string();
