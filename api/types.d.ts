@@ -101,6 +101,18 @@ export type AssessmentPeriod = {
   universal_credit: Money;
 };
 
+/**
+ * A council tax valuation band (Local Government Finance Act 1992 s. 5; band I in Wales only).
+ */
+export type Band = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i";
+
+export type BandHousehold = "single" | "couple" | "lone_parent" | "couple_with_children" | "any" | "with_children";
+
+/**
+ * The income an income-banded scheme bands.
+ */
+export type BandedIncome = "earnings" | "earnings_and_universal_credit" | "all_income";
+
 export type BenefitCap = {
   couple_or_parent_in_london: ParamPerYear;
   couple_or_parent_outside_london: ParamPerYear;
@@ -236,7 +248,7 @@ export type ChildDisability = "none" | "lower" | "higher";
 /**
  * What a breakpoint's cause, a stretch or a warning is about.
  */
-export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
+export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "ctr_taper_starts" | "ctr_ends" | "ctr_band_edge" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
 
 /**
  * Weekly figures of the household at some hours, or their change per extra hour.
@@ -250,6 +262,7 @@ export type Components = {
    * Child Benefit less the High Income Child Benefit Charge.
    */
   child_benefit: string | number;
+  council_tax_reduction: string | number;
   disability_benefits: string | number;
   esa: string | number;
   gross_earnings: string | number;
@@ -768,6 +781,41 @@ export type RawAdult = {
   uc_health?: UcHealth;
 };
 
+/**
+ * A means-tested scheme's figures for a household without Universal Credit, a week.
+ */
+export type RawApplicableAmounts = {
+  /**
+   * For each child.
+   */
+  child?: Money | null;
+  couple?: Money | null;
+  earnings_disregard_couple?: Money | null;
+  earnings_disregard_lone_parent?: Money | null;
+  /**
+   * Earnings disregards.
+   */
+  earnings_disregard_single?: Money | null;
+  /**
+   * Added once where there is a child.
+   */
+  family_premium?: Money | null;
+  lone_parent?: Money | null;
+  single_25_or_over?: Money | null;
+  single_under_25?: Money | null;
+};
+
+/**
+ * A column of an income-banded grid: the households it is for.
+ */
+export type RawBandColumn = {
+  /**
+   * With at least this many children (a household takes the column with the most it has).
+   */
+  children?: number;
+  household?: BandHousehold;
+};
+
 export type RawChild = {
   /**
    * Age in whole years on the calculation date. Needed unless `date_of_birth` is given.
@@ -798,20 +846,105 @@ export type RawChild = {
 };
 
 /**
- * The council tax bill and the Council Tax Reduction (council tax support) the household gets now. The council's
- * scheme is not worked out yet: the reduction is held as it is now, though in most schemes it falls as earnings
- * rise (a warning says so).
+ * The council tax bill and the Council Tax Reduction (council tax support): either the reduction the household
+ * gets now, held as it is (a warning says it changes with income), or the council's working-age scheme, which
+ * works the reduction out at every hours.
  */
 export type RawCouncilTax = {
+  /**
+   * The home's valuation band, needed where the scheme caps the reduction at a band's bill.
+   */
+  band?: Band | null;
   /**
    * The bill for the year, after any discounts (such as the 25 % single person discount) and before any
    * Council Tax Reduction.
    */
   bill_annual?: Money;
   /**
-   * The Council Tax Reduction the household gets now, a year.
+   * The Council Tax Reduction the household gets now, a year, held as it is. Leave out with a `scheme`.
    */
   reduction_annual?: Money;
+  /**
+   * The council's working-age scheme, described by whoever knows it (an adviser, from the council's scheme
+   * document): the reduction is then worked out from it.
+   */
+  scheme?: RawCtrScheme | null;
+};
+
+/**
+ * How the scheme works the reduction out from income: `kind` picks it.
+ */
+export type RawCtrAward = {
+  kind: "none";
+} | {
+  kind: "taper";
+  /**
+   * The share of each pound of income above the applicable amount taken off the reduction, in percent.
+   */
+  taper_percent?: string | number | null;
+  /**
+   * The applicable amounts and disregards for a household without Universal Credit.
+   */
+  without_universal_credit?: RawApplicableAmounts | null;
+} | {
+  /**
+   * From the lowest income up: each band's percentage and its top edge in each column (left out for the
+   * last band, which has no top).
+   */
+  bands?: RawIncomeBand[];
+  /**
+   * The grid's columns, in the order of each band's `up_to`.
+   */
+  columns?: RawBandColumn[];
+  /**
+   * Taken off the earnings before they are banded, a week.
+   */
+  earnings_disregard_weekly?: Money;
+  /**
+   * What income is banded.
+   */
+  income?: BandedIncome;
+  kind: "income_bands";
+  /**
+   * The parts of Universal Credit left out of the income banded.
+   */
+  universal_credit_left_out?: UcPart[];
+};
+
+/**
+ * A council's working-age Council Tax Reduction scheme, as its scheme document sets it out: what every kind of
+ * scheme has, and how the reduction is worked out from income (`award`).
+ */
+export type RawCtrScheme = {
+  award?: RawCtrAward;
+  /**
+   * The reduction is worked out on at most this band's bill (for example "b"); needs the home's `band`.
+   */
+  band_cap?: Band | null;
+  /**
+   * Savings above this rule out any reduction.
+   */
+  capital_limit?: Money | null;
+  /**
+   * The most the reduction can be, in percent of the bill (for example 80 where everyone pays at least 20 %).
+   */
+  maximum_percent?: string | number | null;
+  /**
+   * A reduction below this, a week, is not paid.
+   */
+  minimum_award_weekly?: Money;
+  /**
+   * The scheme's name and year, for the working (for example "Slough Council Tax Support 2026-27").
+   */
+  name?: string | null;
+  /**
+   * Taken off the reduction for each non-dependant aged 18 or over (one flat amount a week).
+   */
+  non_dependant_deduction_weekly?: Money;
+  /**
+   * Where its figures come from: the scheme document's title or address.
+   */
+  source?: string | null;
 };
 
 export type RawDisabilityBenefits = {
@@ -847,6 +980,17 @@ export type RawHousing = {
   rent_monthly?: Money | null;
   service_charges_monthly?: Money;
   tenure: "private_rent";
+};
+
+export type RawIncomeBand = {
+  /**
+   * The reduction in this band, in percent of the bill.
+   */
+  percent?: string | number | null;
+  /**
+   * The band's top edge of weekly income (in it up to and including this), one for each column.
+   */
+  up_to?: Money[];
 };
 
 export type RawJob = {
@@ -1019,9 +1163,14 @@ export type Totals = {
   child_benefit: Amounts;
   childcare_costs: Amounts;
   /**
-   * The council tax bill less the Council Tax Reduction, as given.
+   * The council tax bill (after discounts, before any reduction).
    */
   council_tax: Amounts;
+  /**
+   * The Council Tax Reduction (council tax support), counted in total net income: held as given, or worked out
+   * from the council's scheme.
+   */
+  council_tax_reduction: Amounts;
   disability_benefits: Amounts;
   esa: Amounts;
   gross_earnings: Amounts;
@@ -1042,7 +1191,7 @@ export type Totals = {
   scottish_carer_payments: Amounts;
   scottish_child_payment: Amounts;
   /**
-   * Net earnings and every benefit, less the High Income Child Benefit Charge.
+   * Net earnings and every benefit (the Council Tax Reduction too), less the High Income Child Benefit Charge.
    */
   total_net_income: Amounts;
   travel_costs: Amounts;
@@ -1055,6 +1204,11 @@ export type TwoRates = "none" | "standard" | "enhanced";
  * Work capability as assessed for Universal Credit.
  */
 export type UcHealth = "none" | "lcw" | "lcw_with_element" | "lcwra_protected" | "lcwra_new_claimant";
+
+/**
+ * A part of Universal Credit a banded scheme may leave out of the income it bands.
+ */
+export type UcPart = "housing_costs" | "childcare_costs" | "disabled_child" | "carer" | "child" | "work_capability";
 
 /**
  * The UC working for one assessment period; every amount is monthly.

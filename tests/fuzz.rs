@@ -241,6 +241,7 @@ fn check_calculation(c: &Calculation) -> Vec<String> {
         ("carers_allowance", t.carers_allowance),
         ("child_benefit", t.child_benefit),
         ("high_income_child_benefit_charge", t.high_income_child_benefit_charge),
+        ("council_tax_reduction", t.council_tax_reduction),
     ] {
         if amounts.annual.pounds() < Decimal::ZERO {
             broken.push(format!("{name} is negative: {}", amounts.annual));
@@ -259,7 +260,8 @@ fn check_calculation(c: &Calculation) -> Vec<String> {
         - t.high_income_child_benefit_charge.annual
         + t.scottish_child_payment.annual
         + t.disability_benefits.annual
-        + t.other_income.annual;
+        + t.other_income.annual
+        + t.council_tax_reduction.annual;
     if parts != t.total_net_income.annual {
         broken.push(format!("total net income {} is not the sum of its parts {parts}", t.total_net_income.annual));
     }

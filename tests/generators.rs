@@ -56,6 +56,71 @@ fn housing() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// A Council Tax Reduction scheme described as data: means-tested (a taper) or income-banded, with the shared rules.
+fn ctr_scheme() -> impl Strategy<Value = Value> {
+    let taper = (1..=40_i64, money(15_000), money(15_000)).prop_map(|(taper, allowance, child)| {
+        json!({ "kind": "taper", "taper_percent": taper.to_string(), "without_universal_credit": {
+            "single_under_25": allowance, "single_25_or_over": allowance, "lone_parent": allowance, "couple": allowance,
+            "child": child, "family_premium": "19.15", "earnings_disregard_single": "5", "earnings_disregard_lone_parent": "25",
+            "earnings_disregard_couple": "10" } })
+    });
+    let bands = (
+        pick(&["earnings", "earnings_and_universal_credit", "all_income"]),
+        proptest::collection::vec(1..15_000_i64, 1..=5),
+        any::<bool>(),
+        proptest::sample::subsequence(vec!["housing_costs", "childcare_costs", "child", "carer"], 0..=2),
+    )
+        .prop_map(|(income, steps, by_household, left_out)| {
+            let columns = if by_household {
+                json!([{ "household": "single" }, { "household": "couple" }, { "household": "with_children", "children": 1 }, { "household": "with_children", "children": 3 }])
+            } else {
+                json!([{ "household": "any" }])
+            };
+            let n_columns = columns.as_array().unwrap().len();
+            let mut edge = 0_i64;
+            let mut bands: Vec<Value> = steps
+                .iter()
+                .enumerate()
+                .map(|(i, step)| {
+                    edge += step;
+                    let up_to: Vec<String> = (0..n_columns).map(|c| format!("{}.{:02}", edge / 100 + c as i64 * 10, edge % 100)).collect();
+                    json!({ "percent": (100 - 20 * i as i64).max(0).to_string(), "up_to": up_to })
+                })
+                .collect();
+            bands.push(json!({ "percent": "0" }));
+            json!({ "kind": "income_bands", "income": income, "universal_credit_left_out": left_out, "columns": columns, "bands": bands })
+        });
+    (
+        prop_oneof![taper, bands],
+        50..=100_i64,
+        money(1_000),
+        money(300),
+        pick(&[None, Some("6000"), Some("16000")]),
+        any::<bool>(),
+    )
+        .prop_map(|(award, maximum, minimum, non_dep, capital, cap)| {
+            let mut scheme = json!({ "maximum_percent": maximum.to_string(), "minimum_award_weekly": minimum,
+                "non_dependant_deduction_weekly": non_dep, "award": award });
+            if let Some(c) = capital {
+                scheme["capital_limit"] = json!(c);
+            }
+            if cap {
+                scheme["band_cap"] = json!("b");
+            }
+            scheme
+        })
+}
+
+fn council_tax() -> impl Strategy<Value = Value> {
+    (money(400_000), pick(&["a", "b", "c", "d", "e", "f", "g", "h"])).prop_flat_map(|(bill, band)| {
+        prop_oneof![
+            Just(json!({})),
+            Just(json!({ "bill_annual": bill.clone(), "band": band })),
+            ctr_scheme().prop_map(move |scheme| json!({ "bill_annual": bill.clone(), "band": band, "scheme": scheme })),
+        ]
+    })
+}
+
 prop_compose! {
     pub fn household()(
         date in pick(&["2025-10-01", "2026-10-01"]),
@@ -67,6 +132,7 @@ prop_compose! {
         childcare in money(150_000),
         savings in money(2_000_000),
         non_dependants in proptest::collection::vec((16..70_i64, any::<bool>()), 0..=2),
+        council_tax in council_tax(),
     ) -> Value {
         let has_children = !children.is_empty();
         // Whether a child was born before 6 April 2017 is said only where the age leaves it open.
@@ -90,6 +156,7 @@ prop_compose! {
             "housing": housing,
             "childcare_costs_monthly": if has_children { childcare } else { "0".to_string() },
             "savings": savings,
+            "council_tax": council_tax,
             "non_dependants": non_dependants.iter().map(|(age, exempt)| json!({ "age": age, "exempt": exempt })).collect::<Vec<_>>(),
         })
     }

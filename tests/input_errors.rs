@@ -72,3 +72,42 @@ fn a_council_tax_reduction_above_the_bill_is_refused() {
     let error = calc_core::calculate(&raw).unwrap_err();
     assert_eq!(fields(&error), [("council_tax.reduction_annual", ProblemKind::Invalid)], "{error}");
 }
+
+#[test]
+fn every_problem_of_a_council_tax_reduction_scheme_is_named_at_once() {
+    // A band cap with no band for the home, a taper over 100 %, an amount missing for the household, and a grid whose
+    // edges do not rise are each named at their path.
+    let raw = tests::household(json!({ "date": "2026-10-01", "nation": "england", "adults": [{ "age": 30 }],
+        "council_tax": { "bill_annual": "1000", "scheme": { "band_cap": "b",
+            "award": { "kind": "taper", "taper_percent": "120", "without_universal_credit": { "couple": "144.65" } } } } }))
+    .unwrap();
+    let error = calc_core::calculate(&raw).unwrap_err();
+    use ProblemKind::Invalid;
+    assert_eq!(
+        fields(&error),
+        [
+            ("council_tax.band", Invalid),
+            ("council_tax.scheme.award.taper_percent", Invalid),
+            ("council_tax.scheme.award.without_universal_credit.single_25_or_over", Invalid),
+            ("council_tax.scheme.award.without_universal_credit.earnings_disregard_single", Invalid),
+        ],
+        "{error}"
+    );
+
+    let raw = tests::household(json!({ "date": "2026-10-01", "nation": "scotland", "adults": [{ "age": 30 }],
+        "council_tax": { "bill_annual": "1000", "band": "i", "reduction_annual": "100", "scheme": {
+            "award": { "kind": "income_bands", "columns": [{ "household": "couple" }],
+                "bands": [{ "percent": "100", "up_to": ["200"] }, { "percent": "50", "up_to": ["150", "300"] }, { "percent": "0" }] } } } }))
+    .unwrap();
+    let error = calc_core::calculate(&raw).unwrap_err();
+    assert_eq!(
+        fields(&error),
+        [
+            ("council_tax.band", Invalid),
+            ("council_tax.reduction_annual", Invalid),
+            ("council_tax.scheme.award.columns", Invalid),
+            ("council_tax.scheme.award.bands[1].up_to", Invalid),
+        ],
+        "{error}"
+    );
+}

@@ -52,6 +52,12 @@ pub enum Code {
     HicbcSteps = "hicbc_steps",
     /// Starting work: help that needs someone in paid work begins.
     StartingWork = "starting_work",
+    /// Income passes a Council Tax Reduction scheme's applicable amount: its taper starts.
+    CtrTaperStarts = "ctr_taper_starts",
+    /// The taper takes all of the Council Tax Reduction (or leaves less than the minimum award).
+    CtrEnds = "ctr_ends",
+    /// Income passes the top of a band of an income-banded Council Tax Reduction scheme.
+    CtrBandEdge = "ctr_band_edge",
     /// A breakpoint whose cause the engine did not name.
     Threshold = "threshold",
     /// The Council Tax Reduction is held as it is now, though the council's scheme would change it with income.

@@ -63,6 +63,23 @@ impl Amounts {
         Amounts { weekly, monthly, annual }
     }
 
+    /// From an annual amount of a charge the law sets by the day (council tax and its reduction): a week is 7 of the
+    /// year's `days`, and each column is rounded to the penny unless `rounding` is exact.
+    pub fn from_annual_by_days(annual: Money, days: Decimal, rounding: Rounding) -> Amounts {
+        if annual.is_zero() {
+            return Amounts::ZERO;
+        }
+        let weekly = rounding.apply(annual * Decimal::from(7) / days, Money::round_pence);
+        if rounding == Rounding::Exact {
+            return Amounts::weekly_only(weekly);
+        }
+        Amounts {
+            weekly,
+            monthly: rounding.apply(annual / MONTHS_PER_YEAR, Money::round_pence),
+            annual: rounding.apply(annual, Money::round_pence),
+        }
+    }
+
     /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
     pub fn from_annual(annual: Money, rounding: Rounding) -> Amounts {
         if annual.is_zero() {

@@ -100,13 +100,16 @@ pub struct Totals {
     pub scottish_child_payment: Amounts,
     pub disability_benefits: Amounts,
     pub other_income: Amounts,
-    /// Net earnings and every benefit, less the High Income Child Benefit Charge.
+    /// Net earnings and every benefit (the Council Tax Reduction too), less the High Income Child Benefit Charge.
     pub total_net_income: Amounts,
     pub housing_costs: Amounts,
     pub childcare_costs: Amounts,
     pub travel_costs: Amounts,
-    /// The council tax bill less the Council Tax Reduction, as given.
+    /// The council tax bill (after discounts, before any reduction).
     pub council_tax: Amounts,
+    /// The Council Tax Reduction (council tax support), counted in total net income: held as given, or worked out
+    /// from the council's scheme.
+    pub council_tax_reduction: Amounts,
     /// After housing, council tax, childcare and travel.
     pub income_after_costs: Amounts,
 }

@@ -40,7 +40,7 @@ impl Threshold {
 #[derive(Debug)]
 pub enum Solve {
     /// In a round: 0 for thresholds on pay per period and on hours, 1 on earnings after deductions, 2 on income that
-    /// includes benefits.
+    /// includes benefits, 3 on income that includes Universal Credit (the Council Tax Reduction's).
     Round(usize),
     /// As a staircase, whose steps are placed once the rounds are done.
     Staircase(Staircase),
@@ -104,6 +104,8 @@ pub struct Figures {
     pub per: PayFrequency,
     /// A rate or a number of hours that goes with it.
     pub number: Decimal,
+    /// The rate before the crossing, where the words name both (a banded scheme's percentages).
+    pub before: Decimal,
     /// The step of a staircase, or the tax band.
     pub step: u8,
     /// Whether Scottish Child Payment goes with it.

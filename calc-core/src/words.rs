@@ -101,6 +101,24 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
             let crosses = if rising { "reaches" } else { "falls below" };
             format!("adjusted net income {crosses} {limit}: {what}")
         }
+        Code::CtrTaperStarts => format!(
+            "income passes the Council Tax Reduction scheme's applicable amount: the reduction is withdrawn at {}p for each £1 more",
+            f.number.normalize()
+        ),
+        Code::CtrEnds => match (limit.is_positive(), rising) {
+            (true, true) => format!("Council Tax Reduction falls below the {limit} a week minimum award, so it stops"),
+            (false, true) => "Council Tax Reduction runs out".to_string(),
+            (_, false) => "Council Tax Reduction starts again".to_string(),
+        },
+        Code::CtrBandEdge => {
+            let (from, to) = if rising { (f.before, f.number) } else { (f.number, f.before) };
+            let crosses = if rising { "passes" } else { "falls back to" };
+            format!(
+                "income {crosses} {limit} a week: Council Tax Reduction goes from {} % to {} % of the bill",
+                from.normalize(),
+                to.normalize()
+            )
+        }
         Code::StartingWork => {
             "starting work: help that needs someone in paid work (the UC childcare costs element) begins".to_string()
         }
@@ -163,6 +181,7 @@ pub enum Figure {
     CarersAllowance,
     ChildBenefit,
     ScottishChildPayment,
+    CouncilTaxReduction,
     TotalNetIncome,
 }
 
@@ -175,6 +194,7 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
         Figure::CarersAllowance => "Carer's Allowance",
         Figure::ChildBenefit => "Child Benefit",
         Figure::ScottishChildPayment => "Scottish Child Payment",
+        Figure::CouncilTaxReduction => "Council Tax Reduction",
         Figure::TotalNetIncome => "total net income",
     };
     changes

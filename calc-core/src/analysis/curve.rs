@@ -3,13 +3,15 @@
 //! Without penny rounding (`Rounding::Exact`) every figure the engine produces is a piecewise-linear function of hours,
 //! and it changes regime only where some threshold is crossed. The engine reports each threshold as a *margin*
 //! (the amount past it, negative before), and each margin is a continuous, monotone function of hours between the
-//! cliff edges of the rules it rests on. So the breakpoints are found by solving margin = 0, in three rounds:
+//! cliff edges of the rules it rests on. So the breakpoints are found by solving margin = 0, in four rounds:
 //!
 //! 1. thresholds on pay per period and on hours (NI, automatic enrolment, the ESA 16 hours), linear in hours;
 //! 2. thresholds on earnings after deductions (tax on earnings, ESA and Carer's Allowance limits, the work allowance,
 //!    the benefit cap earnings exception), continuous between the breakpoints of round 1;
 //! 3. thresholds on income that includes benefits (tax on all income, the personal allowance taper, the High Income
-//!    Child Benefit Charge, the point where UC runs out, the benefit cap), continuous between those of round 2.
+//!    Child Benefit Charge, the point where UC runs out, the benefit cap), continuous between those of round 2;
+//! 4. thresholds on income that includes Universal Credit (the Council Tax Reduction's taper, its end and the edges
+//!    of its income bands), continuous between those of round 3.
 //!
 //! Each crossing is solved by regula falsi on the exact margin, which lands on the root once both ends of the bracket
 //! lie on one linear piece; nothing is sampled on a grid. The idea follows Duncan and Stark (2000), "A recursive
@@ -47,6 +49,8 @@ const CHANGE_TOLERANCE: Decimal = dec!(0.0000001);
 /// A jump in net income smaller than a penny a week is not a cliff edge worth the name: the last penny of UC under
 /// the 1p minimum award (reg. 17) goes at once, but for a reader UC simply runs out there.
 const CLIFF: Decimal = dec!(0.01);
+/// The rounds of solving (see the module comment).
+const ROUNDS: usize = 4;
 pub const DEFAULT_MAX_HOURS: Decimal = dec!(48);
 /// How far past `max_hours` the curve is worked out (see `curve`).
 const BEYOND: Decimal = dec!(0.000001);
@@ -68,6 +72,7 @@ pub struct Components {
     pub scottish_child_payment: Decimal,
     pub disability_benefits: Decimal,
     pub other_income: Decimal,
+    pub council_tax_reduction: Decimal,
     pub total_net_income: Decimal,
     /// After housing, council tax, childcare and travel costs.
     pub income_after_costs: Decimal,
@@ -88,6 +93,7 @@ macro_rules! each_component {
             scottish_child_payment: $f!(scottish_child_payment),
             disability_benefits: $f!(disability_benefits),
             other_income: $f!(other_income),
+            council_tax_reduction: $f!(council_tax_reduction),
             total_net_income: $f!(total_net_income),
             income_after_costs: $f!(income_after_costs),
         }
@@ -110,6 +116,7 @@ impl Components {
             scottish_child_payment: t.scottish_child_payment.weekly.pounds(),
             disability_benefits: t.disability_benefits.weekly.pounds(),
             other_income: t.other_income.weekly.pounds(),
+            council_tax_reduction: t.council_tax_reduction.weekly.pounds(),
             total_net_income: t.total_net_income.weekly.pounds(),
             income_after_costs: t.income_after_costs.weekly.pounds(),
         }
@@ -125,7 +132,7 @@ impl Components {
     }
 
     /// Every figure, in order.
-    fn all(&self) -> [Decimal; 14] {
+    fn all(&self) -> [Decimal; 15] {
         [
             self.gross_earnings,
             self.income_tax,
@@ -139,6 +146,7 @@ impl Components {
             self.scottish_child_payment,
             self.disability_benefits,
             self.other_income,
+            self.council_tax_reduction,
             self.total_net_income,
             self.income_after_costs,
         ]
@@ -382,7 +390,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
     let mut points: Vec<(Decimal, Vec<(Key, bool)>)> = vec![(Decimal::ZERO, vec![]), (end, vec![])];
     // Probes just inside each interval, kept from round to round: (left end + ε, right end − ε).
     let mut inner: Vec<(Rc<Probe>, Rc<Probe>)> = Vec::new();
-    for level in 0..3 {
+    for level in 0..ROUNDS {
         inner = points.windows(2).map(|w| (ev.probe(w[0].0 + EPSILON), ev.probe(w[1].0 - EPSILON))).collect();
         let mut found = Vec::new();
         for (lo, hi) in &inner {
@@ -894,6 +902,7 @@ fn effects(jump: &Components) -> String {
         (Figure::CarersAllowance, jump.carers_allowance),
         (Figure::ChildBenefit, jump.child_benefit),
         (Figure::ScottishChildPayment, jump.scottish_child_payment),
+        (Figure::CouncilTaxReduction, jump.council_tax_reduction),
         (Figure::TotalNetIncome, jump.total_net_income),
     ])
 }

@@ -11,7 +11,7 @@ use crate::analysis::months;
 use crate::code::Code;
 use crate::engine::calculation::compute;
 use crate::hours::Hours;
-use crate::input::household::Household;
+use crate::input::household::{Household, Reduction};
 use crate::law::minimum_wage;
 use crate::report::{AssessmentPeriod, Calculation, Warning};
 use crate::rules::RuleSet;
@@ -21,8 +21,7 @@ pub use crate::analysis::curve::REACH_HOURS;
 
 pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    let reduction = household.council_tax.reduction_annual;
-    if reduction.is_positive() {
+    if let Reduction::Held(reduction) = household.council_tax.reduction {
         warnings.push(Warning {
             code: Code::CouncilTaxReductionHeld,
             message: words::council_tax_reduction_held(reduction),

@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::paydays;
-use crate::input::household::{Adult, Household, Housing};
+use crate::input::household::{Adult, Household, Housing, Reduction};
 use crate::input::{EsaStatus, Nation, PayFrequency};
 use crate::law::esa::{self, PermittedWork};
 use crate::law::tax::{self, income_tax, national_insurance, pension};
@@ -20,7 +20,7 @@ use crate::rules::RuleSet;
 use crate::words;
 use crate::working::{Margin, Trace};
 use crate::{
-    law::benefit_earnings, law::carers_allowance, law::child_benefit, law::council_tax, law::disability,
+    law::benefit_earnings, law::carers_allowance, law::child_benefit, law::council_tax, law::ctr, law::disability,
     law::scottish_child_payment,
 };
 
@@ -72,7 +72,9 @@ pub struct Fixed<'r> {
     children_disability: Amounts,
     other_income: Amounts,
     housing_costs: Amounts,
+    /// The council tax bill, and the days of its year.
     council_tax: Amounts,
+    days_in_year: Decimal,
     /// The childcare costs while someone works (a cost of working: none while nobody does).
     childcare_costs: Amounts,
     esa_higher_limit: Money,
@@ -97,6 +99,7 @@ impl<'r> Fixed<'r> {
             }
         };
         let first_period = period::first_period_start(household.date, household.assessment_period_day);
+        let days_in_year = council_tax::days_in_year(household.date);
         // `validate` refuses a date whose period has no rules, so the fallback is for a household made otherwise.
         let uc_rules = uc::rules_for(household, rules, first_period).unwrap_or(rules);
         Fixed {
@@ -117,7 +120,8 @@ impl<'r> Fixed<'r> {
             ),
             other_income: Amounts::from_monthly(household.other_unearned_income_monthly, r),
             housing_costs: Amounts::from_monthly(rent, r),
-            council_tax: Amounts::from_annual(council_tax::payable(&household.council_tax), r),
+            council_tax: Amounts::from_annual_by_days(household.council_tax.bill_annual, days_in_year, r),
+            days_in_year,
             childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
             esa_higher_limit: esa::higher_limit(rules),
             care_costs_weekly: monthly_to_weekly(household.childcare_costs_monthly),
@@ -301,10 +305,19 @@ pub fn evaluate_with(
     let hicbc = Amounts::from_annual(hicbc, r);
     let disability_benefits = sum(|a| a.disability_benefits) + fixed.children_disability;
     let other_income = fixed.other_income;
+    let ctr_income = ctr::Income {
+        take_home: net_earnings.weekly,
+        pension_paid: sum(|a| a.pension_contributions).weekly,
+        benefits: esa.weekly + ca.weekly,
+        other: other_income.weekly,
+        uc: &universal_credit,
+    };
+    let council_tax_reduction = council_tax_reduction(household, &ctr_income, fixed, &mut w);
     let total_net_income = net_earnings + uc_amounts + esa + ca + scottish_carer_payments + cb - hicbc
         + scp
         + disability_benefits
-        + other_income;
+        + other_income
+        + council_tax_reduction;
 
     let housing_costs = fixed.housing_costs;
     // Childcare and travel are costs of working: none while nobody works.
@@ -340,6 +353,7 @@ pub fn evaluate_with(
         childcare_costs,
         travel_costs,
         council_tax,
+        council_tax_reduction,
         income_after_costs,
     };
 
@@ -356,6 +370,19 @@ pub fn evaluate_with(
         universal_credit_by_periods: by_periods,
     };
     (calculation, margins)
+}
+
+/// The Council Tax Reduction: none, held as given, or worked out from the council's scheme on the week's `income`.
+fn council_tax_reduction(household: &Household, income: &ctr::Income, fixed: &Fixed, w: &mut Trace) -> Amounts {
+    let days = fixed.days_in_year;
+    match &household.council_tax.reduction {
+        Reduction::None => Amounts::ZERO,
+        Reduction::Held(annual) => Amounts::from_annual_by_days(*annual, days, w.rounding),
+        Reduction::Scheme(scheme) => {
+            let weekly = ctr::weekly(household, scheme, income, days, w.rounding, w);
+            Amounts::from_annual_by_days(weekly * days / Decimal::from(7), days, w.rounding)
+        }
+    }
 }
 
 fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &RuleSet, w: &mut Trace) -> AdultFigures {

@@ -9,6 +9,7 @@ use crate::error::{Error, Problems};
 use crate::hours::Hours;
 use crate::input::household::*;
 use crate::input::*;
+use crate::law::council_tax;
 use crate::law::uc::childcare;
 use crate::money::Money;
 use crate::period;
@@ -85,7 +86,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .take(2)
         .enumerate()
         .map(|(i, a)| adult(&mut p, &format!("adults[{i}]"), a, nation, rules))
-        .collect();
+        .collect::<Vec<Adult>>();
 
     let mut date = raw.date.unwrap_or(rules.valid_from);
     // Near the ends of the calendar the twelve months would run past year 9999.
@@ -135,13 +136,14 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
             p.invalid(format!("adults[{i}].job.payday"), "must be within a hundred years of the date");
         }
     }
+    let council_tax = council_tax(&mut p, &raw.council_tax, nation, &adults, children.len());
     let household = Household {
         nation,
         in_london: raw.in_london,
         adults,
         children,
         housing,
-        council_tax: council_tax(&mut p, &raw.council_tax),
+        council_tax,
         non_dependants,
         childcare_costs_monthly: amount(&mut p, "childcare_costs_monthly", raw.childcare_costs_monthly),
         children_in_childcare: match raw.children_in_childcare {
@@ -423,17 +425,230 @@ fn whole(p: &mut Problems, field: &str, value: Option<i64>, min: i64, max: i64) 
     }
 }
 
-/// A non-negative amount of money, at most `MAX_AMOUNT`.
-fn council_tax(p: &mut Problems, raw: &RawCouncilTax) -> CouncilTax {
+/// The council tax and how its reduction is had, for a household of `adults` (their ages) and `children` in `nation`.
+fn council_tax(p: &mut Problems, raw: &RawCouncilTax, nation: Nation, adults: &[Adult], children: usize) -> CouncilTax {
     let bill_annual = amount(p, "council_tax.bill_annual", raw.bill_annual);
-    let reduction_annual = amount(p, "council_tax.reduction_annual", raw.reduction_annual);
-    if reduction_annual > bill_annual {
-        p.invalid("council_tax.reduction_annual", format!("is more than the {bill_annual} bill"));
-        return CouncilTax { bill_annual, reduction_annual: Money::ZERO };
-    }
-    CouncilTax { bill_annual, reduction_annual }
+    let band = raw.band.filter(|b| {
+        let known = council_tax::ratio(nation, *b).is_some();
+        if !known {
+            p.invalid("council_tax.band", format!("is {}, which has no bill in {}", b.name(), nation.name()));
+        }
+        known
+    });
+    let held = amount(p, "council_tax.reduction_annual", raw.reduction_annual);
+    let reduction = match &raw.scheme {
+        Some(scheme) => {
+            if held.is_positive() {
+                p.invalid(
+                    "council_tax.reduction_annual",
+                    "must be left out with a scheme, which works the reduction out",
+                );
+            }
+            ctr_scheme(p, scheme, bill_annual, band, nation, adults, children)
+                .map_or(Reduction::None, |s| Reduction::Scheme(Box::new(s)))
+        }
+        None if held > bill_annual => {
+            p.invalid("council_tax.reduction_annual", format!("is more than the {bill_annual} bill"));
+            Reduction::None
+        }
+        None if held.is_positive() => Reduction::Held(held),
+        None => Reduction::None,
+    };
+    CouncilTax { bill_annual, band, reduction }
 }
 
+/// A scheme checked, with the figures that apply to the household; `None` where a problem is reported.
+fn ctr_scheme(
+    p: &mut Problems,
+    raw: &RawCtrScheme,
+    bill_annual: Money,
+    band: Option<Band>,
+    nation: Nation,
+    adults: &[Adult],
+    children: usize,
+) -> Option<CtrScheme> {
+    let at = "council_tax.scheme";
+    let problems = p.len();
+    let percent = |p: &mut Problems, field: &str, value: Option<Decimal>| match value {
+        None => {
+            p.invalid(format!("{at}.{field}"), "is needed");
+            Decimal::ZERO
+        }
+        Some(v) if v.is_sign_negative() || v > Decimal::ONE_HUNDRED => {
+            p.invalid(format!("{at}.{field}"), format!("is {v}; it must be from 0 to 100"));
+            Decimal::ZERO
+        }
+        Some(v) => v,
+    };
+    let maximum_percent = percent(p, "maximum_percent", raw.maximum_percent.or(Some(Decimal::ONE_HUNDRED)));
+    let band_cap = match (raw.band_cap, band) {
+        (None, _) => None,
+        (Some(_), None) => {
+            p.invalid("council_tax.band", "is needed: the scheme caps the reduction at a band's bill");
+            None
+        }
+        (Some(cap), Some(home)) => match (council_tax::ratio(nation, cap), council_tax::ratio(nation, home)) {
+            (Some(c), Some(h)) if home > cap => Some((cap, bill_annual * c / h)),
+            (Some(_), Some(_)) => None,
+            _ => {
+                p.invalid(
+                    format!("{at}.band_cap"),
+                    format!("is {}, which has no bill in {}", cap.name(), nation.name()),
+                );
+                None
+            }
+        },
+    };
+    let capital_limit = raw.capital_limit.map(|c| amount(p, &format!("{at}.capital_limit"), c));
+    let minimum_award_weekly = amount(p, &format!("{at}.minimum_award_weekly"), raw.minimum_award_weekly);
+    let non_dependant_deduction_weekly =
+        amount(p, &format!("{at}.non_dependant_deduction_weekly"), raw.non_dependant_deduction_weekly);
+    let couple = adults.len() == 2;
+    let award = match &raw.award {
+        RawCtrAward::None => {
+            p.invalid(format!("{at}.award"), "is needed: a taper or income bands");
+            None
+        }
+        RawCtrAward::Taper { taper_percent, without_universal_credit } => {
+            let taper = percent(p, "award.taper_percent", *taper_percent);
+            let amounts = match without_universal_credit {
+                None => {
+                    p.invalid(format!("{at}.award.without_universal_credit"), "is needed");
+                    None
+                }
+                Some(a) => Some(applicable_amounts(p, a, adults, children)),
+            };
+            amounts.map(|without_uc| CtrAward::Taper { percent: taper, without_uc })
+        }
+        RawCtrAward::IncomeBands { income, universal_credit_left_out, earnings_disregard_weekly, columns, bands } => {
+            let at = format!("{at}.award");
+            let disregard = amount(p, &format!("{at}.earnings_disregard_weekly"), *earnings_disregard_weekly);
+            let fits = |c: &RawBandColumn| {
+                let who = match c.household {
+                    BandHousehold::Any => true,
+                    BandHousehold::Single => !couple && children == 0,
+                    BandHousehold::Couple => couple && children == 0,
+                    BandHousehold::LoneParent => !couple && children > 0,
+                    BandHousehold::CoupleWithChildren => couple && children > 0,
+                    BandHousehold::WithChildren => children > 0,
+                };
+                who && usize::try_from(c.children).is_ok_and(|n| n <= children)
+            };
+            for (i, c) in columns.iter().enumerate() {
+                if c.children < 0 || c.children > MAX_CHILDREN as i64 {
+                    p.invalid(format!("{at}.columns[{i}].children"), format!("must be from 0 to {MAX_CHILDREN}"));
+                }
+            }
+            let column = columns.iter().enumerate().filter(|(_, c)| fits(c)).max_by_key(|(_, c)| c.children);
+            if columns.is_empty() {
+                p.invalid(format!("{at}.columns"), "is needed: at least one column");
+            } else if column.is_none() {
+                p.invalid(format!("{at}.columns"), "has no column for this household");
+            }
+            if bands.is_empty() {
+                p.invalid(format!("{at}.bands"), "is needed: at least one band");
+            }
+            let mut grid = Vec::with_capacity(bands.len());
+            for (i, band) in bands.iter().enumerate() {
+                let here = format!("{at}.bands[{i}]");
+                let pc = percent(p, &format!("award.bands[{i}].percent"), band.percent);
+                let last = i + 1 == bands.len();
+                let edges = if last { 0 } else { columns.len() };
+                if band.up_to.len() != edges {
+                    let want = if last {
+                        "none (the last band has no top)".to_string()
+                    } else {
+                        format!("{edges}, one for each column")
+                    };
+                    p.invalid(format!("{here}.up_to"), format!("has {} edges; it needs {want}", band.up_to.len()));
+                }
+                let edge = column.and_then(|(c, _)| band.up_to.get(c)).map(|e| amount(p, &format!("{here}.up_to"), *e));
+                if let (Some(e), Some((_, Some(before)))) = (edge, grid.last()) {
+                    if e <= *before {
+                        p.invalid(format!("{here}.up_to"), format!("is {e}, not above the band below's {before}"));
+                    }
+                }
+                grid.push((pc, edge));
+            }
+            column.map(|(_, c)| {
+                CtrAward::IncomeBands(IncomeBands {
+                    income: *income,
+                    uc_left_out: universal_credit_left_out.clone(),
+                    earnings_disregard_weekly: disregard,
+                    column: column_name(c),
+                    bands: grid,
+                })
+            })
+        }
+    };
+    let text = |value: &Option<String>, or: &str| value.clone().unwrap_or_else(|| or.to_string());
+    let award = award.filter(|_| p.len() == problems)?;
+    Some(CtrScheme {
+        name: text(&raw.name, "the council's scheme"),
+        source: text(&raw.source, "the council's scheme, as described in the input"),
+        maximum_percent,
+        band_cap,
+        capital_limit,
+        minimum_award_weekly,
+        non_dependant_deduction_weekly,
+        award,
+    })
+}
+
+/// The scheme's applicable amount and earnings disregard for this household without Universal Credit.
+fn applicable_amounts(
+    p: &mut Problems,
+    raw: &RawApplicableAmounts,
+    adults: &[Adult],
+    children: usize,
+) -> ApplicableAmounts {
+    let at = "council_tax.scheme.award.without_universal_credit";
+    let mut need = |field: &str, value: Option<Money>| required_amount(p, &format!("{at}.{field}"), value);
+    let (allowance, disregard) = match (adults.len(), children) {
+        (2, _) => (need("couple", raw.couple), need("earnings_disregard_couple", raw.earnings_disregard_couple)),
+        (_, 0) if adults.first().is_some_and(|a| a.age < 25) => (
+            need("single_under_25", raw.single_under_25),
+            need("earnings_disregard_single", raw.earnings_disregard_single),
+        ),
+        (_, 0) => (
+            need("single_25_or_over", raw.single_25_or_over),
+            need("earnings_disregard_single", raw.earnings_disregard_single),
+        ),
+        _ => (
+            need("lone_parent", raw.lone_parent),
+            need("earnings_disregard_lone_parent", raw.earnings_disregard_lone_parent),
+        ),
+    };
+    let (child, family_premium) = if children > 0 {
+        (need("child", raw.child), need("family_premium", raw.family_premium))
+    } else {
+        (Money::ZERO, Money::ZERO)
+    };
+    ApplicableAmounts {
+        personal_allowance: allowance,
+        children: child * Decimal::from(children),
+        family_premium,
+        earnings_disregard: disregard,
+    }
+}
+
+fn column_name(c: &RawBandColumn) -> String {
+    let who = match c.household {
+        BandHousehold::Any => "every household",
+        BandHousehold::Single => "single people",
+        BandHousehold::Couple => "couples",
+        BandHousehold::LoneParent => "lone parents",
+        BandHousehold::CoupleWithChildren => "couples with children",
+        BandHousehold::WithChildren => "households with children",
+    };
+    match c.children {
+        0 => who.to_string(),
+        1 => format!("{who}, with 1 child or more"),
+        n => format!("{who}, with {n} children or more"),
+    }
+}
+
+/// A non-negative amount of money, at most `MAX_AMOUNT`.
 fn amount(p: &mut Problems, field: &str, value: Money) -> Money {
     if value.pounds().is_sign_negative() && !value.is_zero() {
         p.invalid(field, "must not be negative");

@@ -32,11 +32,72 @@ pub struct Household {
     pub rules_by_date: bool,
 }
 
-/// The council tax bill for the year and the Council Tax Reduction held as it is now (at most the bill).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The council tax bill for the year, the home's band where known, and how the Council Tax Reduction is had.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CouncilTax {
     pub bill_annual: Money,
-    pub reduction_annual: Money,
+    pub band: Option<Band>,
+    pub reduction: Reduction,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Reduction {
+    #[default]
+    None,
+    /// The reduction the household gets now, a year (at most the bill), held as it is.
+    Held(Money),
+    /// Worked out from the council's scheme (boxed: it is large, and most households have none).
+    Scheme(Box<CtrScheme>),
+}
+
+/// A council's working-age Council Tax Reduction scheme, checked, with the figures that apply to this household.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CtrScheme {
+    pub name: String,
+    pub source: String,
+    /// In percent of the bill.
+    pub maximum_percent: Decimal,
+    /// The bill the reduction is worked out on, where the scheme caps it at a band's and the home is above it: the
+    /// band, and that band's bill for the year.
+    pub band_cap: Option<(Band, Money)>,
+    pub capital_limit: Option<Money>,
+    pub minimum_award_weekly: Money,
+    pub non_dependant_deduction_weekly: Money,
+    pub award: CtrAward,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CtrAward {
+    Taper { percent: Decimal, without_uc: ApplicableAmounts },
+    IncomeBands(IncomeBands),
+}
+
+/// A means-tested scheme's weekly figures for this household when it has no Universal Credit: its applicable amount
+/// and its earnings disregard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ApplicableAmounts {
+    pub personal_allowance: Money,
+    pub children: Money,
+    pub family_premium: Money,
+    pub earnings_disregard: Money,
+}
+
+impl ApplicableAmounts {
+    pub fn total(&self) -> Money {
+        self.personal_allowance + self.children + self.family_premium
+    }
+}
+
+/// An income-banded scheme, with the grid's column for this household.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IncomeBands {
+    pub income: BandedIncome,
+    pub uc_left_out: Vec<UcPart>,
+    pub earnings_disregard_weekly: Money,
+    /// The column taken, as the scheme names it (for example "couple with 2 children").
+    pub column: String,
+    /// From the lowest band up: the band's percentage, and its top edge of weekly income (none for the last).
+    pub bands: Vec<(Decimal, Option<Money>)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -293,17 +293,184 @@ crate::tagged! {
 }
 
 crate::readable! {
-    /// The council tax bill and the Council Tax Reduction (council tax support) the household gets now. The council's
-    /// scheme is not worked out yet: the reduction is held as it is now, though in most schemes it falls as earnings
-    /// rise (a warning says so).
+    /// The council tax bill and the Council Tax Reduction (council tax support): either the reduction the household
+    /// gets now, held as it is (a warning says it changes with income), or the council's working-age scheme, which
+    /// works the reduction out at every hours.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
     #[serde(deny_unknown_fields)]
     pub struct RawCouncilTax {
         /// The bill for the year, after any discounts (such as the 25 % single person discount) and before any
         /// Council Tax Reduction.
         pub bill_annual: Money = default,
-        /// The Council Tax Reduction the household gets now, a year.
+        /// The home's valuation band, needed where the scheme caps the reduction at a band's bill.
+        pub band: Option<Band> = default,
+        /// The Council Tax Reduction the household gets now, a year, held as it is. Leave out with a `scheme`.
         pub reduction_annual: Money = default,
+        /// The council's working-age scheme, described by whoever knows it (an adviser, from the council's scheme
+        /// document): the reduction is then worked out from it.
+        pub scheme: Option<RawCtrScheme> = default,
+    }
+}
+
+crate::choices! {
+    /// A council tax valuation band (Local Government Finance Act 1992 s. 5; band I in Wales only).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+    pub enum Band {
+        A = "a",
+        B = "b",
+        C = "c",
+        D = "d",
+        E = "e",
+        F = "f",
+        G = "g",
+        H = "h",
+        I = "i",
+    }
+}
+
+crate::readable! {
+    /// A council's working-age Council Tax Reduction scheme, as its scheme document sets it out: what every kind of
+    /// scheme has, and how the reduction is worked out from income (`award`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawCtrScheme {
+        /// The scheme's name and year, for the working (for example "Slough Council Tax Support 2026-27").
+        pub name: Option<String> = default,
+        /// Where its figures come from: the scheme document's title or address.
+        pub source: Option<String> = default,
+        /// The most the reduction can be, in percent of the bill (for example 80 where everyone pays at least 20 %).
+        pub maximum_percent: Option<Decimal> = default,
+        /// The reduction is worked out on at most this band's bill (for example "b"); needs the home's `band`.
+        pub band_cap: Option<Band> = default,
+        /// Savings above this rule out any reduction.
+        pub capital_limit: Option<Money> = default,
+        /// A reduction below this, a week, is not paid.
+        pub minimum_award_weekly: Money = default,
+        /// Taken off the reduction for each non-dependant aged 18 or over (one flat amount a week).
+        pub non_dependant_deduction_weekly: Money = default,
+        pub award: RawCtrAward = default,
+    }
+}
+
+crate::tagged! {
+    /// How the scheme works the reduction out from income: `kind` picks it.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub enum RawCtrAward by "kind" {
+        /// Not given (refused: a scheme needs one).
+        #[default]
+        None = "none",
+        /// Means-tested: the most the reduction can be, less a share (the taper) of income above an applicable amount.
+        /// With Universal Credit, the applicable amount is UC's maximum amount and the income is the award with the
+        /// earnings and other income UC counts, each × 12 / 52 (as the default scheme, SI 2012/2886, has it); without
+        /// UC, the applicable amount and the earnings disregards are the scheme's own.
+        Taper = "taper" {
+            /// The share of each pound of income above the applicable amount taken off the reduction, in percent.
+            taper_percent: Option<Decimal> = default,
+            /// The applicable amounts and disregards for a household without Universal Credit.
+            without_universal_credit: Option<RawApplicableAmounts> = default,
+        },
+        /// Income-banded: a grid of bands of weekly income, with a column for each kind of household, each band
+        /// giving the reduction as a percentage of the bill.
+        IncomeBands = "income_bands" {
+            /// What income is banded.
+            income: BandedIncome = default,
+            /// The parts of Universal Credit left out of the income banded.
+            universal_credit_left_out: Vec<UcPart> = default,
+            /// Taken off the earnings before they are banded, a week.
+            earnings_disregard_weekly: Money = default,
+            /// The grid's columns, in the order of each band's `up_to`.
+            columns: Vec<RawBandColumn> = default,
+            /// From the lowest income up: each band's percentage and its top edge in each column (left out for the
+            /// last band, which has no top).
+            bands: Vec<RawIncomeBand> = default,
+        },
+    }
+}
+
+crate::readable! {
+    /// A means-tested scheme's figures for a household without Universal Credit, a week.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawApplicableAmounts {
+        pub single_under_25: Option<Money> = default,
+        pub single_25_or_over: Option<Money> = default,
+        pub lone_parent: Option<Money> = default,
+        pub couple: Option<Money> = default,
+        /// For each child.
+        pub child: Option<Money> = default,
+        /// Added once where there is a child.
+        pub family_premium: Option<Money> = default,
+        /// Earnings disregards.
+        pub earnings_disregard_single: Option<Money> = default,
+        pub earnings_disregard_lone_parent: Option<Money> = default,
+        pub earnings_disregard_couple: Option<Money> = default,
+    }
+}
+
+crate::choices! {
+    /// The income an income-banded scheme bands.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum BandedIncome {
+        /// Take-home pay alone.
+        #[default]
+        Earnings = "earnings",
+        /// Take-home pay and Universal Credit.
+        EarningsAndUniversalCredit = "earnings_and_universal_credit",
+        /// Take-home pay, Universal Credit, new-style ESA, Carer's Allowance and other unearned income (Child Benefit
+        /// and disability benefits left out).
+        AllIncome = "all_income",
+    }
+}
+
+crate::choices! {
+    /// A part of Universal Credit a banded scheme may leave out of the income it bands.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum UcPart {
+        HousingCosts = "housing_costs",
+        ChildcareCosts = "childcare_costs",
+        DisabledChild = "disabled_child",
+        Carer = "carer",
+        /// The LCW or LCWRA element.
+        WorkCapability = "work_capability",
+        Child = "child",
+    }
+}
+
+crate::readable! {
+    /// A column of an income-banded grid: the households it is for.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawBandColumn {
+        pub household: BandHousehold = default,
+        /// With at least this many children (a household takes the column with the most it has).
+        pub children: i64 = default,
+    }
+}
+
+crate::choices! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum BandHousehold {
+        /// Every household.
+        #[default]
+        Any = "any",
+        Single = "single",
+        Couple = "couple",
+        LoneParent = "lone_parent",
+        CoupleWithChildren = "couple_with_children",
+        /// A lone parent or a couple with children.
+        WithChildren = "with_children",
+    }
+}
+
+crate::readable! {
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawIncomeBand {
+        /// The reduction in this band, in percent of the bill.
+        pub percent: Option<Decimal> = default,
+        /// The band's top edge of weekly income (in it up to and including this), one for each column.
+        pub up_to: Vec<Money> = default,
     }
 }
 

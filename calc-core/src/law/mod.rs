@@ -6,6 +6,7 @@ pub mod benefit_earnings;
 pub mod carers_allowance;
 pub mod child_benefit;
 pub mod council_tax;
+pub mod ctr;
 pub mod disability;
 pub mod esa;
 pub mod minimum_wage;
