@@ -264,6 +264,35 @@ await check("adviser mode: a golden case shows the golden figures (tests/golden/
   await page.close();
 });
 
+await check("adviser mode: a council's income-banded scheme typed in the form gives the golden reduction (tests/golden/ctr-02)", async () => {
+  // tests/golden/ctr-02-income-bands-near-an-edge.toml: single, 10 hours at £12.21 monthly, bill £1,600; income
+  // banded (take-home pay and UC) £147.28 a week, in the 80 % band: £24.55 a week, with the next edge warned of.
+  const { page } = await open();
+  await adviserWith(page, {
+    date: "2025-10-01", nation: "england",
+    adults: [{ age: 30, job: { hours_per_week: "10", hourly_wage: "12.21", pay_frequency: "monthly" } }],
+  });
+  await page.fill("#council_tax-bill_annual", "1600");
+  await page.selectOption("#council_tax-band", { label: "B" });
+  await page.selectOption("#council_tax-reduction", { label: "Worked out from the council's scheme: income bands" });
+  await page.selectOption("#council_tax-scheme-award-income", { label: "Take-home pay and Universal Credit" });
+  for (let i = 0; i < 2; i++) await page.click("text=Add a band below the last");
+  const bands = [["100", "100"], ["80", "150"], ["60", "200"], ["0", null]];
+  for (const [i, [percent, top]] of bands.entries()) {
+    await page.fill(`#council_tax-scheme-award-bands-${i}-percent`, percent);
+    if (top) await page.fill(`#council_tax-scheme-award-bands-${i}-up_to`, top);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll("#scenarios tbody tr")]
+    .some((r) => r.querySelector("th").textContent === "Council Tax Reduction" && r.querySelector("td").textContent === "£24.55"));
+  const warnings = await page.textContent("body");
+  assert(warnings.includes("Council Tax Reduction goes from 80 % to 60 % of the bill"), "the band edge near the hours is not warned of");
+  await axe(page, "adviser screen with a council tax scheme");
+  await page.setViewportSize({ width: 360, height: 900 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert(overflow <= 0, `the scheme form is ${overflow}px wider than a 360 px screen`);
+  await page.close();
+});
+
 await check("adviser mode: month by month shows the golden periods (tests/golden/months-01)", async () => {
   // tests/golden/months-01-weekly-pay-five-paydays.toml: 16 hours at £12.71 paid weekly on Fridays from 1 May 2026,
   // periods from the 1st, rent £700; hand arithmetic there gives UC £565.66 with five paydays, £677.51 with four.

@@ -8,6 +8,7 @@ use calc_core::rules;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
 use crate::components::questions::{BORN_BEFORE, ESA, TENURES};
 use crate::state::{edit, Action, Edit, FieldError, State};
@@ -298,16 +299,13 @@ pub fn adviser(props: &Props) -> Html {
                     }
                 </div>
             </fieldset>
+            { council_tax_fields(&form, &h.council_tax, on) }
             <fieldset class="group">
                 <legend>{ "Money and costs" }</legend>
                 { form.text("childcare_costs_monthly", "Registered childcare a month while working", "In pounds, before any help", shown_money(Some(h.childcare_costs_monthly)),
                     parse::money_or_zero, |h, v| h.childcare_costs_monthly = v) }
                 { form.text("children_in_childcare", "Children the childcare is for", "Picks the cap on the childcare costs element. Leave blank for every child aged 16 or under",
                     shown(h.children_in_childcare), parse::whole, |h, v| h.children_in_childcare = v) }
-                { form.text("council_tax.bill_annual", "Council tax bill for the year", "In pounds, after any discount, before Council Tax Reduction",
-                    shown_money(Some(h.council_tax.bill_annual)), parse::money_or_zero, |h, v| h.council_tax.bill_annual = v) }
-                { form.text("council_tax.reduction_annual", "Council Tax Reduction for the year", "In pounds, as the client gets it now; held as it is (it usually falls as earnings rise)",
-                    shown_money(Some(h.council_tax.reduction_annual)), parse::money_or_zero, |h, v| h.council_tax.reduction_annual = v) }
                 { form.text("savings", "Savings and other capital", "In pounds", shown_money(Some(h.savings)), parse::money_or_zero, |h, v| h.savings = v) }
                 { form.text("other_unearned_income_monthly", "Other unearned income a month", "Counted in full by Universal Credit, e.g. a private pension",
                     shown_money(Some(h.other_unearned_income_monthly)), parse::money_or_zero, |h, v| h.other_unearned_income_monthly = v) }

@@ -41,6 +41,7 @@ const SERIES: &[Series] = &[
     ("Scottish Child Payment", "scp", |c| c.scottish_child_payment),
     ("Disability benefits", "dis", |c| c.disability_benefits),
     ("Other income", "other", |c| c.other_income),
+    ("Council Tax Reduction", "ctr", |c| c.council_tax_reduction),
 ];
 
 // Screen coordinates are the one place floats are used: they position pixels, never money.

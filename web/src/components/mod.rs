@@ -3,6 +3,7 @@
 pub mod adviser;
 pub mod answer;
 pub mod chart;
+pub mod council_tax;
 pub mod errors;
 pub mod fields;
 pub mod keep;

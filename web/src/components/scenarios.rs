@@ -56,6 +56,7 @@ const ROWS: &[Row] = &[
     ("Scottish Child Payment", |t| t.scottish_child_payment),
     ("Disability benefits", |t| t.disability_benefits),
     ("Other income", |t| t.other_income),
+    ("Council Tax Reduction", |t| t.council_tax_reduction),
     ("Total net income", |t| t.total_net_income),
     ("Rent", |t| t.housing_costs),
     ("Childcare", |t| t.childcare_costs),

@@ -48,7 +48,8 @@ pub fn table(props: &Props) -> Html {
                     <tbody>
                         { for rows.iter().map(|(h, what)| {
                             let v = curve.at(*h);
-                            let other = v.carers_allowance + v.child_benefit + v.scottish_child_payment + v.disability_benefits + v.other_income;
+                            let other = v.carers_allowance + v.child_benefit + v.scottish_child_payment + v.disability_benefits + v.other_income
+                                + v.council_tax_reduction;
                             html! { <tr>
                                 <th scope="row">{ hours(*h) }</th><td>{ what.clone() }</td>
                                 <td>{ pounds(v.net_earnings) }</td><td>{ pounds(v.universal_credit) }</td>

@@ -73,7 +73,7 @@ pub fn weekly(
         let cap = match scheme.band_cap {
             Some((band, _)) => format!(
                 ", the band {} bill, at which the scheme caps it (the bands' proportions: {})",
-                band.name().to_uppercase(),
+                band.name().to_ascii_uppercase(),
                 council_tax::BAND_RATIOS_RULE
             ),
             None => String::new(),
