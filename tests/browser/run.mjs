@@ -97,14 +97,19 @@ await check("client journey: questions on four pages, then the answer the engine
     2: async (p) => {
       await p.selectOption("#housing-tenure", { label: "Yes, to a council or housing association" });
       await p.fill("#housing-rent_monthly", "500");
+      await p.fill("#council_tax-bill_annual", "1500");
+      await p.fill("#council_tax-reduction_annual", "300");
     },
   }, "client");
   const shown = await headlineGain(page);
   const expected = Number(engine(16, {
     children: [{ age: 4 }],
     housing: { tenure: "social_rent", rent_monthly: "500" },
+    council_tax: { bill_annual: "1500", reduction_annual: "300" },
   }).better_off_weekly);
   assert(Math.abs(shown.value - expected) < 0.005, `page says ${shown.value}, engine ${expected}`);
+  assert((await page.textContent("body")).includes("Your Council Tax Reduction of £300.00 a year is counted as it is now"),
+    "the answer does not say the council tax help is held as it is");
   await page.screenshot({ path: path.join(shots, "client-answer-1280.png"), fullPage: true });
   await axe(page, "client answer");
   await page.close();

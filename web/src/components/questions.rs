@@ -56,7 +56,7 @@ pub fn page_of(path: &str) -> usize {
     match path {
         p if p.starts_with("children") || p == "nation" || p.ends_with(".age") && p.starts_with("adults") => 0,
         p if p.ends_with("uc_health") || p.ends_with(".esa") => 1,
-        p if p.starts_with("housing") => 2,
+        p if p.starts_with("housing") || p.starts_with("council_tax") => 2,
         _ => 3,
     }
 }
@@ -146,6 +146,12 @@ pub fn questions(props: &Props) -> Html {
             if edit::tenure(&h.housing) == Tenure::Private {
                 { form.text("housing.lha_monthly", "Local housing allowance a month", "Your adviser or the council can tell you this figure",
                     shown_money(lha), parse::money, |h, v| if let RawHousing::PrivateRent { lha_monthly, .. } = &mut h.housing { *lha_monthly = v }) }
+            }
+            { form.text("council_tax.bill_annual", "Council tax for the year", "From your council tax bill, after any discount (for example for living alone). Leave blank if you do not pay it",
+                shown_money(Some(h.council_tax.bill_annual).filter(|b| b.is_positive())), parse::money_or_zero, |h, v| h.council_tax.bill_annual = v) }
+            if h.council_tax.bill_annual.is_positive() {
+                { form.text("council_tax.reduction_annual", "Help with council tax you get now, for the year", "Council Tax Reduction or council tax support, as your bill shows it. Leave blank if you get none. We keep it as it is now, but it usually goes down as you earn more",
+                    shown_money(Some(h.council_tax.reduction_annual).filter(|r| r.is_positive())), parse::money_or_zero, |h, v| h.council_tax.reduction_annual = v) }
             }
         </> },
         _ => html! { <>
