@@ -464,6 +464,11 @@ export type IncomeTax = {
 };
 
 /**
+ * The local housing allowance category the household's size criteria give (a private renter's).
+ */
+export type LhaCategory = "shared_accommodation" | "one_bedroom" | "two_bedrooms" | "three_bedrooms" | "four_bedrooms";
+
+/**
  * One figure's working.
  */
 export type Line = {
@@ -840,6 +845,10 @@ export type RawChild = {
    */
   disability_benefits?: RawDisabilityBenefits;
   /**
+   * For the bedrooms the size criteria allow, where it matters (two children of the same sex under 16 share).
+   */
+  sex?: Sex | null;
+  /**
    * An exception to the two-child limit applies (multiple birth, adoption, kinship care, non-consensual conception).
    */
   two_child_limit_exception?: boolean;
@@ -974,11 +983,23 @@ export type RawHousing = {
   tenure: "social_rent";
 } | {
   /**
+   * Bedrooms beyond the size criteria's count that the renter qualifies for (UC Regs 2013 Sch. 4 para. 12:
+   * overnight care, a foster parent, a disabled child or adult who cannot share).
+   */
+  additional_bedrooms?: number;
+  /**
    * The local housing allowance for the household's size and area, a month.
    */
   lha_monthly?: Money | null;
   rent_monthly?: Money | null;
   service_charges_monthly?: Money;
+  /**
+   * A single renter under 35 excepted from the shared accommodation rate (Sch. 4 para. 29: a care leaver
+   * under 25, 3 months in a hostel for homeless people, multi-agency public protection arrangements, domestic
+   * abuse, modern slavery). The exception for a renter getting PIP daily living, DLA care at the middle or
+   * highest rate or ADP daily living follows from their disability benefits.
+   */
+  shared_accommodation_exception?: boolean;
   tenure: "private_rent";
 };
 
@@ -1111,6 +1132,8 @@ export type ScottishChildPayment = {
   rate: ParamPerWeek;
 };
 
+export type Sex = "female" | "male";
+
 export type StandardAllowance = {
   couple_both_under_25: ParamPerMonth;
   couple_either_25_or_over: ParamPerMonth;
@@ -1237,6 +1260,11 @@ export type UniversalCredit = {
   housing_costs_element: Money;
   lcw_element: Money;
   lcwra_element: Money;
+  /**
+   * A private renter's local housing allowance category under the size criteria (none where it turns on
+   * children's sexes not given).
+   */
+  lha_category?: LhaCategory | null;
   maximum_amount: Money;
   standard_allowance: Money;
   tariff_income: Money;

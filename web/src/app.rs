@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use calc_core::analysis::curve::{Curve, Outlook};
+use calc_core::analysis::warnings::about_household;
 use calc_core::compute;
 use calc_core::input::household::Household;
 use calc_core::input::{PayFrequency, RawHousehold};
@@ -249,6 +250,7 @@ fn results(
         <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
         <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.to_string()}
             month_to_month={months::in_plain_words(&scenarios[chosen].months)}
+            notes={about_household(&d.household, d.rules).into_iter().map(|w| w.message).collect::<Vec<_>>()}
             on_hours={on_action.reform(Action::Hours)} />
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}

@@ -289,7 +289,13 @@ pub mod edit {
         h.housing = match tenure {
             Tenure::None => RawHousing::None,
             Tenure::Social => RawHousing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms: 0 },
-            Tenure::Private => RawHousing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly: None },
+            Tenure::Private => RawHousing::PrivateRent {
+                rent_monthly,
+                service_charges_monthly,
+                lha_monthly: None,
+                additional_bedrooms: 0,
+                shared_accommodation_exception: false,
+            },
         };
     }
 

@@ -20,28 +20,11 @@ use crate::words;
 pub use crate::analysis::curve::REACH_HOURS;
 
 pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
-    let mut warnings = Vec::new();
-    if let Reduction::Held(reduction) = household.council_tax.reduction {
-        warnings.push(Warning {
-            code: Code::CouncilTaxReductionHeld,
-            message: words::council_tax_reduction_held(reduction),
-            adult: None,
-            hours_per_week: None,
-        });
-    }
+    let mut warnings = about_household(household, rules);
     for (i, adult) in household.adults.iter().enumerate() {
         let job = &adult.job;
         if job.hourly_wage.is_zero() {
             continue;
-        }
-        let minimum = minimum_wage::for_age(adult.age, job.apprentice, rules);
-        if job.hourly_wage < minimum {
-            warnings.push(Warning {
-                code: Code::BelowMinimumWage,
-                message: words::below_minimum_wage(job.hourly_wage, minimum, adult.age),
-                adult: Some(i),
-                hours_per_week: None,
-            });
         }
         let hours = job.hours_per_week;
         let max_hours = DEFAULT_MAX_HOURS.max(hours + REACH_HOURS).min(Hours::WEEK);
@@ -56,6 +39,33 @@ pub fn collect(household: &Household, rules: &RuleSet) -> Vec<Warning> {
                 message: mark.plain_words(hours),
                 adult: Some(i),
                 hours_per_week: Some(mark.hours()),
+            });
+        }
+    }
+    warnings
+}
+
+/// The warnings about the household's figures as given, whatever the hours: a Council Tax Reduction held as it is, and
+/// a wage below the legal minimum.
+pub fn about_household(household: &Household, rules: &RuleSet) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if let Reduction::Held(reduction) = household.council_tax.reduction {
+        warnings.push(Warning {
+            code: Code::CouncilTaxReductionHeld,
+            message: words::council_tax_reduction_held(reduction),
+            adult: None,
+            hours_per_week: None,
+        });
+    }
+    for (i, adult) in household.adults.iter().enumerate() {
+        let job = &adult.job;
+        let minimum = minimum_wage::for_age(adult.age, job.apprentice, rules);
+        if job.hourly_wage.is_positive() && job.hourly_wage < minimum {
+            warnings.push(Warning {
+                code: Code::BelowMinimumWage,
+                message: words::below_minimum_wage(job.hourly_wage, minimum, adult.age),
+                adult: Some(i),
+                hours_per_week: None,
             });
         }
     }

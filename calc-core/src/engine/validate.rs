@@ -389,6 +389,7 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date) -> Child {
         disability: raw.disability,
         two_child_limit_exception: raw.two_child_limit_exception,
         disability_benefits: raw.disability_benefits.clone(),
+        sex: raw.sex,
     }
 }
 
@@ -401,11 +402,24 @@ fn housing(p: &mut Problems, raw: &RawHousing) -> Housing {
             let spare_bedrooms = whole(p, "housing.spare_bedrooms", Some(*spare_bedrooms), 0, 20);
             Housing::SocialRent { rent_monthly, service_charges_monthly, spare_bedrooms }
         }
-        RawHousing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly } => {
+        RawHousing::PrivateRent {
+            rent_monthly,
+            service_charges_monthly,
+            lha_monthly,
+            additional_bedrooms,
+            shared_accommodation_exception,
+        } => {
             let rent_monthly = required_amount(p, "housing.rent_monthly", *rent_monthly);
             let service_charges_monthly = amount(p, "housing.service_charges_monthly", *service_charges_monthly);
             let lha_monthly = required_amount(p, "housing.lha_monthly", *lha_monthly);
-            Housing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly }
+            let additional_bedrooms = whole(p, "housing.additional_bedrooms", Some(*additional_bedrooms), 0, 4);
+            Housing::PrivateRent {
+                rent_monthly,
+                service_charges_monthly,
+                lha_monthly,
+                additional_bedrooms,
+                shared_accommodation_exception: *shared_accommodation_exception,
+            }
         }
     }
 }

@@ -147,6 +147,7 @@ pub struct Child {
     pub disability: ChildDisability,
     pub two_child_limit_exception: bool,
     pub disability_benefits: RawDisabilityBenefits,
+    pub sex: Option<Sex>,
 }
 
 /// How a child's birth before or after 6 April 2017 is known.
@@ -183,8 +184,18 @@ pub fn born_before_6_april_2017_from_age(age: i64, date: Date) -> Option<bool> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Housing {
     None,
-    SocialRent { rent_monthly: Money, service_charges_monthly: Money, spare_bedrooms: u8 },
-    PrivateRent { rent_monthly: Money, service_charges_monthly: Money, lha_monthly: Money },
+    SocialRent {
+        rent_monthly: Money,
+        service_charges_monthly: Money,
+        spare_bedrooms: u8,
+    },
+    PrivateRent {
+        rent_monthly: Money,
+        service_charges_monthly: Money,
+        lha_monthly: Money,
+        additional_bedrooms: u8,
+        shared_accommodation_exception: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -256,6 +256,16 @@ crate::readable! {
         pub two_child_limit_exception: bool = default,
         /// DLA (or Child Disability Payment) paid for the child, counted as household income.
         pub disability_benefits: RawDisabilityBenefits = default,
+        /// For the bedrooms the size criteria allow, where it matters (two children of the same sex under 16 share).
+        pub sex: Option<Sex> = default,
+    }
+}
+
+crate::choices! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum Sex {
+        Female = "female",
+        Male = "male",
     }
 }
 
@@ -288,6 +298,14 @@ crate::tagged! {
             service_charges_monthly: Money = default,
             /// The local housing allowance for the household's size and area, a month.
             lha_monthly: Option<Money> = default,
+            /// Bedrooms beyond the size criteria's count that the renter qualifies for (UC Regs 2013 Sch. 4 para. 12:
+            /// overnight care, a foster parent, a disabled child or adult who cannot share).
+            additional_bedrooms: i64 = default,
+            /// A single renter under 35 excepted from the shared accommodation rate (Sch. 4 para. 29: a care leaver
+            /// under 25, 3 months in a hostel for homeless people, multi-agency public protection arrangements, domestic
+            /// abuse, modern slavery). The exception for a renter getting PIP daily living, DLA care at the middle or
+            /// highest rate or ADP daily living follows from their disability benefits.
+            shared_accommodation_exception: bool = default,
         },
     }
 }

@@ -2,7 +2,8 @@
 
 use calc_core::input::{
     ChildDisability, DlaCare, DlaMobility, EsaStatus, Nation, PayFrequency, PensionBasis, PensionRelief, PensionScheme,
-    RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob, RawNonDependant, TwoRates, UcHealth,
+    RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob, RawNonDependant, Sex, TwoRates,
+    UcHealth,
 };
 use calc_core::rules;
 use std::rc::Rc;
@@ -162,6 +163,8 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
     }
 }
 
+const SEXES: &[(Option<Sex>, &str)] = &[(None, "Not given"), (Some(Sex::Female), "Girl"), (Some(Sex::Male), "Boy")];
+
 fn child_fields(form: &Form, i: usize, c: &RawChild, on: &Callback<Action>) -> Html {
     let p = |name: &str| format!("children[{i}].{name}");
     let on_child = move |f: fn(&mut RawChild, bool)| {
@@ -184,6 +187,8 @@ fn child_fields(form: &Form, i: usize, c: &RawChild, on: &Callback<Action>) -> H
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.date_of_birth = v }) }
             { form.select(&p("born_before_6_april_2017"), "Born before 6 April 2017", "Needed only where the age fits either", BORN_BEFORE, c.born_before_6_april_2017,
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
+            { form.select(&p("sex"), "Sex", "For the bedrooms allowed: two children of the same sex under 16 share", SEXES, c.sex,
+                move |h, v| if let Some(c) = h.children.get_mut(i) { c.sex = v }) }
             { form.checkbox(&p("two_child_limit_exception"), "An exception to the two-child limit applies", c.two_child_limit_exception, on_child(|c, v| c.two_child_limit_exception = v)) }
             { form.select(&p("disability"), "Disabled child addition", "", CHILD_DISABILITY, c.disability, move |h, v| if let Some(c) = h.children.get_mut(i) { c.disability = v }) }
             { disability_fields(form, &p("disability_benefits"), &c.disability_benefits,
@@ -230,10 +235,22 @@ fn housing_fields(form: &Form, housing: &RawHousing) -> Html {
             { form.text("housing.spare_bedrooms", "Spare bedrooms (social sector size criteria)", "", spare_bedrooms.to_string(), parse::whole,
                 |h, v| if let RawHousing::SocialRent { spare_bedrooms, .. } = &mut h.housing { *spare_bedrooms = v.unwrap_or(0) }) }
         </> },
-        RawHousing::PrivateRent { rent_monthly, service_charges_monthly, lha_monthly } => html! { <>
+        RawHousing::PrivateRent {
+            rent_monthly,
+            service_charges_monthly,
+            lha_monthly,
+            additional_bedrooms,
+            shared_accommodation_exception,
+        } => html! { <>
             { tenure_select }{ rent(*rent_monthly) }{ service(*service_charges_monthly) }
-            { form.text("housing.lha_monthly", "Local housing allowance a month", "For the household's size and area", shown_money(*lha_monthly), parse::money,
+            { form.text("housing.lha_monthly", "Local housing allowance a month", "For the household's size and area; the working says which category the size criteria give", shown_money(*lha_monthly), parse::money,
                 |h, v| if let RawHousing::PrivateRent { lha_monthly, .. } = &mut h.housing { *lha_monthly = v }) }
+            { form.text("housing.additional_bedrooms", "Additional bedrooms allowed", "Overnight care, a foster parent, a disabled child or adult who cannot share (UC Regs Sch. 4 para. 12)",
+                additional_bedrooms.to_string(), parse::whole,
+                |h, v| if let RawHousing::PrivateRent { additional_bedrooms, .. } = &mut h.housing { *additional_bedrooms = v.unwrap_or(0) }) }
+            { form.checkbox("housing.shared_accommodation_exception", "Excepted from the shared accommodation rate (care leaver under 25, hostel, MAPPA, domestic abuse, modern slavery)",
+                *shared_accommodation_exception,
+                |h, v| if let RawHousing::PrivateRent { shared_accommodation_exception, .. } = &mut h.housing { *shared_accommodation_exception = v }) }
         </> },
     }
 }

@@ -19,6 +19,9 @@ pub struct Props {
     pub rule_year: String,
     /// How Universal Credit changes from month to month with the paydays, in plain words (none if it does not).
     pub month_to_month: Option<String>,
+    /// What the answer rests on that the client should know, whatever the hours (a Council Tax Reduction held as it
+    /// is, a wage below the legal minimum), in plain words.
+    pub notes: Vec<String>,
     pub on_hours: Callback<Decimal>,
 }
 
@@ -92,6 +95,12 @@ pub fn answer_panel(props: &Props) -> Html {
             </dl>
             if let Some(text) = &props.month_to_month {
                 <p id="month-to-month">{ text.clone() }</p>
+            }
+            if !props.notes.is_empty() {
+                <div class="warnings" role="region" aria-label="Please note">
+                    <h3>{ "Please note" }</h3>
+                    <ul>{ for props.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                </div>
             }
             if !o.thresholds_near.is_empty() {
                 <div class="warnings" role="region" aria-label="Thresholds near these hours">

@@ -10,6 +10,7 @@ pub mod capital;
 pub mod childcare;
 pub mod elements;
 pub mod housing;
+pub mod size_criteria;
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -107,6 +108,9 @@ pub struct UniversalCredit {
     pub carer_element: Money,
     pub childcare_costs_element: Money,
     pub housing_costs_element: Money,
+    /// A private renter's local housing allowance category under the size criteria (none where it turns on
+    /// children's sexes not given).
+    pub lha_category: Option<size_criteria::LhaCategory>,
     pub maximum_amount: Money,
     pub work_allowance: Money,
     pub earned_income: Money,
@@ -299,6 +303,16 @@ pub fn calculate(
             )
             },
         );
+        if let Some((bedrooms, category)) = h.lha {
+            w.note("universal_credit.lha_category", h.eligible_rent, M, size_criteria::RULE, || {
+                let allowed = bedrooms.map_or("a number of bedrooms that turns on the children's sexes".to_string(), |b| format!("{b} bedroom(s)"));
+                format!(
+                    "the size criteria allow {allowed}, which gives {}: the local housing allowance given should be for it; the rent and service charges, capped at the allowance given, are {}",
+                    size_criteria::words(category),
+                    h.eligible_rent
+                )
+            });
+        }
     }
 
     let maximum_amount = standard.money()
@@ -417,6 +431,7 @@ pub fn calculate(
         carer_element,
         childcare_costs_element: childcare.amount,
         housing_costs_element,
+        lha_category: housing.and_then(|h| h.lha).and_then(|(_, c)| c),
         maximum_amount,
         work_allowance,
         earned_income: income.earned,
