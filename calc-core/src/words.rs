@@ -112,9 +112,13 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
         },
         Code::CtrBandEdge => {
             let (from, to) = if rising { (f.before, f.number) } else { (f.number, f.before) };
-            let crosses = if rising { "passes" } else { "falls back to" };
+            let crosses = match (rising, limit.is_zero()) {
+                (true, true) => "any income at all".to_string(),
+                (true, false) => format!("income passes {limit} a week"),
+                (false, _) => format!("income falls back to {limit} a week"),
+            };
             format!(
-                "income {crosses} {limit} a week: Council Tax Reduction goes from {} % to {} % of the bill",
+                "{crosses}: Council Tax Reduction goes from {} % to {} % of the bill",
                 from.normalize(),
                 to.normalize()
             )

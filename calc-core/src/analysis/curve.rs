@@ -380,7 +380,8 @@ fn steps_on(lo: &Probe, hi: &Probe, adult: usize, rules: &RuleSet) -> Vec<(Decim
 pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: Decimal) -> Curve {
     let fixed = Fixed::for_curve(household, rules, adult);
     let mut ev = Evaluator { household: household.clone(), adult, rules, fixed, made: BTreeMap::new() };
-    let not_working = ev.probe(Decimal::ZERO).values;
+    let zero = ev.probe(Decimal::ZERO);
+    let not_working = zero.values;
 
     // Breakpoints found so far, each with the thresholds crossed there.
     // Each with the thresholds crossed there and whether their margins rise through zero (the usual way) or fall.
@@ -431,6 +432,15 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             if crossed && !points[i + 1].1.iter().any(|(k, _)| *k == key) {
                 points[i + 1].1.push((key, m.is_before()));
             }
+        }
+    }
+
+    // A Council Tax Reduction threshold crossed by the first penny earned (an income band for no earnings at all) is
+    // a cause of the breakpoint at zero hours. (UC starting again there, with the childcare costs element, is what
+    // `starting_work` says.)
+    for (position, m) in zero.margins.iter().enumerate().filter(|(_, m)| round(&m.key) == Some(ROUNDS - 1)) {
+        if margin_at(&inner[0].0, m.key, position).is_some_and(|a| a.is_before() != m.is_before()) {
+            points[0].1.push((m.key, m.is_before()));
         }
     }
 
@@ -502,7 +512,10 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         };
         let mut causes: Vec<Cause> =
             keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, &ev.fixed)).collect();
-        if i == 0 {
+        // Starting work: the costs of working and the help with them begin (unless the only change is a threshold's).
+        let costs_of_working = household.childcare_costs_monthly.is_positive()
+            || household.adults[adult].job.travel_costs_weekly.is_positive();
+        if i == 0 && (keys.is_empty() || costs_of_working) {
             causes.push(Cause {
                 code: Code::StartingWork,
                 adult: Some(adult),

@@ -9,7 +9,7 @@ use crate::code::Code;
 use crate::input::household::{CtrAward, IncomeBands, Reduction};
 use crate::input::{BandedIncome, UcPart};
 use crate::law::uc::UniversalCredit;
-use crate::money::Money;
+use crate::money::{Money, EXACT_PLACES};
 use crate::period::monthly_to_weekly;
 use crate::threshold::{Crossing, Figures, Solve, Threshold};
 use crate::working::Trace;
@@ -50,9 +50,12 @@ pub(super) fn award(
         BandedIncome::EarningsAndUniversalCredit => earnings + uc,
         BandedIncome::AllIncome => earnings + uc + income.benefits + income.other,
     };
+    // A band's top edge is in the band, so income is past it only above it: by the least amount an exact figure
+    // keeps (a margin counts as crossed from zero). This matters for an edge at £0 ("no earnings").
+    let above = Money::new(Decimal::new(1, EXACT_PLACES));
     for (k, (_, edge)) in grid.bands.iter().enumerate() {
         if let Some(edge) = edge {
-            w.step_margin(&BAND_EDGE, k as u8 + 1, None, banded, *edge);
+            w.step_margin(&BAND_EDGE, k as u8 + 1, None, banded, *edge + above);
         }
     }
     // The first band whose top the income does not pass (every grid ends with a band without one).
