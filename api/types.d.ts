@@ -248,7 +248,7 @@ export type ChildDisability = "none" | "lower" | "higher";
 /**
  * What a breakpoint's cause, a stretch or a warning is about.
  */
-export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "ctr_taper_starts" | "ctr_ends" | "ctr_band_edge" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
+export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "ctr_taper_starts" | "ctr_earnings_disregard" | "ctr_ends" | "ctr_band_edge" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
 
 /**
  * Weekly figures of the household at some hours, or their change per extra hour.

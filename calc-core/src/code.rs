@@ -54,6 +54,8 @@ pub enum Code {
     StartingWork = "starting_work",
     /// Income passes a Council Tax Reduction scheme's applicable amount: its taper starts.
     CtrTaperStarts = "ctr_taper_starts",
+    /// Without Universal Credit, earnings pass a Council Tax Reduction scheme's earnings disregard.
+    CtrEarningsDisregard = "ctr_earnings_disregard",
     /// The taper takes all of the Council Tax Reduction (or leaves less than the minimum award).
     CtrEnds = "ctr_ends",
     /// Income passes the top of a band of an income-banded Council Tax Reduction scheme.

@@ -105,6 +105,12 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
             "income passes the Council Tax Reduction scheme's applicable amount: the reduction is withdrawn at {}p for each £1 more",
             f.number.normalize()
         ),
+        Code::CtrEarningsDisregard => if rising {
+            "earnings pass the Council Tax Reduction scheme's earnings disregard: above it they count as income"
+        } else {
+            "earnings fall back within the Council Tax Reduction scheme's earnings disregard"
+        }
+        .to_string(),
         Code::CtrEnds => match (limit.is_positive(), rising) {
             (true, true) => format!("Council Tax Reduction falls below the {limit} a week minimum award, so it stops"),
             (false, true) => "Council Tax Reduction runs out".to_string(),

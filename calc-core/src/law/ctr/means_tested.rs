@@ -47,6 +47,14 @@ pub static ENDS: Threshold = Threshold {
     },
 };
 
+/// Without Universal Credit, earnings pass the scheme's earnings disregard: above it they count as income.
+pub static EARNINGS_DISREGARD: Threshold = Threshold {
+    code: Code::CtrEarningsDisregard,
+    solve: Solve::Round(3),
+    notable: false,
+    cause: |s, _, _| Crossing::by(source(s)),
+};
+
 fn scheme_award<'r>(s: &Scene<'r>) -> Option<&'r CtrAward> {
     match &s.household.council_tax.reduction {
         Reduction::Scheme(scheme) => Some(&scheme.award),
@@ -77,8 +85,9 @@ pub(super) fn award(
         let assessed = monthly_to_weekly(uc.award + uc.earned_income + uc.unearned_income);
         (applicable, assessed, "with Universal Credit: its maximum amount × 12 / 52 is the applicable amount; the award, earned and unearned income UC counts × 12 / 52 the income")
     } else {
-        let earnings =
-            (income.take_home + income.pension_paid / Decimal::TWO - without_uc.earnings_disregard).at_least_zero();
+        let net = income.take_home + income.pension_paid / Decimal::TWO;
+        w.margin(&EARNINGS_DISREGARD, None, net, without_uc.earnings_disregard);
+        let earnings = (net - without_uc.earnings_disregard).at_least_zero();
         let tariff = monthly_to_weekly(uc.tariff_income);
         (without_uc.total(), earnings + income.benefits + income.other + tariff, "without Universal Credit: the scheme's applicable amount; take-home pay (half the pension contributions added back) less the earnings disregard, with ESA, Carer's Allowance, other income and tariff income as the income")
     };
