@@ -66,26 +66,20 @@ impl Amounts {
     /// From an annual amount of a charge the law sets by the day (council tax and its reduction): a week is 7 of the
     /// year's `days`, and each column is rounded to the penny unless `rounding` is exact.
     pub fn from_annual_by_days(annual: Money, days: Decimal, rounding: Rounding) -> Amounts {
-        if annual.is_zero() {
-            return Amounts::ZERO;
-        }
-        let weekly = rounding.apply(annual * Decimal::from(7) / days, Money::round_pence);
-        if rounding == Rounding::Exact {
-            return Amounts::weekly_only(weekly);
-        }
-        Amounts {
-            weekly,
-            monthly: rounding.apply(annual / MONTHS_PER_YEAR, Money::round_pence),
-            annual: rounding.apply(annual, Money::round_pence),
-        }
+        Amounts::from_annual_of_weeks(annual, days / Decimal::from(7), rounding)
     }
 
     /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
     pub fn from_annual(annual: Money, rounding: Rounding) -> Amounts {
+        Amounts::from_annual_of_weeks(annual, WEEKS_PER_YEAR, rounding)
+    }
+
+    /// From an annual amount, a year being `weeks` weeks.
+    fn from_annual_of_weeks(annual: Money, weeks: Decimal, rounding: Rounding) -> Amounts {
         if annual.is_zero() {
             return Amounts::ZERO;
         }
-        let weekly = rounding.apply(annual / WEEKS_PER_YEAR, Money::round_pence);
+        let weekly = rounding.apply(annual / weeks, Money::round_pence);
         if rounding == Rounding::Exact {
             return Amounts::weekly_only(weekly);
         }
