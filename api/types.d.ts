@@ -931,7 +931,7 @@ export type RawCtrScheme = {
    */
   band_cap?: Band | null;
   /**
-   * Savings above this rule out any reduction.
+   * Savings above this rule out any reduction (£16,000 in the default scheme; many councils set £6,000).
    */
   capital_limit?: Money | null;
   /**

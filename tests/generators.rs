@@ -95,15 +95,13 @@ fn ctr_scheme() -> impl Strategy<Value = Value> {
         50..=100_i64,
         money(1_000),
         money(300),
-        pick(&[None, Some("6000"), Some("16000")]),
+        pick(&["6000", "16000", "100000"]),
         any::<bool>(),
     )
         .prop_map(|(award, maximum, minimum, non_dep, capital, cap)| {
             let mut scheme = json!({ "maximum_percent": maximum.to_string(), "minimum_award_weekly": minimum,
                 "non_dependant_deduction_weekly": non_dep, "award": award });
-            if let Some(c) = capital {
-                scheme["capital_limit"] = json!(c);
-            }
+            scheme["capital_limit"] = json!(capital);
             if cap {
                 scheme["band_cap"] = json!("b");
             }

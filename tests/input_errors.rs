@@ -75,8 +75,8 @@ fn a_council_tax_reduction_above_the_bill_is_refused() {
 
 #[test]
 fn every_problem_of_a_council_tax_reduction_scheme_is_named_at_once() {
-    // A band cap with no band for the home, a taper over 100 %, an amount missing for the household, and a grid whose
-    // edges do not rise are each named at their path.
+    // A band cap with no band for the home, no capital limit, a taper over 100 %, an amount missing for the household,
+    // and a grid with the wrong number of edges are each named at their path.
     let raw = tests::household(json!({ "date": "2026-10-01", "nation": "england", "adults": [{ "age": 30 }],
         "council_tax": { "bill_annual": "1000", "scheme": { "band_cap": "b",
             "award": { "kind": "taper", "taper_percent": "120", "without_universal_credit": { "couple": "144.65" } } } } }))
@@ -87,6 +87,7 @@ fn every_problem_of_a_council_tax_reduction_scheme_is_named_at_once() {
         fields(&error),
         [
             ("council_tax.band", Invalid),
+            ("council_tax.scheme.capital_limit", Invalid),
             ("council_tax.scheme.award.taper_percent", Invalid),
             ("council_tax.scheme.award.without_universal_credit.single_25_or_over", Invalid),
             ("council_tax.scheme.award.without_universal_credit.earnings_disregard_single", Invalid),
@@ -105,6 +106,7 @@ fn every_problem_of_a_council_tax_reduction_scheme_is_named_at_once() {
         [
             ("council_tax.band", Invalid),
             ("council_tax.reduction_annual", Invalid),
+            ("council_tax.scheme.capital_limit", Invalid),
             ("council_tax.scheme.award.columns", Invalid),
             ("council_tax.scheme.award.bands[1].up_to", Invalid),
         ],

@@ -213,7 +213,7 @@ fn a_means_tested_scheme_s_earnings_disregard_bends_the_curve_where_earnings_pas
     // curve_properties at a 2 % taper, 5p off; at 20 % it is 69p off at 0.5 hours).
     let raw = tests::household(json!({ "date": "2025-10-01", "nation": "england",
         "adults": [{ "age": 18, "esa": "assessment_phase", "job": { "hours_per_week": "0", "hourly_wage": "10.00", "pay_frequency": "weekly" } }],
-        "council_tax": { "band": "a", "bill_annual": "2000", "scheme": { "maximum_percent": "50",
+        "council_tax": { "band": "a", "bill_annual": "2000", "scheme": { "maximum_percent": "50", "capital_limit": "16000",
             "award": { "kind": "taper", "taper_percent": "20", "without_universal_credit": { "single_under_25": "0", "single_25_or_over": "0",
                 "lone_parent": "0", "couple": "0", "child": "0", "family_premium": "0", "earnings_disregard_single": "5",
                 "earnings_disregard_lone_parent": "25", "earnings_disregard_couple": "10" } } } } }))

@@ -513,7 +513,7 @@ fn ctr_scheme(
             }
         },
     };
-    let capital_limit = raw.capital_limit.map(|c| amount(p, &format!("{at}.capital_limit"), c));
+    let capital_limit = required_amount(p, &format!("{at}.capital_limit"), raw.capital_limit);
     let minimum_award_weekly = amount(p, &format!("{at}.minimum_award_weekly"), raw.minimum_award_weekly);
     let non_dependant_deduction_weekly =
         amount(p, &format!("{at}.non_dependant_deduction_weekly"), raw.non_dependant_deduction_weekly);

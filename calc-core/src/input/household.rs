@@ -60,7 +60,7 @@ pub struct CtrScheme {
     /// The bill the reduction is worked out on, where the scheme caps it at a band's and the home is above it: the
     /// band, and that band's bill for the year.
     pub band_cap: Option<(Band, Money)>,
-    pub capital_limit: Option<Money>,
+    pub capital_limit: Money,
     pub minimum_award_weekly: Money,
     pub non_dependant_deduction_weekly: Money,
     pub award: CtrAward,

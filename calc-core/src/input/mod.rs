@@ -360,7 +360,7 @@ crate::readable! {
         pub maximum_percent: Option<Decimal> = default,
         /// The reduction is worked out on at most this band's bill (for example "b"); needs the home's `band`.
         pub band_cap: Option<Band> = default,
-        /// Savings above this rule out any reduction.
+        /// Savings above this rule out any reduction (£16,000 in the default scheme; many councils set £6,000).
         pub capital_limit: Option<Money> = default,
         /// A reduction below this, a week, is not paid.
         pub minimum_award_weekly: Money = default,

@@ -112,7 +112,9 @@ fn set_kind(h: &mut RawHousehold, to: Kind) {
         },
     };
     c.reduction_annual = Money::ZERO;
-    c.scheme.get_or_insert_with(RawCtrScheme::default).award = award;
+    let scheme = c.scheme.get_or_insert_with(RawCtrScheme::default);
+    scheme.award = award;
+    scheme.capital_limit.get_or_insert(Money::new(Decimal::from(16_000)));
 }
 
 fn scheme(h: &mut RawHousehold) -> Option<&mut RawCtrScheme> {
@@ -240,7 +242,7 @@ pub fn council_tax_fields(form: &Form, c: &RawCouncilTax, on: &Callback<Action>)
                 |h, v| if let Some(s) = scheme(h) { s.maximum_percent = v }) }
             { form.select("council_tax.scheme.band_cap", "Worked out on at most this band's bill", "Needs the home's band", CAPS, s.band_cap,
                 |h, v| if let Some(s) = scheme(h) { s.band_cap = v }) }
-            { form.text("council_tax.scheme.capital_limit", "Capital limit", "In pounds; blank for none", shown_money(s.capital_limit), parse::money,
+            { form.text("council_tax.scheme.capital_limit", "Capital limit", "In pounds: savings above it rule out any reduction (£16,000 in the default scheme)", shown_money(s.capital_limit), parse::money,
                 |h, v| if let Some(s) = scheme(h) { s.capital_limit = v }) }
             { form.text("council_tax.scheme.minimum_award_weekly", "Minimum award a week", "In pounds; a smaller reduction is not paid", shown_money(Some(s.minimum_award_weekly)), parse::money_or_zero,
                 |h, v| if let Some(s) = scheme(h) { s.minimum_award_weekly = v }) }

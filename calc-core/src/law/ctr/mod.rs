@@ -52,7 +52,8 @@ pub fn weekly(
     let non_dependants = household.non_dependants.iter().filter(|n| n.age >= 18).count();
     let deductions = scheme.non_dependant_deduction_weekly * Decimal::from(non_dependants);
     let maximum = (liability * scheme.maximum_percent / Decimal::ONE_HUNDRED - deductions).at_least_zero();
-    if let Some(limit) = scheme.capital_limit.filter(|limit| household.savings > *limit) {
+    if household.savings > scheme.capital_limit {
+        let limit = scheme.capital_limit;
         w.note("council_tax_reduction", Money::ZERO, "week", &scheme.source, || {
             format!(
                 "{}: savings of {} are above the {limit} capital limit, so no reduction",
