@@ -66,20 +66,20 @@ impl Amounts {
     /// From an annual amount of a charge the law sets by the day (council tax and its reduction): a week is 7 of the
     /// year's `days`, and each column is rounded to the penny unless `rounding` is exact.
     pub fn from_annual_by_days(annual: Money, days: Decimal, rounding: Rounding) -> Amounts {
-        Amounts::from_annual_of_weeks(annual, days / Decimal::from(7), rounding)
+        Amounts::from_annual_and_week(annual, |a| weekly_by_days(a, days), rounding)
     }
 
     /// From an annual amount, each column rounded to the penny unless `rounding` is exact.
     pub fn from_annual(annual: Money, rounding: Rounding) -> Amounts {
-        Amounts::from_annual_of_weeks(annual, WEEKS_PER_YEAR, rounding)
+        Amounts::from_annual_and_week(annual, |a| a / WEEKS_PER_YEAR, rounding)
     }
 
-    /// From an annual amount, a year being `weeks` weeks.
-    fn from_annual_of_weeks(annual: Money, weeks: Decimal, rounding: Rounding) -> Amounts {
+    /// From an annual amount and how a week of it is worked out (unrounded).
+    fn from_annual_and_week(annual: Money, week: impl Fn(Money) -> Money, rounding: Rounding) -> Amounts {
         if annual.is_zero() {
             return Amounts::ZERO;
         }
-        let weekly = rounding.apply(annual / weeks, Money::round_pence);
+        let weekly = rounding.apply(week(annual), Money::round_pence);
         if rounding == Rounding::Exact {
             return Amounts::weekly_only(weekly);
         }
@@ -123,6 +123,11 @@ impl std::iter::Sum for Amounts {
 /// A weekly amount as a monthly one (× 52 / 12), to the penny (UC Regs 2013 reg. 73(2)).
 pub fn weekly_to_monthly(weekly: Money) -> Money {
     (weekly * WEEKS_PER_YEAR / MONTHS_PER_YEAR).round_pence()
+}
+
+/// A week of a charge the law sets by the day, `annual` for a year of `days`: 7 days of it, unrounded.
+pub fn weekly_by_days(annual: Money, days: Decimal) -> Money {
+    annual * Decimal::from(7) / days
 }
 
 /// A monthly amount as a weekly one (× 12 / 52), unrounded: used for tests against weekly limits.

@@ -72,8 +72,9 @@ pub struct Fixed<'r> {
     children_disability: Amounts,
     other_income: Amounts,
     housing_costs: Amounts,
-    /// The council tax bill, and the days of its year.
+    /// The council tax bill, the Council Tax Reduction where it is held as given, and the days of their year.
     council_tax: Amounts,
+    held_reduction: Amounts,
     days_in_year: Decimal,
     /// The childcare costs while someone works (a cost of working: none while nobody does).
     childcare_costs: Amounts,
@@ -121,6 +122,10 @@ impl<'r> Fixed<'r> {
             other_income: Amounts::from_monthly(household.other_unearned_income_monthly, r),
             housing_costs: Amounts::from_monthly(rent, r),
             council_tax: Amounts::from_annual_by_days(household.council_tax.bill_annual, days_in_year, r),
+            held_reduction: match household.council_tax.reduction {
+                Reduction::Held(annual) => Amounts::from_annual_by_days(annual, days_in_year, r),
+                _ => Amounts::ZERO,
+            },
             days_in_year,
             childcare_costs: Amounts::from_monthly(household.childcare_costs_monthly, r),
             esa_higher_limit: esa::higher_limit(rules),
@@ -377,7 +382,7 @@ fn council_tax_reduction(household: &Household, income: &ctr::Income, fixed: &Fi
     let days = fixed.days_in_year;
     match &household.council_tax.reduction {
         Reduction::None => Amounts::ZERO,
-        Reduction::Held(annual) => Amounts::from_annual_by_days(*annual, days, w.rounding),
+        Reduction::Held(_) => fixed.held_reduction,
         Reduction::Scheme(scheme) => {
             let weekly = ctr::weekly(household, scheme, income, days, w.rounding, w);
             Amounts::from_annual_by_days(weekly * days / Decimal::from(7), days, w.rounding)

@@ -10,7 +10,6 @@ use rust_decimal::Decimal;
 use crate::date::Date;
 use crate::input::household::{CouncilTax, Reduction};
 use crate::input::{Band, Nation};
-use crate::money::Money;
 use crate::working::Trace;
 
 /// Where the bands' proportions are set.
@@ -58,11 +57,6 @@ pub fn days_in_year(date: Date) -> Decimal {
     let start = if date.month() >= 4 { date.year() } else { date.year() - 1 };
     let first = Date::known(start, 4, 1);
     Decimal::from(first.days_until(Date::known(start + 1, 4, 1)))
-}
-
-/// A week of the year's `annual` bill: 7 days of it.
-pub fn weekly(annual: Money, days: Decimal) -> Money {
-    annual * Decimal::from(7) / days
 }
 
 /// The working of the year's bill.

@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{Found, Income};
+use super::{scheme, Found, Income};
 use crate::code::Code;
-use crate::input::household::{CtrAward, IncomeBands, Reduction};
+use crate::input::household::{CtrAward, IncomeBands};
 use crate::input::{BandedIncome, UcPart};
 use crate::law::uc::UniversalCredit;
 use crate::money::{Money, EXACT_PLACES};
@@ -19,8 +19,8 @@ pub static BAND_EDGE: Threshold = Threshold {
     code: Code::CtrBandEdge,
     solve: Solve::Round(3),
     notable: true,
-    cause: |s, step, _| match &s.household.council_tax.reduction {
-        Reduction::Scheme(scheme) => {
+    cause: |s, step, _| match scheme(s) {
+        Some(scheme) => {
             let CtrAward::IncomeBands(grid) = &scheme.award else { return Crossing::by(&scheme.source) };
             let band = |k: usize| grid.bands.get(k).copied().unwrap_or_default();
             let (below, edge) = band(usize::from(step) - 1);
@@ -29,7 +29,7 @@ pub static BAND_EDGE: Threshold = Threshold {
                 Figures { limit: edge.unwrap_or_default(), number: above, before: below, ..Figures::default() };
             Crossing { figures, rule: &scheme.source }
         }
-        _ => Crossing::by(""),
+        None => Crossing::by(""),
     },
 };
 
@@ -62,6 +62,9 @@ pub(super) fn award(
     let number = grid.bands.iter().position(|(_, edge)| edge.is_none_or(|e| banded <= e)).unwrap_or_default();
     let percent = grid.bands.get(number).map_or(Decimal::ZERO, |b| b.0).min(maximum_percent);
     let award = (liability * percent / Decimal::ONE_HUNDRED - deductions).at_least_zero();
+    if !w.is_explaining() {
+        return Found { award, working: String::new() };
+    }
     let what = match grid.income {
         BandedIncome::Earnings => "take-home pay",
         BandedIncome::EarningsAndUniversalCredit => "take-home pay and Universal Credit",

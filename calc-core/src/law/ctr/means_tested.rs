@@ -11,9 +11,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{Found, Income};
+use super::{scheme, Found, Income};
 use crate::code::Code;
-use crate::input::household::{ApplicableAmounts, CtrAward, Reduction};
+use crate::input::household::{ApplicableAmounts, CtrAward};
 use crate::money::Money;
 use crate::period::monthly_to_weekly;
 use crate::threshold::{Crossing, Figures, Scene, Solve, Threshold};
@@ -25,7 +25,7 @@ pub static TAPER_STARTS: Threshold = Threshold {
     solve: Solve::Round(3),
     notable: false,
     cause: |s, _, _| {
-        let number = match scheme_award(s) {
+        let number = match scheme(s).map(|scheme| &scheme.award) {
             Some(CtrAward::Taper { percent, .. }) => *percent,
             _ => Decimal::ZERO,
         };
@@ -39,10 +39,7 @@ pub static ENDS: Threshold = Threshold {
     solve: Solve::Round(3),
     notable: false,
     cause: |s, _, _| {
-        let limit = match &s.household.council_tax.reduction {
-            Reduction::Scheme(scheme) => scheme.minimum_award_weekly,
-            _ => Money::ZERO,
-        };
+        let limit = scheme(s).map_or(Money::ZERO, |scheme| scheme.minimum_award_weekly);
         Crossing { figures: Figures { limit, ..Figures::default() }, rule: source(s) }
     },
 };
@@ -55,18 +52,8 @@ pub static EARNINGS_DISREGARD: Threshold = Threshold {
     cause: |s, _, _| Crossing::by(source(s)),
 };
 
-fn scheme_award<'r>(s: &Scene<'r>) -> Option<&'r CtrAward> {
-    match &s.household.council_tax.reduction {
-        Reduction::Scheme(scheme) => Some(&scheme.award),
-        _ => None,
-    }
-}
-
 fn source<'r>(s: &Scene<'r>) -> &'r str {
-    match &s.household.council_tax.reduction {
-        Reduction::Scheme(scheme) => &scheme.source,
-        _ => "",
-    }
+    scheme(s).map_or("", |scheme| &scheme.source)
 }
 
 /// The reduction from `maximum` a week, with a taper of `percent` and, without Universal Credit, the scheme's
@@ -98,6 +85,9 @@ pub(super) fn award(
         w.margin(&ENDS, None, taken + minimum_award, maximum);
     }
     let award = (maximum - taken).at_least_zero();
+    if !w.is_explaining() {
+        return Found { award, working: String::new() };
+    }
     Found {
         award,
         working: format!(

@@ -18,10 +18,12 @@ mod means_tested;
 
 use rust_decimal::Decimal;
 
-use crate::input::household::{CtrAward, CtrScheme, Household};
+use crate::input::household::{CtrAward, CtrScheme, Household, Reduction};
 use crate::law::council_tax;
 use crate::law::uc::UniversalCredit;
 use crate::money::{Money, Rounding};
+use crate::period::weekly_by_days;
+use crate::threshold::Scene;
 use crate::working::Trace;
 
 /// The household's income a week, as the schemes may take it.
@@ -38,7 +40,7 @@ pub struct Income<'a> {
     pub uc: &'a UniversalCredit,
 }
 
-/// The week's reduction under `scheme` for `household`, whose bill is `bill_annual` over a year of `days`.
+/// The week's reduction under `scheme` for `household`, whose bill is for a year of `days`.
 pub fn weekly(
     household: &Household,
     scheme: &CtrScheme,
@@ -48,7 +50,7 @@ pub fn weekly(
     w: &mut Trace,
 ) -> Money {
     let bill = scheme.band_cap.map_or(household.council_tax.bill_annual, |(_, capped)| capped);
-    let liability = council_tax::weekly(bill, days);
+    let liability = weekly_by_days(bill, days);
     let non_dependants = household.non_dependants.iter().filter(|n| n.age >= 18).count();
     let deductions = scheme.non_dependant_deduction_weekly * Decimal::from(non_dependants);
     let maximum = (liability * scheme.maximum_percent / Decimal::ONE_HUNDRED - deductions).at_least_zero();
@@ -102,7 +104,16 @@ pub fn weekly(
     award
 }
 
-/// What a scheme's kind finds: the reduction before the minimum award, and how, in words.
+/// The household's scheme, for what a threshold's crossing means (a threshold of a scheme is crossed only with one).
+fn scheme<'r>(s: &Scene<'r>) -> Option<&'r CtrScheme> {
+    match &s.household.council_tax.reduction {
+        Reduction::Scheme(scheme) => Some(scheme),
+        _ => None,
+    }
+}
+
+/// What a scheme's kind finds: the reduction before the minimum award, and how, in words (only when the working is
+/// asked for: the curve evaluates the scheme dozens of times).
 struct Found {
     award: Money,
     working: String,
