@@ -145,6 +145,12 @@ export type BenefitCapWorking = {
   total_benefits: Money;
 };
 
+export type BestStartFoods = {
+  maximum_age: ParamYears;
+  weekly_value: ParamPerWeek;
+  weekly_value_under_one: ParamPerWeek;
+};
+
 /**
  * What net income does at a breakpoint.
  */
@@ -159,12 +165,22 @@ export type Breakpoint = {
    */
   jump: Components;
   kind: BreakKind;
+  /**
+   * `help_in_kind` where only the help in kind changes (a cliff): `kind` and `direction` are then the help's. Where
+   * the cash changes too, they are the cash's, and the help's change is in `jump.help_in_kind`.
+   */
+  layer: Layer;
   marginal_deduction_rate_after?: string | number | null;
   marginal_deduction_rate_before?: string | number | null;
 };
 
 export type Calculation = {
   adults: AdultResult[];
+  /**
+   * Help that is not cash (free school meals, health costs, food payments, the Warm Home Discount): each kind the
+   * household could have, whether it has it and what it is worth. Never part of the cash figures.
+   */
+  help_in_kind: HelpItem[];
   household: Totals;
   /**
    * The year's twelve assessment periods with the paydays in each and what UC pays for each (`months`).
@@ -248,7 +264,7 @@ export type ChildDisability = "none" | "lower" | "higher";
 /**
  * What a breakpoint's cause, a stretch or a warning is about.
  */
-export type Code = "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "ctr_taper_starts" | "ctr_earnings_disregard" | "ctr_ends" | "ctr_band_edge" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
+export type Code = "nhs_costs_universal_credit" | "healthy_start_universal_credit" | "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "ctr_taper_starts" | "ctr_earnings_disregard" | "ctr_ends" | "ctr_band_edge" | "free_school_meals_earnings" | "free_school_meals_universal_credit" | "nhs_costs_earnings" | "healthy_start_earnings" | "best_start_foods_universal_credit" | "warm_home_discount_universal_credit" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
 
 /**
  * Weekly figures of the household at some hours, or their change per extra hour.
@@ -266,6 +282,10 @@ export type Components = {
   disability_benefits: string | number;
   esa: string | number;
   gross_earnings: string | number;
+  /**
+   * What the help in kind is worth: beside the cash, not in it.
+   */
+  help_in_kind: string | number;
   /**
    * After housing, council tax, childcare and travel costs.
    */
@@ -391,6 +411,86 @@ export type EsaStatus = "none" | "support_group" | "assessment_phase" | "work_re
  */
 export type Exemption = "earnings" | "grace_period" | "limited_capability" | "carer" | "disability_benefit";
 
+export type FreeSchoolMeals = {
+  /**
+   * Universal Credit's earnings test in England and in Wales: earned income in the last assessment period at
+   * most this (or over the last two or three, twice or three times it: £7,400 a year).
+   */
+  earnings_limit_england: ParamPerMonth;
+  /**
+   * Scotland's: earned income in the assessment period before the claim at most this.
+   */
+  earnings_limit_scotland: ParamPerMonth;
+  earnings_limit_wales: ParamPerMonth;
+  /**
+   * From its effective date, every child at school in England whose household gets Universal Credit, with no
+   * earnings test.
+   */
+  england_every_universal_credit_household: Switch;
+  /**
+   * What a school lunch is worth, where the household gives no value of its own.
+   */
+  meal_value_england: ParamLump;
+  meal_value_scotland: ParamLump;
+  meal_value_wales: ParamLump;
+  /**
+   * School days in a school year.
+   */
+  school_days: ParamDays;
+};
+
+export type HealthyStart = {
+  /**
+   * The family's take-home pay a month at most this, with Universal Credit.
+   */
+  earnings_limit: ParamPerMonth;
+  maximum_age: ParamYears;
+  /**
+   * For each pregnancy and each child from one to under `maximum_age`.
+   */
+  weekly_value: ParamPerWeek;
+  weekly_value_under_one: ParamPerWeek;
+};
+
+/**
+ * A kind of help in kind.
+ */
+export type Help = "free_school_meals" | "healthy_start" | "best_start_foods" | "warm_home_discount" | "nhs_costs";
+
+/**
+ * Help that is not cash and that earnings or Universal Credit decide (`law::help_in_kind`).
+ */
+export type HelpInKind = {
+  best_start_foods: BestStartFoods;
+  free_school_meals: FreeSchoolMeals;
+  healthy_start: HealthyStart;
+  nhs_costs: NhsCosts;
+  warm_home_discount: WarmHomeDiscount;
+};
+
+/**
+ * One kind of help, at the hours worked out.
+ */
+export type HelpItem = {
+  /**
+   * Who it is for and how it is valued, or why it is not had, in the rule's terms (with the working).
+   */
+  basis: string;
+  /**
+   * Whether the household gets it.
+   */
+  gets: boolean;
+  help: Help;
+  /**
+   * The legislation and the source of the figures (with the working).
+   */
+  rule: string;
+  /**
+   * What it is worth to the household (none where it is not had, or has no value the calculator can put on it).
+   */
+  value: Amounts;
+};
+
 export type Household = {
   /**
    * One adult, or two for a couple claiming together.
@@ -447,6 +547,11 @@ export type Household = {
    * Savings and other capital of the adults together.
    */
   savings?: Money;
+  /**
+   * What a school lunch is worth, for valuing free school meals (default: the rule set's figure for the
+   * nation, with its source).
+   */
+  school_meal_value?: Money | null;
 };
 
 export type IncomeTax = {
@@ -462,6 +567,11 @@ export type IncomeTax = {
   rest_of_uk: RestOfUkBands;
   scotland: ScottishBands;
 };
+
+/**
+ * What a breakpoint changes.
+ */
+export type Layer = "cash" | "help_in_kind";
 
 /**
  * The local housing allowance category the household's size criteria give (a private renter's).
@@ -521,10 +631,35 @@ export type Nearby = {
   message: string;
 };
 
+export type NhsCosts = {
+  /**
+   * Take-home pay in the last assessment period at most this: free prescriptions, dental treatment and sight
+   * tests in England.
+   */
+  earnings_limit: ParamPerMonth;
+  /**
+   * The limit with a child element or limited capability for work.
+   */
+  earnings_limit_higher: ParamPerMonth;
+  /**
+   * Prescriptions are free from this age anyway.
+   */
+  free_prescriptions_age: ParamYears;
+  /**
+   * The 12-month prescription prepayment certificate.
+   */
+  prepayment_certificate: ParamPerYear;
+  prescription_charge: ParamLump;
+};
+
 /**
  * What the curve says about one choice of hours, against a baseline (the client's situation now).
  */
 export type Outlook = {
+  /**
+   * What the help in kind is worth in the baseline, a week.
+   */
+  baseline_help_in_kind_weekly: string | number;
   /**
    * Income after housing, childcare and travel costs in the baseline, a week.
    */
@@ -539,6 +674,12 @@ export type Outlook = {
    * How much better off (negative: worse off) than the baseline, after costs.
    */
   better_off_weekly: string | number;
+  better_off_with_help_in_kind_monthly: string | number;
+  /**
+   * How much better off than the baseline with the help in kind counted beside the cash (after costs), a week
+   * and a month: less than `better_off_weekly` where help in kind is lost.
+   */
+  better_off_with_help_in_kind_weekly: string | number;
   /**
    * The weekly figures at those hours (exact; the rounded calculation differs by pennies).
    */
@@ -554,6 +695,17 @@ export type Outlook = {
    * Breakpoints within reach of the hours (4 hours either way), in plain words.
    */
   thresholds_near: Nearby[];
+};
+
+export type ParamDays = {
+  effective: Date;
+  note?: string;
+  /**
+   * The legislation or official page the value comes from.
+   */
+  source: string;
+  unit: "days";
+  value: string | number;
 };
 
 export type ParamHoursPerWeek = {
@@ -768,6 +920,14 @@ export type RawAdult = {
   job?: RawJob | null;
   pension?: RawPension;
   /**
+   * At least 10 weeks pregnant (for Healthy Start and Best Start Foods; prescriptions are then free anyway).
+   */
+  pregnant?: boolean;
+  /**
+   * NHS prescription items paid for a month (England), for valuing free prescriptions.
+   */
+  prescription_items_monthly?: number;
+  /**
    * Self-employed (refused: not modelled yet).
    */
   self_employed?: boolean;
@@ -844,6 +1004,12 @@ export type RawChild = {
    * DLA (or Child Disability Payment) paid for the child, counted as household income.
    */
   disability_benefits?: RawDisabilityBenefits;
+  /**
+   * The school year, for free school meals: in England and Wales `reception` or `year_1` to `year_13`, in
+   * Scotland `p1` to `p7` or `s1` to `s6`. Default: from the date of birth, or from the age where both school
+   * years a child of that age can be in give the same answer.
+   */
+  school_year?: SchoolYear | null;
   /**
    * For the bedrooms the size criteria allow, where it matters (two children of the same sex under 16 share).
    */
@@ -1075,6 +1241,7 @@ export type RuleSet = {
   child_benefit: ChildBenefit;
   disability_benefits: DisabilityBenefits;
   esa: Esa;
+  help_in_kind: HelpInKind;
   /**
    * The tax year, "2026-27".
    */
@@ -1106,6 +1273,8 @@ export type RuleSetUsed = {
   valid_to: Date;
   version: string;
 };
+
+export type SchoolYear = "reception" | "year_1" | "year_2" | "year_3" | "year_4" | "year_5" | "year_6" | "year_7" | "year_8" | "year_9" | "year_10" | "year_11" | "year_12" | "year_13" | "p1" | "p2" | "p3" | "p4" | "p5" | "p6" | "p7" | "s1" | "s2" | "s3" | "s4" | "s5" | "s6" | "not_at_school";
 
 /**
  * Scottish bands on non-savings, non-dividend income; limits are on taxable income (after allowances).
@@ -1197,6 +1366,10 @@ export type Totals = {
   disability_benefits: Amounts;
   esa: Amounts;
   gross_earnings: Amounts;
+  /**
+   * What the help in kind the household has is worth (`help_in_kind`): beside the cash, not in it.
+   */
+  help_in_kind: Amounts;
   high_income_child_benefit_charge: Amounts;
   housing_costs: Amounts;
   /**
@@ -1316,6 +1489,14 @@ export type UniversalCreditRules = {
   under_occupancy_two_or_more_bedrooms_percent: ParamPercent;
   work_allowance_higher: ParamPerMonth;
   work_allowance_lower: ParamPerMonth;
+};
+
+export type WarmHomeDiscount = {
+  /**
+   * The rebate on the electricity bill in England and Wales, a scheme year, for a household getting a
+   * means-tested benefit on the qualifying date.
+   */
+  rebate: ParamPerYear;
 };
 
 export type Warning = {

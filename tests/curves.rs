@@ -6,7 +6,8 @@
 //!   "ESA stops where net earnings pass £203.50: 203.50 / 12.71 = 16.0110 hours") and works out the values;
 //! - `[household]`: the input, as the command-line tool takes it; `[options]`: `adult`, `max_hours` (as `inwork curve`);
 //! - `[[breakpoints]]`: every breakpoint expected, in order, with `hours` (to 0.001), `kind` ("kink" or "cliff"),
-//!   `direction` ("gain" or "loss") and `causes` (codes that must be among the reported causes); a jump under a
+//!   `direction` ("gain" or "loss"), `layer` ("help_in_kind" where only help in kind jumps; default "cash") and
+//!   `causes` (codes that must be among the reported causes); a jump under a
 //!   penny a week (the last penny of UC going at once under the 1p minimum award) counts as a kink; the steps of a
 //!   stretch are not listed here but as
 //! - `[[stretches]]`: `from_hours` and `to_hours` (its first and last steps, to 0.001), `steps`, and
@@ -76,9 +77,13 @@ fn check(text: &str) -> Result<(), String> {
         if (have.hours - hours).abs() > Decimal::new(1, 3) {
             wrong.push(format!("breakpoint at {hours} hours: got {}", have.hours));
         }
-        for key in ["kind", "direction"] {
-            let w = want.get(key).and_then(|v| v.as_str()).unwrap_or("");
-            let h = if key == "kind" { have.kind.name() } else { have.direction.name() };
+        for key in ["kind", "direction", "layer"] {
+            let w = want.get(key).and_then(|v| v.as_str()).unwrap_or(if key == "layer" { "cash" } else { "" });
+            let h = match key {
+                "kind" => have.kind.name(),
+                "direction" => have.direction.name(),
+                _ => have.layer.name(),
+            };
             if w != h {
                 wrong.push(format!("breakpoint at {hours}: {key} expected {w}, got {h}"));
             }

@@ -60,6 +60,20 @@ pub enum Code {
     CtrEnds = "ctr_ends",
     /// Income passes the top of a band of an income-banded Council Tax Reduction scheme.
     CtrBandEdge = "ctr_band_edge",
+    /// Take-home pay passes free school meals' earnings limit (with Universal Credit): they stop.
+    FreeSchoolMealsEarnings = "free_school_meals_earnings",
+    /// Free school meals that need Universal Credit stop with it.
+    FreeSchoolMealsUniversalCredit = "free_school_meals_universal_credit",
+    /// Take-home pay passes the limit for free NHS prescriptions, dental treatment and sight tests (England).
+    NhsCostsEarnings = "nhs_costs_earnings",
+    NhsCostsUniversalCredit = "nhs_costs_universal_credit",
+    /// Take-home pay passes Healthy Start's limit.
+    HealthyStartEarnings = "healthy_start_earnings",
+    HealthyStartUniversalCredit = "healthy_start_universal_credit",
+    /// Best Start Foods stops with Universal Credit.
+    BestStartFoodsUniversalCredit = "best_start_foods_universal_credit",
+    /// The Warm Home Discount stops with Universal Credit.
+    WarmHomeDiscountUniversalCredit = "warm_home_discount_universal_credit",
     /// A breakpoint whose cause the engine did not name.
     Threshold = "threshold",
     /// The Council Tax Reduction is held as it is now, though the council's scheme would change it with income.

@@ -138,11 +138,11 @@ fn curve_of(
     let baseline = match current {
         Some(now) => {
             let now_household = validate_with(now, rules).map_err(|e| e.inside("current"))?;
-            calculation::compute(&now_household, rules, false).household.income_after_costs.weekly.pounds()
+            curve::Components::from_calculation(&calculation::compute(&now_household, rules, false))
         }
-        None => curve.not_working.income_after_costs,
+        None => curve.not_working,
     };
-    let outlook = curve.outlook(hours, baseline);
+    let outlook = curve.outlook(hours, &baseline);
     let rule_set = report::RuleSetUsed::of(rules);
     Ok(CurveResult { rule_set, curve, outlook })
 }

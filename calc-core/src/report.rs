@@ -12,6 +12,7 @@ use crate::period::Amounts;
 use crate::rules::RuleSet;
 
 pub use crate::law::esa::PermittedWork;
+pub use crate::law::help_in_kind::{Help, HelpItem};
 pub use crate::law::uc::benefit_cap::Exemption;
 pub use crate::law::uc::{BenefitCapWorking, UniversalCredit};
 pub use crate::working::Line;
@@ -25,6 +26,9 @@ pub struct Calculation {
     pub adults: Vec<AdultResult>,
     pub household: Totals,
     pub universal_credit: UniversalCredit,
+    /// Help that is not cash (free school meals, health costs, food payments, the Warm Home Discount): each kind the
+    /// household could have, whether it has it and what it is worth. Never part of the cash figures.
+    pub help_in_kind: Vec<HelpItem>,
     pub warnings: Vec<Warning>,
     /// How each figure was worked out, with its legal reference.
     pub working: Vec<Line>,
@@ -112,6 +116,8 @@ pub struct Totals {
     pub council_tax_reduction: Amounts,
     /// After housing, council tax, childcare and travel.
     pub income_after_costs: Amounts,
+    /// What the help in kind the household has is worth (`help_in_kind`): beside the cash, not in it.
+    pub help_in_kind: Amounts,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]

@@ -193,6 +193,7 @@ rule_set! {
         pub scottish_child_payment: ScottishChildPayment,
         pub disability_benefits: DisabilityBenefits,
         pub state_pension_age: Param<Years>,
+        pub help_in_kind: HelpInKind,
     }
 
     #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -396,6 +397,73 @@ rule_set! {
         pub adp_mobility_standard: Param<PerWeek>,
         pub adp_mobility_enhanced: Param<PerWeek>,
     }
+
+    /// Help that is not cash and that earnings or Universal Credit decide (`law::help_in_kind`).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct HelpInKind {
+        pub free_school_meals: FreeSchoolMeals,
+        pub nhs_costs: NhsCosts,
+        pub healthy_start: HealthyStart,
+        pub best_start_foods: BestStartFoods,
+        pub warm_home_discount: WarmHomeDiscount,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct FreeSchoolMeals {
+        /// What a school lunch is worth, where the household gives no value of its own.
+        pub meal_value_england: Param<Lump>,
+        pub meal_value_wales: Param<Lump>,
+        pub meal_value_scotland: Param<Lump>,
+        /// School days in a school year.
+        pub school_days: Param<Days>,
+        /// Universal Credit's earnings test in England and in Wales: earned income in the last assessment period at
+        /// most this (or over the last two or three, twice or three times it: £7,400 a year).
+        pub earnings_limit_england: Param<PerMonth>,
+        pub earnings_limit_wales: Param<PerMonth>,
+        /// Scotland's: earned income in the assessment period before the claim at most this.
+        pub earnings_limit_scotland: Param<PerMonth>,
+        /// From its effective date, every child at school in England whose household gets Universal Credit, with no
+        /// earnings test.
+        pub england_every_universal_credit_household: Switch,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct NhsCosts {
+        /// Take-home pay in the last assessment period at most this: free prescriptions, dental treatment and sight
+        /// tests in England.
+        pub earnings_limit: Param<PerMonth>,
+        /// The limit with a child element or limited capability for work.
+        pub earnings_limit_higher: Param<PerMonth>,
+        pub prescription_charge: Param<Lump>,
+        /// The 12-month prescription prepayment certificate.
+        pub prepayment_certificate: Param<PerYear>,
+        /// Prescriptions are free from this age anyway.
+        pub free_prescriptions_age: Param<Years>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct HealthyStart {
+        /// The family's take-home pay a month at most this, with Universal Credit.
+        pub earnings_limit: Param<PerMonth>,
+        /// For each pregnancy and each child from one to under `maximum_age`.
+        pub weekly_value: Param<PerWeek>,
+        pub weekly_value_under_one: Param<PerWeek>,
+        pub maximum_age: Param<Years>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct BestStartFoods {
+        pub weekly_value: Param<PerWeek>,
+        pub weekly_value_under_one: Param<PerWeek>,
+        pub maximum_age: Param<Years>,
+    }
+
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct WarmHomeDiscount {
+        /// The rebate on the electricity bill in England and Wales, a scheme year, for a household getting a
+        /// means-tested benefit on the qualifying date.
+        pub rebate: Param<PerYear>,
+    }
 }
 
 impl RuleSet {
@@ -526,6 +594,7 @@ kinds! {
     Percent => "percent", None;
     HoursPerWeek => "hours", Some("week");
     Years => "years", None;
+    Days => "days", None;
 }
 
 /// One figure with its provenance. Its unit and period are its kind's (`K::UNIT`, `K::PERIOD`): checked when it is
@@ -606,6 +675,7 @@ fn read_param(node: &Node, unit: &str, period: Option<&str>) -> Result<RawParam<
         "percent" => Some(Decimal::ONE_HUNDRED),
         "hours" => Some(Hours::WEEK),
         "years" => Some(Decimal::from(150)),
+        "days" => Some(Decimal::from(366)),
         _ => None,
     };
     if let Some(most) = most.filter(|m| raw.value > *m) {

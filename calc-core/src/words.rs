@@ -129,6 +129,26 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
                 to.normalize()
             )
         }
+        Code::FreeSchoolMealsEarnings | Code::NhsCostsEarnings | Code::HealthyStartEarnings => {
+            let (what, s) = help_words(code);
+            if rising {
+                format!("take-home pay passes {limit} a month: {what} stop{s}")
+            } else {
+                format!("take-home pay falls back to {limit} a month: {what} start{s} again")
+            }
+        }
+        Code::FreeSchoolMealsUniversalCredit
+        | Code::NhsCostsUniversalCredit
+        | Code::HealthyStartUniversalCredit
+        | Code::BestStartFoodsUniversalCredit
+        | Code::WarmHomeDiscountUniversalCredit => {
+            let (what, s) = help_words(code);
+            if rising {
+                format!("{what} start{s} again with Universal Credit")
+            } else {
+                format!("{what} stop{s} with Universal Credit")
+            }
+        }
         Code::StartingWork => {
             "starting work: help that needs someone in paid work (the UC childcare costs element) begins".to_string()
         }
@@ -138,6 +158,19 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
         | Code::BelowMinimumWage
         | Code::BenefitCapSomePeriods
         | Code::UniversalCreditSomePeriods => String::new(),
+    }
+}
+
+/// The help in kind a threshold's code is about, as its cause names it, and the ending of a verb that goes with it.
+fn help_words(code: Code) -> (&'static str, &'static str) {
+    match code {
+        Code::FreeSchoolMealsEarnings | Code::FreeSchoolMealsUniversalCredit => ("free school meals", ""),
+        Code::NhsCostsEarnings | Code::NhsCostsUniversalCredit => {
+            ("free NHS prescriptions, dental treatment and sight tests", "")
+        }
+        Code::HealthyStartEarnings | Code::HealthyStartUniversalCredit => ("Healthy Start", "s"),
+        Code::BestStartFoodsUniversalCredit => ("Best Start Foods", "s"),
+        _ => ("the Warm Home Discount", "s"),
     }
 }
 
@@ -193,6 +226,7 @@ pub enum Figure {
     ScottishChildPayment,
     CouncilTaxReduction,
     TotalNetIncome,
+    HelpInKind,
 }
 
 /// The changes across a cliff of a penny or more, e.g. "new-style ESA −£95.55, total net income −£80.10".
@@ -206,6 +240,7 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
         Figure::ScottishChildPayment => "Scottish Child Payment",
         Figure::CouncilTaxReduction => "Council Tax Reduction",
         Figure::TotalNetIncome => "total net income",
+        Figure::HelpInKind => "help in kind",
     };
     changes
         .iter()

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use calc_core::analysis::curve::{Curve, Outlook};
+use calc_core::analysis::curve::{Components, Curve, Outlook};
 use calc_core::analysis::warnings::about_household;
 use calc_core::compute;
 use calc_core::input::household::Household;
@@ -36,7 +36,8 @@ pub struct Derived {
     pub rules: &'static RuleSet,
     pub curve: Rc<Curve>,
     pub hours_now: Decimal,
-    pub baseline_weekly: Decimal,
+    /// The weekly figures at the hours worked now.
+    pub baseline: Components,
 }
 
 /// The household checked and, `with_curve`, its curve. The first question pages need only the check, so the page
@@ -50,8 +51,8 @@ fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Opti
     }
     let options = CurveOptions { adult: *adult, ..Default::default() };
     let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
-    let baseline_weekly = curve.at(hours_now).income_after_costs;
-    Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline_weekly }))
+    let baseline = curve.at(hours_now);
+    Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline }))
 }
 
 /// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
@@ -111,9 +112,7 @@ pub fn app(props: &Props) -> Html {
     }
     let more_hours = state.more_hours();
     let shown = match (&*derived, errors.is_empty()) {
-        (Ok(Some(d)), true) => {
-            Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), d.baseline_weekly))))
-        }
+        (Ok(Some(d)), true) => Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), &d.baseline)))),
         _ => None,
     };
     let answer = shown.as_ref().map(|(d, o)| Answer {
@@ -258,7 +257,7 @@ fn results(
             <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].averaged_award}
                 by_periods={scenarios[chosen].by_periods} paid_monthly={paid_monthly} />
         }
-        <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline_weekly} />
+        <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline.income_after_costs} />
         <Table curve={d.curve.clone()} hours={hours} />
         <Working {scenarios} {chosen} open={state.mode == Mode::Adviser} />
         <Keep saved={state.saved()} on_action={on_action.clone()} standalone={standalone} />

@@ -76,6 +76,8 @@ pub struct Components {
     pub total_net_income: Decimal,
     /// After housing, council tax, childcare and travel costs.
     pub income_after_costs: Decimal,
+    /// What the help in kind is worth: beside the cash, not in it.
+    pub help_in_kind: Decimal,
 }
 
 macro_rules! each_component {
@@ -96,6 +98,7 @@ macro_rules! each_component {
             council_tax_reduction: $f!(council_tax_reduction),
             total_net_income: $f!(total_net_income),
             income_after_costs: $f!(income_after_costs),
+            help_in_kind: $f!(help_in_kind),
         }
     };
 }
@@ -119,6 +122,7 @@ impl Components {
             council_tax_reduction: t.council_tax_reduction.weekly.pounds(),
             total_net_income: t.total_net_income.weekly.pounds(),
             income_after_costs: t.income_after_costs.weekly.pounds(),
+            help_in_kind: t.help_in_kind.weekly.pounds(),
         }
     }
 
@@ -132,7 +136,7 @@ impl Components {
     }
 
     /// Every figure, in order.
-    fn all(&self) -> [Decimal; 15] {
+    fn all(&self) -> [Decimal; 16] {
         [
             self.gross_earnings,
             self.income_tax,
@@ -149,6 +153,7 @@ impl Components {
             self.council_tax_reduction,
             self.total_net_income,
             self.income_after_costs,
+            self.help_in_kind,
         ]
     }
 
@@ -207,6 +212,9 @@ pub struct Breakpoint {
     pub hours: Decimal,
     pub kind: BreakKind,
     pub direction: Direction,
+    /// `help_in_kind` where only the help in kind changes (a cliff): `kind` and `direction` are then the help's. Where
+    /// the cash changes too, they are the cash's, and the help's change is in `jump.help_in_kind`.
+    pub layer: Layer,
     pub causes: Vec<Cause>,
     /// The change in each weekly figure across the breakpoint (zero for a kink).
     pub jump: Components,
@@ -222,6 +230,15 @@ crate::choices! {
         Cliff = "cliff",
         /// It bends.
         Kink = "kink",
+    }
+
+    /// What a breakpoint changes.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum Layer {
+        /// Cash income jumps or bends (help in kind may jump with it).
+        Cash = "cash",
+        /// Help in kind jumps, and the cash does not change.
+        HelpInKind = "help_in_kind",
     }
 
     /// Which way a breakpoint goes for the household.
@@ -482,7 +499,10 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         } else {
             pieces[i].per_hour.total_net_income - pieces[i - 1].per_hour.total_net_income
         };
-        let net_jump = jump.total_net_income;
+        // A change in the cash, or else a cliff in the help in kind alone (which is never mixed into the cash).
+        let cash_changes = jump.total_net_income.abs() >= CLIFF || slope_change.abs() > CHANGE_TOLERANCE;
+        let layer = if !cash_changes && jump.help_in_kind.abs() >= CLIFF { Layer::HelpInKind } else { Layer::Cash };
+        let net_jump = if layer == Layer::HelpInKind { jump.help_in_kind } else { jump.total_net_income };
         let is_cliff = net_jump.abs() >= CLIFF;
         // Any figure that jumps or bends makes a breakpoint: the total, or only its make-up (ESA stopping and UC
         // replacing it pound for pound).
@@ -529,6 +549,7 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
             hours: round_dp(*hours, 6).normalize(),
             kind: if is_cliff { BreakKind::Cliff } else { BreakKind::Kink },
             direction,
+            layer,
             causes,
             jump: jump.rounded(6),
             marginal_deduction_rate_before: rate_before.map(|r| round_dp(r, 6).normalize()),
@@ -828,6 +849,12 @@ pub struct Outlook {
     /// How much better off (negative: worse off) than the baseline, after costs.
     pub better_off_weekly: Decimal,
     pub better_off_monthly: Decimal,
+    /// What the help in kind is worth in the baseline, a week.
+    pub baseline_help_in_kind_weekly: Decimal,
+    /// How much better off than the baseline with the help in kind counted beside the cash (after costs), a week
+    /// and a month: less than `better_off_weekly` where help in kind is lost.
+    pub better_off_with_help_in_kind_weekly: Decimal,
+    pub better_off_with_help_in_kind_monthly: Decimal,
     /// The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
     pub first_better_off_hours: Option<Decimal>,
     /// The hours at which the gain over the baseline per hour worked is greatest, and that gain.
@@ -850,11 +877,14 @@ const BETTER_OFF: Decimal = dec!(0.01);
 pub const REACH_HOURS: Decimal = dec!(4);
 
 impl Curve {
-    /// The outlook at `hours` against a baseline income after costs of `baseline_weekly` (for example the
-    /// calculation of the client's situation now; `not_working.income_after_costs` if there is none).
-    pub fn outlook(&self, hours: Decimal, baseline_weekly: Decimal) -> Outlook {
+    /// The outlook at `hours` against a baseline's weekly figures (for example those of the client's situation now;
+    /// `not_working` if there is none): its income after costs and its help in kind.
+    pub fn outlook(&self, hours: Decimal, baseline: &Components) -> Outlook {
         let figures = self.at(hours);
+        let baseline_weekly = baseline.income_after_costs;
         let better = figures.income_after_costs - baseline_weekly;
+        let with_help = better + figures.help_in_kind - baseline.help_in_kind;
+        let monthly = |weekly: Decimal| round_dp(weekly * WEEKS_PER_YEAR / Decimal::from(12), 2);
         let best = self.best_gain_per_hour(baseline_weekly);
         Outlook {
             hours,
@@ -863,7 +893,10 @@ impl Curve {
             participation_tax_rate: self.participation_tax_rate(hours).map(|r| round_dp(r, 4)),
             baseline_weekly: round_dp(baseline_weekly, 2),
             better_off_weekly: round_dp(better, 2),
-            better_off_monthly: round_dp(better * WEEKS_PER_YEAR / Decimal::from(12), 2),
+            better_off_monthly: monthly(better),
+            baseline_help_in_kind_weekly: round_dp(baseline.help_in_kind, 2),
+            better_off_with_help_in_kind_weekly: round_dp(with_help, 2),
+            better_off_with_help_in_kind_monthly: monthly(with_help),
             first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| round_dp(h, 2)),
             best_hours_for_gain_per_hour: best.map(|b| b.0),
             best_gain_per_hour: best.map(|b| b.1),
@@ -917,6 +950,7 @@ fn effects(jump: &Components) -> String {
         (Figure::ScottishChildPayment, jump.scottish_child_payment),
         (Figure::CouncilTaxReduction, jump.council_tax_reduction),
         (Figure::TotalNetIncome, jump.total_net_income),
+        (Figure::HelpInKind, jump.help_in_kind),
     ])
 }
 

@@ -3,7 +3,8 @@
 //!
 //! The order follows the dependencies between the rules: pay and deductions first; then the benefits that depend on
 //! earnings only (ESA permitted work, Carer's Allowance); then Universal Credit, which takes those as income; then the
-//! benefits that depend on UC (Scottish Child Payment) and on the year's income (the High Income Child Benefit Charge).
+//! benefits that depend on UC (Scottish Child Payment) and on the year's income (the High Income Child Benefit Charge);
+//! then the Council Tax Reduction and, beside the cash, the help in kind.
 
 use rust_decimal::Decimal;
 
@@ -21,7 +22,7 @@ use crate::words;
 use crate::working::{Margin, Trace};
 use crate::{
     law::benefit_earnings, law::carers_allowance, law::child_benefit, law::council_tax, law::ctr, law::disability,
-    law::scottish_child_payment,
+    law::help_in_kind, law::scottish_child_payment,
 };
 
 /// What one adult's job and benefits come to, before Universal Credit.
@@ -337,6 +338,13 @@ pub fn evaluate_with(
         council_tax::note(&household.council_tax, &mut w);
     }
     let income_after_costs = total_net_income - housing_costs - council_tax - childcare_costs - travel_costs;
+    let help_income = help_in_kind::Income {
+        earned_monthly,
+        uc: &universal_credit,
+        uc_minimum_award: fixed.uc_rules.universal_credit.minimum_award.money(),
+    };
+    let help_in_kind = help_in_kind::assess(household, rules, &help_income, &mut w);
+    let help_total = help_in_kind.iter().map(|h| h.value).sum();
 
     let totals = Totals {
         gross_earnings: sum(|a| a.gross_earnings),
@@ -360,6 +368,7 @@ pub fn evaluate_with(
         council_tax,
         council_tax_reduction,
         income_after_costs,
+        help_in_kind: help_total,
     };
 
     let (lines, margins) = w.into_parts();
@@ -369,6 +378,7 @@ pub fn evaluate_with(
         adults,
         household: totals,
         universal_credit,
+        help_in_kind,
         warnings: Vec::new(),
         working: lines,
         months: Vec::new(),

@@ -25,6 +25,10 @@ const MAX_NON_DEPENDANTS: usize = 10;
 const MAX_PAYDAY_DAYS: i64 = 36_525;
 /// The oldest a child or qualifying young person can be (UC Regs 2013 reg. 5: a qualifying young person is under 20).
 const MAX_CHILD_AGE: i64 = 19;
+/// NHS prescription items a person pays for in a month (far above any real need).
+const MAX_PRESCRIPTION_ITEMS: i64 = 100;
+/// What a school lunch can be worth, in pounds.
+const MAX_MEAL_VALUE: Decimal = dec!(20);
 
 /// Checks the raw input, picks the rule set, and returns the household the engine works on.
 pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Error> {
@@ -102,7 +106,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         .iter()
         .take(MAX_CHILDREN)
         .enumerate()
-        .map(|(i, c)| child(&mut p, &format!("children[{i}]"), c, date))
+        .map(|(i, c)| child(&mut p, &format!("children[{i}]"), c, date, nation))
         .collect();
 
     let housing = housing(&mut p, &raw.housing);
@@ -163,6 +167,12 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
             day => whole(&mut p, "assessment_period_day", day, 1, 31),
         },
         rules_by_date: false,
+        school_meal_value: raw.school_meal_value.map(|v| {
+            if v.pounds() > MAX_MEAL_VALUE {
+                p.invalid("school_meal_value", format!("is more than £{MAX_MEAL_VALUE} a meal"));
+            }
+            amount(&mut p, "school_meal_value", v.min(Money::new(MAX_MEAL_VALUE)))
+        }),
     };
     if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
         p.invalid("childcare_costs_monthly", "is given but there are no children");
@@ -236,6 +246,14 @@ fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &Rul
         supported_permitted_work: raw.supported_permitted_work,
         disability_benefits: raw.disability_benefits.clone(),
         pension: pension(p, &format!("{at}.pension"), &raw.pension, rules),
+        pregnant: raw.pregnant,
+        prescription_items_monthly: whole(
+            p,
+            &format!("{at}.prescription_items_monthly"),
+            Some(raw.prescription_items_monthly),
+            0,
+            MAX_PRESCRIPTION_ITEMS,
+        ),
     }
 }
 
@@ -319,7 +337,7 @@ fn pension(p: &mut Problems, at: &str, raw: &RawPension, rules: &RuleSet) -> Pen
     }
 }
 
-fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date) -> Child {
+fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date, nation: Nation) -> Child {
     let age_field = format!("{at}.age");
     let problems_before = p.len();
     let from_birth = raw.date_of_birth.map(|birth| birth.age_on(date));
@@ -382,6 +400,14 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date) -> Child {
             "pip and adult disability payment start at 16; a younger child gets DLA",
         );
     }
+    let scottish_year = raw.school_year.and_then(SchoolYear::stage).map(|(_, scottish)| scottish);
+    if scottish_year.is_some_and(|scottish| scottish != (nation == Nation::Scotland)) {
+        let years = if nation == Nation::Scotland { "p1 to p7 or s1 to s6" } else { "reception or year_1 to year_13" };
+        p.invalid(
+            format!("{at}.school_year"),
+            format!("must be one of {years} (or not_at_school) in {}", nation.name()),
+        );
+    }
     Child {
         age,
         born_before_6_april_2017,
@@ -390,6 +416,7 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date) -> Child {
         two_child_limit_exception: raw.two_child_limit_exception,
         disability_benefits: raw.disability_benefits.clone(),
         sex: raw.sex,
+        school: School::of(raw.school_year, raw.date_of_birth, age, date, nation),
     }
 }
 

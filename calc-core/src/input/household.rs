@@ -30,6 +30,8 @@ pub struct Household {
     /// The rules were picked by the date: Universal Credit then takes the rule set in force on the first day of each
     /// assessment period (`uc::rules_for`). False for a rule year or a rule set given by the caller, used throughout.
     pub rules_by_date: bool,
+    /// What a school lunch is worth, where given.
+    pub school_meal_value: Option<Money>,
 }
 
 /// The council tax bill for the year, the home's band where known, and how the Council Tax Reduction is had.
@@ -112,6 +114,8 @@ pub struct Adult {
     pub supported_permitted_work: bool,
     pub disability_benefits: RawDisabilityBenefits,
     pub pension: Pension,
+    pub pregnant: bool,
+    pub prescription_items_monthly: u8,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -148,6 +152,49 @@ pub struct Child {
     pub two_child_limit_exception: bool,
     pub disability_benefits: RawDisabilityBenefits,
     pub sex: Option<Sex>,
+    pub school: School,
+}
+
+/// The school years a child can be in, counted from the first year of school (0: Reception in England and Wales, P1
+/// in Scotland; below 0 not yet at school, above the last year left school): one where the school year or the date of
+/// birth is given, the years a child of their age can be in otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct School {
+    pub years: (i8, i8),
+    pub from: SchoolFrom,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchoolFrom {
+    Given,
+    DateOfBirth,
+    Age,
+}
+
+impl School {
+    /// The school year of a child aged `age` on `date`, born on `birth` if known, in `nation`'s schools: England's and
+    /// Wales's school year begins on 1 September and a child starts Reception in the one in which they turn 5;
+    /// Scotland's begins in August (taken from 1 August) and a child starts P1 in the August after they turn 4½ (born
+    /// March to February), unless their start is deferred.
+    pub fn of(given: Option<SchoolYear>, birth: Option<Date>, age: u8, date: Date, nation: Nation) -> School {
+        if let Some(year) = given {
+            let at = year.stage().map_or(-1, |(i, _)| i as i8);
+            return School { years: (at, at), from: SchoolFrom::Given };
+        }
+        let scotland = nation == Nation::Scotland;
+        let starts_month = if scotland { 8 } else { 9 };
+        if let Some(birth) = birth {
+            let school_year = i64::from(date.year()) - i64::from(date.month() < starts_month);
+            let (born, month) = (i64::from(birth.year()), birth.month());
+            // A child starts Reception in the school year beginning 4 years after `cohort` (P1 in Scotland: 5 years).
+            let cohort = if scotland { born - i64::from(month < 3) } else { born + i64::from(month >= 9) };
+            let at = (school_year - cohort - if scotland { 5 } else { 4 }).clamp(-1, 20) as i8;
+            return School { years: (at, at), from: SchoolFrom::DateOfBirth };
+        }
+        let age = age as i8;
+        let years = if scotland { (age - 6, age - 4) } else { (age - 5, age - 4) };
+        School { years, from: SchoolFrom::Age }
+    }
 }
 
 /// How a child's birth before or after 6 April 2017 is known.
@@ -228,5 +275,30 @@ impl Adult {
 
     pub fn gets_disability_benefit(&self) -> bool {
         self.disability_benefits != RawDisabilityBenefits::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_school_year_follows_from_the_date_of_birth_and_the_nation() {
+        let on = Date::known(2025, 10, 1);
+        let year = |born: Date, nation| School::of(None, Some(born), born.age_on(on) as u8, on, nation).years.0;
+        // England and Wales: Reception in the school year (from 1 September) in which the child turns 5.
+        assert_eq!(year(Date::known(2020, 9, 1), Nation::England), 0);
+        assert_eq!(year(Date::known(2021, 8, 31), Nation::England), 0);
+        assert_eq!(year(Date::known(2020, 8, 31), Nation::Wales), 1);
+        assert_eq!(year(Date::known(2014, 3, 1), Nation::England), 7);
+        // Scotland: P1 in the August after the child turns 4½ (born March to February).
+        assert_eq!(year(Date::known(2020, 3, 1), Nation::Scotland), 0);
+        assert_eq!(year(Date::known(2021, 2, 28), Nation::Scotland), 0);
+        assert_eq!(year(Date::known(2020, 2, 29), Nation::Scotland), 1);
+        // Before school starts: not yet at school.
+        assert_eq!(year(Date::known(2022, 1, 1), Nation::England), -1);
+        // From the age alone: the years a child of that age can be in.
+        assert_eq!(School::of(None, None, 7, on, Nation::England).years, (2, 3));
+        assert_eq!(School::of(None, None, 5, on, Nation::Scotland).years, (-1, 1));
     }
 }

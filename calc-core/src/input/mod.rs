@@ -46,6 +46,9 @@ crate::readable! {
         /// The day of the month the Universal Credit claim began (1 to 31), which fixes the first day of every
         /// assessment period (UC Regs 2013 reg. 21), for the month by month figures. Default: the day of `date`.
         pub assessment_period_day: Option<i64> = default,
+        /// What a school lunch is worth, for valuing free school meals (default: the rule set's figure for the
+        /// nation, with its source).
+        pub school_meal_value: Option<Money> = default,
     }
 }
 
@@ -84,6 +87,10 @@ crate::readable! {
         pub student: bool = default,
         /// Self-employed (refused: not modelled yet).
         pub self_employed: bool = default,
+        /// At least 10 weeks pregnant (for Healthy Start and Best Start Foods; prescriptions are then free anyway).
+        pub pregnant: bool = default,
+        /// NHS prescription items paid for a month (England), for valuing free prescriptions.
+        pub prescription_items_monthly: i64 = default,
     }
 }
 
@@ -258,6 +265,58 @@ crate::readable! {
         pub disability_benefits: RawDisabilityBenefits = default,
         /// For the bedrooms the size criteria allow, where it matters (two children of the same sex under 16 share).
         pub sex: Option<Sex> = default,
+        /// The school year, for free school meals: in England and Wales `reception` or `year_1` to `year_13`, in
+        /// Scotland `p1` to `p7` or `s1` to `s6`. Default: from the date of birth, or from the age where both school
+        /// years a child of that age can be in give the same answer.
+        pub school_year: Option<SchoolYear> = default,
+    }
+}
+
+crate::choices! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum SchoolYear {
+        /// Not at school (nursery, or left school).
+        NotAtSchool = "not_at_school",
+        Reception = "reception",
+        Year1 = "year_1",
+        Year2 = "year_2",
+        Year3 = "year_3",
+        Year4 = "year_4",
+        Year5 = "year_5",
+        Year6 = "year_6",
+        Year7 = "year_7",
+        Year8 = "year_8",
+        Year9 = "year_9",
+        Year10 = "year_10",
+        Year11 = "year_11",
+        Year12 = "year_12",
+        Year13 = "year_13",
+        P1 = "p1",
+        P2 = "p2",
+        P3 = "p3",
+        P4 = "p4",
+        P5 = "p5",
+        P6 = "p6",
+        P7 = "p7",
+        S1 = "s1",
+        S2 = "s2",
+        S3 = "s3",
+        S4 = "s4",
+        S5 = "s5",
+        S6 = "s6",
+    }
+}
+
+impl SchoolYear {
+    /// Years of school before this one, from the first (Reception, or P1 in Scotland), and whether it is a year of
+    /// Scotland's schools; none for a child not at school.
+    pub fn stage(self) -> Option<(u8, bool)> {
+        let i = self as u8;
+        match i {
+            0 => None,
+            1..=14 => Some((i - 1, false)),
+            _ => Some((i - 15, true)),
+        }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod council_tax;
 pub mod ctr;
 pub mod disability;
 pub mod esa;
+pub mod help_in_kind;
 pub mod minimum_wage;
 pub mod scottish_child_payment;
 pub mod tax;

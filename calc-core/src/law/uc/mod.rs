@@ -122,6 +122,10 @@ pub struct UniversalCredit {
     pub award_before_cap: Money,
     pub benefit_cap: BenefitCapWorking,
     pub award: Money,
+    /// What is left after income and the cap, tested against the minimum award (reg. 17): how far the household is
+    /// from UC running out, which the help that needs UC in payment tests too.
+    #[serde(skip)]
+    pub due: Money,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -447,5 +451,6 @@ pub fn calculate(
             reduction,
         },
         award,
+        due,
     }
 }

@@ -99,7 +99,7 @@ pub fn words(category: Option<LhaCategory>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::household::BornBeforeFrom;
+    use crate::input::household::{BornBeforeFrom, School, SchoolFrom};
     use crate::input::{ChildDisability, RawDisabilityBenefits};
 
     fn child(age: u8, sex: Option<Sex>) -> Child {
@@ -111,6 +111,7 @@ mod tests {
             two_child_limit_exception: false,
             disability_benefits: RawDisabilityBenefits::default(),
             sex,
+            school: School { years: (-1, -1), from: SchoolFrom::Given },
         }
     }
 
