@@ -35,14 +35,18 @@ fn embedded_sets_are_the_files() {
             (name.as_str(), RuleSet::from_toml(&text).unwrap_or_else(|e| panic!("rules/{name}.toml: {e}")))
         })
         .collect();
-    let source = rules::embedded_source(&files);
+    let (source, sources) = rules::embedded_source(&files);
+    let sources = serde_json::to_string_pretty(&sources).unwrap() + "\n";
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../calc-core/src/rules/embedded.rs");
+    // The figures' sources by number, which the app loads when it shows the working (its rule sets carry "⟦n⟧").
+    let sources_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/sources.json");
     if std::env::var_os("UPDATE_RULES").is_some() {
         fs::write(&path, &source).unwrap();
+        fs::write(&sources_path, &sources).unwrap();
     }
     assert!(
-        fs::read_to_string(&path).unwrap() == source,
-        "calc-core/src/rules/embedded.rs is stale: run UPDATE_RULES=1 cargo test -p tests --test rules"
+        fs::read_to_string(&path).unwrap() == source && fs::read_to_string(&sources_path).unwrap() == sources,
+        "calc-core/src/rules/embedded.rs or web/sources.json is stale: run UPDATE_RULES=1 cargo test -p tests --test rules"
     );
 
     // And what it builds says exactly what the files say, but for the figures' notes, which it leaves out.

@@ -26,7 +26,7 @@ class InWorkCalculator extends HTMLElement {
     await ready;
     const onResult = (detail) => this.dispatchEvent(new CustomEvent("result", { detail, bubbles: true, composed: true }));
     try {
-      mount(root, { ...hostOptions((name) => this.getAttribute(name)), onResult });
+      mount(root, { ...hostOptions((name) => this.getAttribute(name)), base: here.href, onResult });
     } catch (error) {
       root.textContent = `The calculator could not start: ${error.message}`;
       this.dispatchEvent(new CustomEvent("error", { detail: error }));

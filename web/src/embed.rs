@@ -27,6 +27,9 @@ calc_core::readable! {
         /// The calculator's own page: start from a share link or from what this browser kept, offer share links, and
         /// register the service worker for working offline. Off for embedded calculators (the host owns the page).
         standalone: bool = default,
+        /// The address of the calculator's folder, ending in "/", where its files are not the page's own (the custom
+        /// element gives it): the rules' texts are loaded from there.
+        base: Option<String> = default,
     }
 }
 
@@ -47,6 +50,9 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
         let tree = js_tree::to_tree(&plain).and_then(|tree| Options::from_node(&tree));
         tree.map_err(|e| JsError::new(&e.inside("options").to_string()))?
     };
+    if let Some(base) = &options.base {
+        crate::sources::set_base(base);
+    }
     let mut start = State::new(today());
     if let Some(mut household) = options.household {
         // A host page need not say which day: the calculation is for today unless it names a date or a rule year.

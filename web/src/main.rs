@@ -8,6 +8,7 @@ mod components;
 mod embed;
 mod format;
 mod keep;
+mod sources;
 mod state;
 
 /// Talc: a smaller and faster allocator for WebAssembly than the standard library's dlmalloc.

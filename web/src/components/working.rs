@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::scenarios::Scenario;
 use crate::format::{hours, pounds};
+use crate::sources;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,6 +19,24 @@ pub struct Props {
 #[function_component(Working)]
 pub fn working(props: &Props) -> Html {
     let chosen = use_state(|| props.chosen);
+    // The rules' texts are loaded when the working is first shown: at once when it starts open, else when opened.
+    let texts = use_state(|| None);
+    let load = {
+        let texts = texts.clone();
+        move || {
+            let texts = texts.clone();
+            sources::load(move |loaded| texts.set(Some(loaded)))
+        }
+    };
+    {
+        let (load, open) = (load.clone(), props.open);
+        use_effect_with(open, move |open| {
+            if *open {
+                load();
+            }
+        });
+    }
+    let ontoggle = Callback::from(move |_: Event| load());
     let index = (*chosen).min(props.scenarios.len().saturating_sub(1));
     let Some(Scenario { working: lines, .. }) = props.scenarios.get(index) else { return Html::default() };
     let onchange = {
@@ -27,7 +46,7 @@ pub fn working(props: &Props) -> Html {
         })
     };
     html! {
-        <details class="working" id="working" open={props.open}>
+        <details class="working" id="working" open={props.open} {ontoggle}>
             <summary>{ "How this was worked out" }</summary>
             if props.scenarios.len() > 1 {
                 <div class="field">
@@ -50,7 +69,7 @@ pub fn working(props: &Props) -> Html {
                             <th scope="row">{ label(&l.figure) }</th>
                             <td>{ format!("{} a {}", pounds(l.amount.pounds()), l.period) }</td>
                             <td>{ l.working.clone() }</td>
-                            <td class="rule">{ l.rule.clone() }</td>
+                            <td class="rule">{ sources::expand(&l.rule, texts.as_deref().map(Vec::as_slice)) }</td>
                         </tr> }) }
                     </tbody>
                 </table>
