@@ -147,6 +147,12 @@ impl Serialize for Date {
     }
 }
 
+impl crate::tree::ToNode for Date {
+    fn to_node(&self) -> crate::tree::Node {
+        crate::tree::Node::Str(self.to_string().into())
+    }
+}
+
 impl FromNode for Date {
     fn from_node(node: &Node) -> Result<Date, tree::Error> {
         let text = String::from_node(node).map_err(|_| tree::Error::new("must be a date written YYYY-MM-DD"))?;

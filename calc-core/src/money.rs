@@ -105,13 +105,25 @@ fn round_exact(value: Decimal) -> Decimal {
     round_dp(value, EXACT_PLACES)
 }
 
-impl Serialize for Money {
+impl Money {
     /// Always two decimal places ("5.00"): results are in whole pence. Nothing is "-0.00": an amount that rounds to
     /// no pence, from either side, is "0.00".
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn written(&self) -> String {
         let pence = self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
         let pence = if pence.is_zero() { Decimal::ZERO } else { pence };
-        serializer.collect_str(&format_args!("{pence:.2}"))
+        format!("{pence:.2}")
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.written())
+    }
+}
+
+impl crate::tree::ToNode for Money {
+    fn to_node(&self) -> Node {
+        Node::Str(self.written().into())
     }
 }
 

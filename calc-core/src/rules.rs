@@ -681,6 +681,34 @@ crate::readable! {
     }
 }
 
+impl<K: Kind> tree::ToNode for Param<K> {
+    fn to_node(&self) -> Node {
+        let raw = RawParam {
+            value: self.value,
+            unit: K::UNIT.into(),
+            period: K::PERIOD.map(Into::into),
+            effective: self.effective,
+            source: self.source.clone(),
+            note: self.note.clone(),
+        };
+        tree::ToNode::to_node(&raw)
+    }
+}
+
+impl tree::ToNode for Switch {
+    fn to_node(&self) -> Node {
+        let raw = RawParam {
+            value: self.value,
+            unit: self.unit.into(),
+            period: None,
+            effective: self.effective,
+            source: self.source.clone(),
+            note: self.note.clone(),
+        };
+        tree::ToNode::to_node(&raw)
+    }
+}
+
 impl<K: Kind> FromNode for Param<K> {
     fn from_node(node: &Node) -> Result<Self, tree::Error> {
         let raw = read_param(node, K::UNIT, K::PERIOD)?;

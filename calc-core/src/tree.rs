@@ -125,6 +125,123 @@ pub trait FromNode: Sized {
     fn from_node(node: &Node) -> Result<Self, Error>;
 }
 
+/// A type written as a tree, as its `FromNode` reads it (the macros write both): how the app saves a calculation,
+/// without a serde serializer in its WebAssembly.
+pub trait ToNode {
+    fn to_node(&self) -> Node;
+}
+
+impl ToNode for bool {
+    fn to_node(&self) -> Node {
+        Node::Bool(*self)
+    }
+}
+
+impl ToNode for i64 {
+    fn to_node(&self) -> Node {
+        Node::Int(*self)
+    }
+}
+
+impl ToNode for usize {
+    fn to_node(&self) -> Node {
+        Node::Int(*self as i64)
+    }
+}
+
+impl ToNode for String {
+    fn to_node(&self) -> Node {
+        Node::Str(Cow::Owned(self.clone()))
+    }
+}
+
+impl ToNode for Cow<'static, str> {
+    fn to_node(&self) -> Node {
+        Node::Str(self.clone())
+    }
+}
+
+/// As a string, so that it stays exact ("12.71").
+impl ToNode for Decimal {
+    fn to_node(&self) -> Node {
+        Node::Str(Cow::Owned(self.to_string()))
+    }
+}
+
+impl<T: ToNode> ToNode for Option<T> {
+    fn to_node(&self) -> Node {
+        self.as_ref().map_or(Node::Null, T::to_node)
+    }
+}
+
+impl<T: ToNode> ToNode for Vec<T> {
+    fn to_node(&self) -> Node {
+        Node::Seq(self.iter().map(T::to_node).collect())
+    }
+}
+
+impl<T: ToNode> ToNode for Box<T> {
+    fn to_node(&self) -> Node {
+        T::to_node(self)
+    }
+}
+
+impl Node {
+    /// As JSON text.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+
+    fn write_json(&self, out: &mut String) {
+        fn quoted(text: &str, out: &mut String) {
+            out.push('"');
+            for c in text.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    c if c < ' ' => {
+                        let hex = |n: u32| char::from_digit(n & 15, 16).unwrap_or('0');
+                        out.extend(['\\', 'u', '0', '0', hex(c as u32 >> 4), hex(c as u32)]);
+                    }
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+        }
+        match self {
+            Node::Null => out.push_str("null"),
+            Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Node::Int(i) => out.push_str(&i.to_string()),
+            Node::Str(text) => quoted(text, out),
+            Node::Seq(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write_json(out);
+                }
+                out.push(']');
+            }
+            Node::Table(entries) => {
+                out.push('{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    quoted(key, out);
+                    out.push(':');
+                    value.write_json(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
 impl FromNode for bool {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
@@ -254,6 +371,17 @@ macro_rules! readable {
                 }
             }
         }
+
+        impl $(<$generic: $crate::tree::ToNode>)? $crate::tree::ToNode for $name $(<$generic>)? {
+            fn to_node(&self) -> $crate::tree::Node {
+                $crate::tree::Node::Table(vec![$(
+                    (
+                        std::borrow::Cow::Borrowed($crate::readable!(@key $field $($key)?)),
+                        $crate::tree::ToNode::to_node(&self.$field),
+                    ),
+                )*])
+            }
+        }
     )*};
     (@key $field:ident) => { stringify!($field) };
     (@key $field:ident $key:literal) => { $key };
@@ -321,6 +449,26 @@ macro_rules! tagged {
                 fail(error)
             }
         }
+
+        impl $crate::tree::ToNode for $name {
+            fn to_node(&self) -> $crate::tree::Node {
+                let tag = (std::borrow::Cow::Borrowed($tag), $crate::tree::Node::Str(std::borrow::Cow::Borrowed(match self {
+                    $( $name::$variant { .. } => $text, )*
+                })));
+                let mut entries = vec![tag];
+                match self {
+                    $(
+                        $name::$variant $({ $($field,)* })? => {
+                            $($( entries.push((
+                                std::borrow::Cow::Borrowed($crate::readable!(@key $field $($key)?)),
+                                $crate::tree::ToNode::to_node($field),
+                            )); )*)?
+                        }
+                    )*
+                }
+                $crate::tree::Node::Table(entries)
+            }
+        }
     };
 }
 
@@ -360,6 +508,12 @@ macro_rules! choices {
                 const ALL: &[$name] = &[$($name::$variant),*];
                 let i = $crate::tree::choice(node, &[$($text),*])?;
                 Ok(ALL[i])
+            }
+        }
+
+        impl $crate::tree::ToNode for $name {
+            fn to_node(&self) -> $crate::tree::Node {
+                $crate::tree::Node::Str(std::borrow::Cow::Borrowed(match self { $($name::$variant => $text,)* }))
             }
         }
     )*};
@@ -543,5 +697,17 @@ mod tests {
         let err = read::<crate::RawHousehold, _>(&input).unwrap_err();
         let paths: Vec<&str> = err.faults().iter().map(|f| f.path.as_str()).collect();
         assert_eq!(paths, ["colour", "nation", "adults[0].age", "adults[0].job.hours_per_week", "adults[1].age"]);
+    }
+
+    #[test]
+    fn a_tree_is_written_as_json_that_reads_back_the_same() {
+        let text = "a \"quote\", a \\ backslash,\na new line and a bell \u{7}";
+        let node = Node::Table(vec![
+            ("text".into(), Node::Str(text.into())),
+            ("list".into(), Node::Seq(vec![Node::Int(-3), Node::Bool(true), Node::Null])),
+        ]);
+        let json = node.to_json();
+        assert_eq!(json, r#"{"text":"a \"quote\", a \\ backslash,\na new line and a bell \u0007","list":[-3,true,null]}"#);
+        assert_eq!(Node::deserialize(&mut serde_json::Deserializer::from_str(&json)).unwrap(), node);
     }
 }

@@ -55,20 +55,21 @@ fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Opti
     Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline }))
 }
 
-/// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Answer {
-    pub rule_year: String,
-    pub hours: Decimal,
-    pub hours_now: Decimal,
-    pub income_after_costs_weekly: Decimal,
-    pub income_now_weekly: Decimal,
-    pub better_off_weekly: Decimal,
-    pub better_off_monthly: Decimal,
-    pub net_earnings_weekly: Decimal,
-    pub universal_credit_weekly: Decimal,
-    pub total_net_income_weekly: Decimal,
+calc_core::readable! {
+    /// What the app reports each time its answer changes (the `result` event's `detail`, the iframe's message).
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    pub struct Answer {
+        pub rule_year: String as "ruleYear",
+        pub hours: Decimal,
+        pub hours_now: Decimal as "hoursNow",
+        pub income_after_costs_weekly: Decimal as "incomeAfterCostsWeekly",
+        pub income_now_weekly: Decimal as "incomeNowWeekly",
+        pub better_off_weekly: Decimal as "betterOffWeekly",
+        pub better_off_monthly: Decimal as "betterOffMonthly",
+        pub net_earnings_weekly: Decimal as "netEarningsWeekly",
+        pub universal_credit_weekly: Decimal as "universalCreditWeekly",
+        pub total_net_income_weekly: Decimal as "totalNetIncomeWeekly",
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 //! money in results is a string of pounds and pence, never a float.
 
 use calc_core::input::{Nation, RawHousehold};
-use calc_core::tree::FromNode;
+use calc_core::tree::{FromNode, ToNode};
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -82,7 +82,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
     }
     let on_result = on_result.map(|f| {
         Callback::from(move |answer: Answer| {
-            let json = serde_json::to_string(&answer).unwrap_or_default();
+            let json = answer.to_node().to_json();
             if let Ok(value) = js_sys::JSON::parse(&json) {
                 let _ = f.call1(&JsValue::NULL, &value);
             }

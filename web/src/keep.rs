@@ -1,7 +1,7 @@
 //! Keeping and sharing a calculation: as a JSON file, in this browser's local storage, or in a link's fragment (the
 //! part after `#`, which browsers never send to a server). Nothing here makes a network request.
 
-use calc_core::tree::{FromNode, Node};
+use calc_core::tree::{FromNode, Node, ToNode};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::state::{Mode, Saved, State};
@@ -10,7 +10,7 @@ const STORAGE_KEY: &str = "in-work-calculator";
 const FRAGMENT: &str = "#s=";
 
 pub fn to_json(saved: &Saved) -> String {
-    serde_json::to_string(saved).unwrap_or_default()
+    saved.to_node().to_json()
 }
 
 /// A saved calculation, or a household on its own as the command-line tool reads it (opened in adviser mode).

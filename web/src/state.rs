@@ -322,6 +322,7 @@ pub mod edit {
             if child.age != Some(*age) {
                 child.born_before_6_april_2017 = None;
                 child.date_of_birth = None;
+                child.school_year = None;
             }
             child.age = Some(*age);
         }

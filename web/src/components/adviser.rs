@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
-use crate::components::questions::{BORN_BEFORE, ESA, TENURES};
+use crate::components::questions::{school_year, BORN_BEFORE, ESA, TENURES};
 use crate::state::{edit, Action, Edit, FieldError, State};
 
 #[derive(Properties, PartialEq)]
@@ -128,6 +128,10 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
                 move |h, v| on_adult(i, move |a| a.supported_permitted_work = v)(h)) }
             { form.checkbox(&p("cares_35_hours"), "Cares for 35 hours a week or more for someone on a qualifying disability benefit", a.cares_35_hours,
                 move |h, v| on_adult(i, move |a| a.cares_35_hours = v)(h)) }
+            { form.checkbox(&p("pregnant"), "Pregnant, 10 weeks or more (Healthy Start, Best Start Foods)", a.pregnant,
+                move |h, v| on_adult(i, move |a| a.pregnant = v)(h)) }
+            { form.text(&p("prescription_items_monthly"), "NHS prescription items paid for a month", "England: for valuing free prescriptions",
+                shown(Some(a.prescription_items_monthly)), parse::whole, move |h, v| on_adult(i, move |a| a.prescription_items_monthly = v.unwrap_or_default())(h)) }
             { form.checkbox(&p("claims_carers_allowance"), "Claims Carer's Allowance (Carer Support Payment in Scotland)", a.claims_carers_allowance,
                 move |h, v| on_adult(i, move |a| a.claims_carers_allowance = v)(h)) }
             { disability_fields(form, &p("disability_benefits"), &a.disability_benefits,
@@ -165,7 +169,7 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
 
 const SEXES: &[(Option<Sex>, &str)] = &[(None, "Not given"), (Some(Sex::Female), "Girl"), (Some(Sex::Male), "Boy")];
 
-fn child_fields(form: &Form, i: usize, c: &RawChild, on: &Callback<Action>) -> Html {
+fn child_fields(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, on: &Callback<Action>) -> Html {
     let p = |name: &str| format!("children[{i}].{name}");
     let on_child = move |f: fn(&mut RawChild, bool)| {
         move |h: &mut RawHousehold, v: bool| {
@@ -189,6 +193,7 @@ fn child_fields(form: &Form, i: usize, c: &RawChild, on: &Callback<Action>) -> H
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
             { form.select(&p("sex"), "Sex", "For the bedrooms allowed: two children of the same sex under 16 share", SEXES, c.sex,
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.sex = v }) }
+            { school_year(form, i, c, nation, "School year") }
             { form.checkbox(&p("two_child_limit_exception"), "An exception to the two-child limit applies", c.two_child_limit_exception, on_child(|c, v| c.two_child_limit_exception = v)) }
             { form.select(&p("disability"), "Disabled child addition", "", CHILD_DISABILITY, c.disability, move |h, v| if let Some(c) = h.children.get_mut(i) { c.disability = v }) }
             { disability_fields(form, &p("disability_benefits"), &c.disability_benefits,
@@ -296,7 +301,7 @@ pub fn adviser(props: &Props) -> Html {
                     </div>
                 }
             </div>
-            { for h.children.iter().enumerate().map(|(i, c)| child_fields(&form, i, c, on)) }
+            { for h.children.iter().enumerate().map(|(i, c)| child_fields(&form, i, c, h.nation, on)) }
             <div class="buttons">
                 <button type="button" class="button secondary" id="add-child" onclick={reshape(|h| h.children.push(RawChild { age: Some(5), ..Default::default() }))}>{ "Add a child" }</button>
             </div>

@@ -37,14 +37,23 @@ fn better_from(h: Decimal) -> String {
 #[function_component(AnswerPanel)]
 pub fn answer_panel(props: &Props) -> Html {
     let o = &props.outlook;
-    let better = o.better_off_weekly;
-    let verdict = if better > Decimal::ZERO {
-        format!("about {} a week better off", pounds(better))
-    } else if better < Decimal::ZERO {
-        format!("about {} a week worse off", pounds(-better))
-    } else {
-        "no better or worse off".to_string()
+    let verdict = |better: Decimal| {
+        if better > Decimal::ZERO {
+            format!("about {} a week better off", pounds(better))
+        } else if better < Decimal::ZERO {
+            format!("about {} a week worse off", pounds(-better))
+        } else {
+            "no better or worse off".to_string()
+        }
     };
+    // Help that is not cash, where it changes: said beside the cash, never added into it.
+    let with_help = o.better_off_with_help_in_kind_weekly;
+    let help = (with_help != o.better_off_weekly).then(|| {
+        format!(
+            "Counting help that is not cash (free school meals, health costs, food payments, the Warm Home Discount), {}.",
+            verdict(with_help)
+        )
+    });
     let oninput = {
         let on_hours = props.on_hours.clone();
         Callback::from(move |e: InputEvent| {
@@ -57,8 +66,11 @@ pub fn answer_panel(props: &Props) -> Html {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
             <p class="headline" id="headline" aria-live="polite" tabindex="-1">
-                { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, council tax, childcare and travel.", hours(o.hours), props.wage, verdict) }
+                { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, council tax, childcare and travel.", hours(o.hours), props.wage, verdict(o.better_off_weekly)) }
             </p>
+            if let Some(text) = help {
+                <p id="help-in-kind">{ text }</p>
+            }
             <div class="field slider">
                 <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
                 <input id="hours" type="range" min="0" max={props.max_hours.to_string()} step="0.5" value={o.hours.to_string()} {oninput}

@@ -42,6 +42,8 @@ const SERIES: &[Series] = &[
     ("Disability benefits", "dis", |c| c.disability_benefits),
     ("Other income", "other", |c| c.other_income),
     ("Council Tax Reduction", "ctr", |c| c.council_tax_reduction),
+    // Not cash: drawn on top of it, and left out of its total.
+    ("Help in kind, not cash (school meals, health costs, food, the Warm Home Discount)", "hik", |c| c.help_in_kind),
 ];
 
 // Screen coordinates are the one place floats are used: they position pixels, never money.
@@ -64,12 +66,15 @@ fn upright(x: f64, pointed: bool) -> Html {
 
 /// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all."
 fn readout(c: &Components, at: Decimal) -> String {
-    let parts: Vec<String> = SERIES
+    let (help, cash) = SERIES.split_last().expect("series");
+    let parts: Vec<String> = cash
         .iter()
         .filter(|(_, _, value)| !value(c).is_zero())
         .map(|(name, _, value)| format!("{name} {}", pounds(value(c))))
         .collect();
-    format!("At {} hours: {}. In all {} a week.", hours(at), parts.join(", "), pounds(c.total_net_income))
+    let help =
+        if c.help_in_kind.is_zero() { String::new() } else { format!(" {} {}.", help.0, pounds(c.help_in_kind)) };
+    format!("At {} hours: {}. In all {} a week.{help}", hours(at), parts.join(", "), pounds(c.total_net_income))
 }
 
 /// Whether a source of income appears anywhere on the curve (the legend names only those that do).
@@ -86,7 +91,7 @@ pub fn chart(props: &Props) -> Html {
     let top_value = curve
         .pieces
         .iter()
-        .flat_map(|p| [p.start.total_net_income, p.at(p.to_hours).total_net_income])
+        .flat_map(|p| [p.start, p.at(p.to_hours)].map(|c| c.total_net_income + c.help_in_kind))
         .chain([props.baseline, curve.not_working.total_net_income])
         .fold(Decimal::ONE, Decimal::max);
     let scale = (f(top_value) / 100.0).ceil() * 100.0;

@@ -1,7 +1,7 @@
 //! Client mode's questions, a few to a page, in plain words (GOV.UK "one thing per page", loosely): who lives with
 //! you, your health and benefits now, your home, the job.
 
-use calc_core::input::{EsaStatus, Nation, PayFrequency, RawChild, RawHousehold, RawHousing, UcHealth};
+use calc_core::input::{EsaStatus, Nation, PayFrequency, RawChild, RawHousehold, RawHousing, SchoolYear, UcHealth};
 use yew::prelude::*;
 
 use crate::components::errors::ErrorSummary;
@@ -48,6 +48,60 @@ pub const TENURES: &[(Tenure, &str)] = &[
 ];
 
 /// Whether a child was born before 6 April 2017, for the higher first-child amount and the two-child limit.
+/// The school years of England and Wales, and of Scotland, for free school meals.
+const SCHOOL_YEARS: &[(Option<SchoolYear>, &str)] = &[
+    (None, "Not known"),
+    (Some(SchoolYear::NotAtSchool), "Not at school"),
+    (Some(SchoolYear::Reception), "Reception"),
+    (Some(SchoolYear::Year1), "Year 1"),
+    (Some(SchoolYear::Year2), "Year 2"),
+    (Some(SchoolYear::Year3), "Year 3"),
+    (Some(SchoolYear::Year4), "Year 4"),
+    (Some(SchoolYear::Year5), "Year 5"),
+    (Some(SchoolYear::Year6), "Year 6"),
+    (Some(SchoolYear::Year7), "Year 7"),
+    (Some(SchoolYear::Year8), "Year 8"),
+    (Some(SchoolYear::Year9), "Year 9"),
+    (Some(SchoolYear::Year10), "Year 10"),
+    (Some(SchoolYear::Year11), "Year 11"),
+    (Some(SchoolYear::Year12), "Year 12"),
+    (Some(SchoolYear::Year13), "Year 13"),
+];
+const SCOTTISH_SCHOOL_YEARS: &[(Option<SchoolYear>, &str)] = &[
+    (None, "Not known"),
+    (Some(SchoolYear::NotAtSchool), "Not at school"),
+    (Some(SchoolYear::P1), "P1"),
+    (Some(SchoolYear::P2), "P2"),
+    (Some(SchoolYear::P3), "P3"),
+    (Some(SchoolYear::P4), "P4"),
+    (Some(SchoolYear::P5), "P5"),
+    (Some(SchoolYear::P6), "P6"),
+    (Some(SchoolYear::P7), "P7"),
+    (Some(SchoolYear::S1), "S1"),
+    (Some(SchoolYear::S2), "S2"),
+    (Some(SchoolYear::S3), "S3"),
+    (Some(SchoolYear::S4), "S4"),
+    (Some(SchoolYear::S5), "S5"),
+    (Some(SchoolYear::S6), "S6"),
+];
+
+/// A child's school year, asked in the nation's own terms (free school meals go by it).
+pub fn school_year(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, label: &str) -> Html {
+    let years = if nation == Some(Nation::Scotland) { SCOTTISH_SCHOOL_YEARS } else { SCHOOL_YEARS };
+    form.select(
+        &format!("children[{i}].school_year"),
+        label,
+        "Free school meals depend on it",
+        years,
+        c.school_year,
+        move |h, v| {
+            if let Some(c) = h.children.get_mut(i) {
+                c.school_year = v
+            }
+        },
+    )
+}
+
 pub const BORN_BEFORE: &[(Option<bool>, &str)] =
     &[(None, "Not known yet"), (Some(true), "Yes, before 6 April 2017"), (Some(false), "No, on 6 April 2017 or later")];
 
@@ -55,7 +109,13 @@ pub const BORN_BEFORE: &[(Option<bool>, &str)] =
 pub fn page_of(path: &str) -> usize {
     match path {
         p if p.starts_with("children") || p == "nation" || p.ends_with(".age") && p.starts_with("adults") => 0,
-        p if p.ends_with("uc_health") || p.ends_with(".esa") => 1,
+        p if p.ends_with("uc_health")
+            || p.ends_with(".esa")
+            || p.ends_with(".pregnant")
+            || p.ends_with("prescription_items_monthly") =>
+        {
+            1
+        }
         p if p.starts_with("housing") || p.starts_with("council_tax") => 2,
         _ => 3,
     }
@@ -88,9 +148,14 @@ pub fn questions(props: &Props) -> Html {
         .errors
         .iter()
         .filter(|e| page_of(&e.path) == page)
-        .map(|e| match e.path.starts_with("children") && !e.path.ends_with("born_before_6_april_2017") {
-            true => FieldError { path: "children".into(), message: e.message.clone() },
-            false => e.clone(),
+        .map(|e| {
+            match e.path.starts_with("children")
+                && !e.path.ends_with("born_before_6_april_2017")
+                && !e.path.ends_with("school_year")
+            {
+                true => FieldError { path: "children".into(), message: e.message.clone() },
+                false => e.clone(),
+            }
         })
         .collect();
     let form = Form { drafts: &s.drafts, errors: &errors, on: props.on_action.clone() };
@@ -130,12 +195,27 @@ pub fn questions(props: &Props) -> Html {
                     BORN_BEFORE, c.born_before_6_april_2017,
                     move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
             }) }
+            { for h.children.iter().enumerate().filter(|(_, c)| c.age.is_some_and(|a| (4..=18).contains(&a))).map(|(i, c)| {
+                school_year(&form, i, c, h.nation, &format!("Which school year is your child aged {} in?", c.age.unwrap_or_default()))
+            }) }
         </> },
         1 => html! { <>
             { form.select("adults[0].uc_health", "What did your Universal Credit work capability assessment say?", "", HEALTH,
                 you.map(|a| a.uc_health).unwrap_or_default(), |h, v| if let Some(a) = h.adults.first_mut() { a.uc_health = v }) }
             { form.select("adults[0].esa", "Do you get new-style Employment and Support Allowance?", "", ESA,
                 you.map(|a| a.esa).unwrap_or_default(), |h, v| if let Some(a) = h.adults.first_mut() { a.esa = v }) }
+            { form.checkbox("adults[0].pregnant", "I am pregnant (10 weeks or more)", you.is_some_and(|a| a.pregnant),
+                |h, v| if let Some(a) = h.adults.first_mut() { a.pregnant = v }) }
+            if h.adults.len() > 1 {
+                { form.checkbox("adults[1].pregnant", "My partner is pregnant (10 weeks or more)", h.adults[1].pregnant,
+                    |h, v| if let Some(a) = h.adults.get_mut(1) { a.pregnant = v }) }
+            }
+            if h.nation.unwrap_or(Nation::England) == Nation::England {
+                { form.text("adults[0].prescription_items_monthly", "How many NHS prescription items do you pay for each month?",
+                    "Prescriptions can be free on Universal Credit with low pay, and stop being free as pay goes up. Leave blank if none",
+                    shown(you.map(|a| a.prescription_items_monthly).filter(|n| *n > 0)), parse::whole,
+                    |h, v| if let Some(a) = h.adults.first_mut() { a.prescription_items_monthly = v.unwrap_or_default() }) }
+            }
         </> },
         2 => html! { <>
             { form.select("housing.tenure", "Do you pay rent?", "", TENURES, edit::tenure(&h.housing), edit::set_tenure) }

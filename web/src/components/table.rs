@@ -44,6 +44,7 @@ pub fn table(props: &Props) -> Html {
                         <th scope="col">{ "Net earnings" }</th><th scope="col">{ "Universal Credit" }</th>
                         <th scope="col">{ "ESA" }</th><th scope="col">{ "Other benefits" }</th><th scope="col">{ "Total" }</th>
                         <th scope="col">{ "After rent, council tax, childcare and travel" }</th>
+                        <th scope="col">{ "Help in kind (not cash)" }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|(h, what)| {
@@ -54,7 +55,7 @@ pub fn table(props: &Props) -> Html {
                                 <th scope="row">{ hours(*h) }</th><td>{ what.clone() }</td>
                                 <td>{ pounds(v.net_earnings) }</td><td>{ pounds(v.universal_credit) }</td>
                                 <td>{ pounds(v.esa) }</td><td>{ pounds(other) }</td><td>{ pounds(v.total_net_income) }</td>
-                                <td>{ pounds(v.income_after_costs) }</td>
+                                <td>{ pounds(v.income_after_costs) }</td><td>{ pounds(v.help_in_kind) }</td>
                             </tr> }
                         }) }
                     </tbody>
