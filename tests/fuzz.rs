@@ -265,6 +265,14 @@ fn check_calculation(c: &Calculation) -> Vec<String> {
     if parts != t.total_net_income.annual {
         broken.push(format!("total net income {} is not the sum of its parts {parts}", t.total_net_income.annual));
     }
+    // Help in kind is beside the cash: never negative, what its items add up to, and had only where it is worth it.
+    let help: calc_core::Money = c.help_in_kind.iter().map(|h| h.value.annual).sum();
+    if help != t.help_in_kind.annual || c.help_in_kind.iter().any(|h| h.value.annual.pounds() < Decimal::ZERO) {
+        broken.push(format!("help in kind {} is not its items {help}, or one is negative", t.help_in_kind.annual));
+    }
+    if c.help_in_kind.iter().any(|h| !h.gets && !h.value.annual.is_zero()) {
+        broken.push("help in kind not had has a value".to_string());
+    }
     for pair in c.months.windows(2) {
         if pair[0].end.add_days(1) != pair[1].start {
             broken.push(format!("months do not follow on: {} then {}", pair[0].end, pair[1].start));
@@ -293,6 +301,7 @@ fn check_curve(household: &Household, rules: &RuleSet, options: &CurveOptions, r
             ("total_net_income", point.total_net_income, on_curve.total_net_income),
             ("universal_credit", point.universal_credit, on_curve.universal_credit),
             ("income_tax", point.income_tax, on_curve.income_tax),
+            ("help_in_kind", point.help_in_kind, on_curve.help_in_kind),
         ] {
             if (p - c).abs() > dec!(0.07) {
                 broken.push(format!("{name} at {h} hours: point {p}, curve {c}"));

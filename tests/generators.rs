@@ -21,8 +21,9 @@ fn adult() -> impl Strategy<Value = Value> {
         pick(&["none", "assessment_phase", "work_related_activity_group", "support_group"]),
         pick(&["none", "standard", "enhanced"]),
         pick(&["auto_enrolment", "opted_out"]),
+        (any::<bool>(), 0..=4_i64),
     )
-        .prop_map(|(age, (hours, wage, frequency), health, (cares, claims_ca), esa, pip, pension)| {
+        .prop_map(|(age, (hours, wage, frequency), health, (cares, claims_ca), esa, pip, pension, (pregnant, items))| {
             json!({
                 "age": age,
                 "job": {
@@ -36,6 +37,8 @@ fn adult() -> impl Strategy<Value = Value> {
                 "esa": esa,
                 "disability_benefits": { "pip_daily_living": pip },
                 "pension": { "scheme": pension },
+                "pregnant": pregnant,
+                "prescription_items_monthly": items,
             })
         })
 }
@@ -121,7 +124,7 @@ fn council_tax() -> impl Strategy<Value = Value> {
 
 prop_compose! {
     pub fn household()(
-        date in pick(&["2025-10-01", "2026-10-01"]),
+        date in pick(&["2025-10-01", "2026-05-01", "2026-10-01"]),
         nation in pick(&["england", "scotland", "wales"]),
         london in any::<bool>(),
         adults in proptest::collection::vec(adult(), 1..=2),
@@ -131,6 +134,7 @@ prop_compose! {
         savings in money(2_000_000),
         non_dependants in proptest::collection::vec((16..70_i64, any::<bool>()), 0..=2),
         council_tax in council_tax(),
+        school_years in any::<bool>(),
     ) -> Value {
         let has_children = !children.is_empty();
         // Whether a child was born before 6 April 2017 is said only where the age leaves it open.
@@ -141,6 +145,17 @@ prop_compose! {
                 let age = c["age"].as_i64().unwrap();
                 if calc_core::input::household::born_before_6_april_2017_from_age(age, on).is_some() {
                     c.as_object_mut().unwrap().remove("born_before_6_april_2017");
+                }
+                // Half the households say each school-age child's school year (the usual one for the age, or one
+                // below), for free school meals; the others leave it to the age.
+                if school_years && (4..=18).contains(&age) {
+                    let year = (age - 5 + age % 2).clamp(0, 12);
+                    c["school_year"] = json!(match (nation, year) {
+                        ("scotland", y) if y < 7 => format!("p{}", y + 1),
+                        ("scotland", y) => format!("s{}", y - 6),
+                        (_, 0) => "reception".to_string(),
+                        (_, y) => format!("year_{y}"),
+                    });
                 }
                 c
             })
