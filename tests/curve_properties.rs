@@ -21,8 +21,9 @@ fn setup(value: serde_json::Value) -> (Household, &'static RuleSet, Curve) {
 }
 
 /// The figures compared, from a set of components.
-fn figures(c: &Components) -> [(&'static str, Decimal); 7] {
+fn figures(c: &Components) -> [(&'static str, Decimal); 8] {
     [
+        ("help_in_kind", c.help_in_kind),
         ("total_net_income", c.total_net_income),
         ("child_benefit", c.child_benefit),
         ("income_after_costs", c.income_after_costs),
@@ -126,22 +127,25 @@ fn no_breakpoint_missed(value: serde_json::Value) -> Result<(), TestCaseError> {
         curve.breakpoints.iter().any(|b| b.hours >= from - dec!(0.0001) && b.hours <= to + dec!(0.0001))
     };
     let tolerance = dec!(0.000001);
-    // The hours a step started at, and the change in net income and in UC over it.
-    let mut previous: Option<(Decimal, Decimal, Decimal)> = None;
+    // The hours a step started at, and the change in net income, in UC and in help in kind over it.
+    let mut previous: Option<(Decimal, Decimal, Decimal, Decimal)> = None;
     let mut h = step;
     let mut last = exact(&household, rules, h);
     while h + step <= MAX_HOURS {
         let next = exact(&household, rules, h + step);
         let slope = next.total_net_income - last.total_net_income;
         let slope_uc = next.universal_credit - last.universal_credit;
-        if let Some((ph, prev, prev_uc)) = previous {
-            let bent = (slope - prev).abs() > tolerance || (slope_uc - prev_uc).abs() > tolerance;
+        let slope_help = next.help_in_kind - last.help_in_kind;
+        if let Some((ph, prev, prev_uc, prev_help)) = previous {
+            let bent = (slope - prev).abs() > tolerance
+                || (slope_uc - prev_uc).abs() > tolerance
+                || (slope_help - prev_help).abs() > tolerance;
             prop_assert!(!bent || reported(ph, h + step),
                 "the slope changes between {ph} and {} hours (net {} then {} per step; UC {} then {}) but no breakpoint was reported; breakpoints {:?}",
                 h + step, prev, slope, prev_uc, slope_uc,
                 curve.breakpoints.iter().map(|b| (b.hours, b.kind)).collect::<Vec<_>>());
         }
-        previous = Some((h, slope, slope_uc));
+        previous = Some((h, slope, slope_uc, slope_help));
         last = next;
         h += step;
     }
