@@ -23,24 +23,26 @@ fn adult() -> impl Strategy<Value = Value> {
         pick(&["auto_enrolment", "opted_out"]),
         (any::<bool>(), 0..=4_i64),
     )
-        .prop_map(|(age, (hours, wage, frequency), health, (cares, claims_ca), esa, pip, pension, (pregnant, items))| {
-            json!({
-                "age": age,
-                "job": {
-                    "hours_per_week": Decimal::new(hours, 2).to_string(),
-                    "hourly_wage": Decimal::new(wage, 2).to_string(),
-                    "pay_frequency": frequency,
-                },
-                "uc_health": health,
-                "cares_35_hours": cares,
-                "claims_carers_allowance": cares && claims_ca,
-                "esa": esa,
-                "disability_benefits": { "pip_daily_living": pip },
-                "pension": { "scheme": pension },
-                "pregnant": pregnant,
-                "prescription_items_monthly": items,
-            })
-        })
+        .prop_map(
+            |(age, (hours, wage, frequency), health, (cares, claims_ca), esa, pip, pension, (pregnant, items))| {
+                json!({
+                    "age": age,
+                    "job": {
+                        "hours_per_week": Decimal::new(hours, 2).to_string(),
+                        "hourly_wage": Decimal::new(wage, 2).to_string(),
+                        "pay_frequency": frequency,
+                    },
+                    "uc_health": health,
+                    "cares_35_hours": cares,
+                    "claims_carers_allowance": cares && claims_ca,
+                    "esa": esa,
+                    "disability_benefits": { "pip_daily_living": pip },
+                    "pension": { "scheme": pension },
+                    "pregnant": pregnant,
+                    "prescription_items_monthly": items,
+                })
+            },
+        )
 }
 
 fn child() -> impl Strategy<Value = Value> {

@@ -707,7 +707,10 @@ mod tests {
             ("list".into(), Node::Seq(vec![Node::Int(-3), Node::Bool(true), Node::Null])),
         ]);
         let json = node.to_json();
-        assert_eq!(json, r#"{"text":"a \"quote\", a \\ backslash,\na new line and a bell \u0007","list":[-3,true,null]}"#);
+        assert_eq!(
+            json,
+            r#"{"text":"a \"quote\", a \\ backslash,\na new line and a bell \u0007","list":[-3,true,null]}"#
+        );
         assert_eq!(Node::deserialize(&mut serde_json::Deserializer::from_str(&json)).unwrap(), node);
     }
 }

@@ -269,6 +269,28 @@ await check("adviser mode: a golden case shows the golden figures (tests/golden/
   await page.close();
 });
 
+await check("adviser mode: help in kind (tests/golden/help-02): the layer, its cliff near the hours, its working", async () => {
+  // tests/golden/help-02: England 2025-26, 12 hours at £12.21 paid monthly: the Year 5 child's free school meals
+  // stop at 11.655075 hours; the Year 2 child's (universal) stay, £495.90 a year.
+  const { page } = await open();
+  await adviserWith(page, {
+    date: "2025-10-01", nation: "england",
+    adults: [{ age: 30, job: { hours_per_week: "12", hourly_wage: "12.21", pay_frequency: "monthly" }, pension: { scheme: "opted_out" } }],
+    children: [{ date_of_birth: "2019-05-01" }, { age: 9, school_year: "year_5" }],
+  });
+  await page.waitForSelector("#scenarios th >> text=Help in kind (not cash)");
+  const near = await page.textContent(".answer");
+  assert(near.includes("free school meals stop"), "the free school meals cliff is not named near the hours");
+  assert((await page.inputValue("#children-1-school_year")) !== "", "the school year field is missing");
+  // The rules' texts are loaded when the working is shown (web/sources.json).
+  await page.waitForSelector("#working >> text=SI 2018/148", { timeout: 5000 });
+  const working = await page.textContent("#working");
+  assert(working.includes("Help in kind: free school meals") && working.includes("£495.90 a year"), "the working lacks the free school meals");
+  assert((await page.textContent("#curve-table")).includes("Help in kind"), "the table has no help in kind");
+  await axe(page, "adviser screen with help in kind");
+  await page.close();
+});
+
 await check("adviser mode: a council's income-banded scheme typed in the form gives the golden reduction (tests/golden/ctr-02)", async () => {
   // tests/golden/ctr-02-income-bands-near-an-edge.toml: single, 10 hours at £12.21 monthly, bill £1,600; income
   // banded (take-home pay and UC) £147.28 a week, in the 80 % band: £24.55 a week, with the next edge warned of.

@@ -43,7 +43,7 @@ const SERIES: &[Series] = &[
     ("Other income", "other", |c| c.other_income),
     ("Council Tax Reduction", "ctr", |c| c.council_tax_reduction),
     // Not cash: drawn on top of it, and left out of its total.
-    ("Help in kind, not cash (school meals, health costs, food, the Warm Home Discount)", "hik", |c| c.help_in_kind),
+    ("Help in kind (not cash)", "hik", |c| c.help_in_kind),
 ];
 
 // Screen coordinates are the one place floats are used: they position pixels, never money.

@@ -63,6 +63,7 @@ const ROWS: &[Row] = &[
     ("Council tax", |t| t.council_tax),
     ("Travel to work", |t| t.travel_costs),
     ("Income after rent, council tax, childcare and travel", |t| t.income_after_costs),
+    ("Help in kind (not cash)", |t| t.help_in_kind),
 ];
 
 #[function_component(Scenarios)]

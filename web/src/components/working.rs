@@ -83,7 +83,11 @@ pub fn working(props: &Props) -> Html {
 fn label(figure: &str) -> String {
     // Prefixes stripped, not replaced: a search for a text is a good deal of WebAssembly.
     let name = figure.strip_prefix("adults[0].").unwrap_or(figure);
-    let (head, name) = name.strip_prefix("universal_credit.").map_or(("", name), |rest| ("Universal Credit: ", rest));
+    let (head, name) = match (name.strip_prefix("universal_credit."), name.strip_prefix("help_in_kind.")) {
+        (Some(rest), _) => ("Universal Credit: ", rest),
+        (_, Some(rest)) => ("Help in kind: ", rest),
+        _ => ("", name),
+    };
     let mut text = head.to_string() + &name.replace('_', " ");
     if let Some(first) = text.get_mut(..1) {
         first.make_ascii_uppercase();
@@ -99,6 +103,7 @@ mod tests {
     fn a_figure_name_reads_as_words() {
         assert_eq!(label("universal_credit.standard_allowance"), "Universal Credit: standard allowance");
         assert_eq!(label("adults[0].income_tax"), "Income tax");
+        assert_eq!(label("help_in_kind.free_school_meals"), "Help in kind: free school meals");
         assert_eq!(label(""), "");
     }
 }
