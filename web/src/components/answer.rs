@@ -49,7 +49,10 @@ pub fn answer_panel(props: &Props) -> Html {
     // Help that is not cash, where it changes: said beside the cash, never added into it.
     let with_help = o.better_off_with_help_in_kind_weekly;
     let help = (with_help != o.better_off_weekly).then(|| {
-        format!("Counting help in kind too (free school meals and the like, which are not cash), {}.", verdict(with_help))
+        format!(
+            "Counting help in kind too (free school meals and the like, which are not cash), {}.",
+            verdict(with_help)
+        )
     });
     let oninput = {
         let on_hours = props.on_hours.clone();
