@@ -144,7 +144,7 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
                     + b.weekly_value_under_one.money() * Decimal::from(babies);
                 let gets = income.gets_uc();
                 let value = Amounts::from_weekly(weekly, w.rounding);
-                items.push(item(Help::BestStartFoods, gets, value, w, &b.weekly_value.source, || {
+                items.push(item(Help::BestStartFoods, gets, value, w, || b.weekly_value.source.to_string(), || {
                     format!(
                         "{} a week for each pregnancy and child aged 1 or 2 ({}), {} for each baby under 1 ({babies}), with Universal Credit at any earnings{}",
                         b.weekly_value.money(),
@@ -167,7 +167,7 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
                 let within = income.earned_monthly <= s.earnings_limit.money();
                 let gets = income.gets_uc() && within;
                 let value = Amounts::from_weekly(weekly, w.rounding);
-                items.push(item(Help::HealthyStart, gets, value, w, &s.earnings_limit.source, || {
+                items.push(item(Help::HealthyStart, gets, value, w, || s.earnings_limit.source.to_string(), || {
                     format!(
                         "{} a week for each pregnancy (from 10 weeks) and child aged 1 to 3 ({}), {} for each baby under 1 ({babies}), with Universal Credit and take-home pay of {} or less a month: {} a month{}",
                         s.weekly_value.money(),
@@ -186,7 +186,7 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
         record_uc(&WARM_HOME_DISCOUNT_UC, income, w);
         let gets = income.gets_uc();
         let value = Amounts::from_annual(rebate.money(), w.rounding);
-        items.push(item(Help::WarmHomeDiscount, gets, value, w, &rebate.source, || {
+        items.push(item(Help::WarmHomeDiscount, gets, value, w, || rebate.source.to_string(), || {
             format!(
                 "{} off the electricity bill each winter for a household getting Universal Credit on the qualifying date in August (taken as getting it at these hours; the bill must be in the claimant's or partner's name){}",
                 rebate.money(),
@@ -198,9 +198,20 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
 }
 
 /// The item, worth `value` where the household gets it; its words only where the working is asked for.
-fn item(help: Help, gets: bool, value: Amounts, w: &mut Trace, rule: &str, basis: impl FnOnce() -> String) -> HelpItem {
+/// (The curve evaluates the household at dozens of hours without the working: nothing is written for it.)
+fn item(
+    help: Help,
+    gets: bool,
+    value: Amounts,
+    w: &mut Trace,
+    rule: impl FnOnce() -> String,
+    basis: impl FnOnce() -> String,
+) -> HelpItem {
     let value = if gets { value } else { Amounts::ZERO };
-    let (basis, rule) = if w.is_explaining() { (basis(), rule.to_string()) } else { (String::new(), String::new()) };
+    if !w.is_explaining() {
+        return HelpItem { help, gets, value, basis: String::new(), rule: String::new() };
+    }
+    let (basis, rule) = (basis(), rule());
     if gets {
         w.note(&format!("help_in_kind.{}", help.name()), value.annual, "year", &rule, || basis.clone());
     }
@@ -304,8 +315,8 @@ fn free_school_meals(
         (None, _) => (f.meal_value_england.money(), &*f.meal_value_england.source),
     };
     let value = Amounts::from_annual(meal * f.school_days.value * Decimal::from(fed), w.rounding);
-    let rule = format!("{}; {}; {meal_source}", limit.source, f.school_days.source);
-    items.push(item(Help::FreeSchoolMeals, fed > 0, value, w, &rule, || {
+    let rule = || format!("{}; {}; {meal_source}", limit.source, f.school_days.source);
+    items.push(item(Help::FreeSchoolMeals, fed > 0, value, w, rule, || {
         let each: Vec<String> = meals
             .iter()
             .zip(&household.children)
@@ -367,8 +378,8 @@ fn nhs_costs(household: &Household, rules: &RuleSet, income: &Income, w: &mut Tr
         })
         .sum();
     let value = Amounts::from_annual(annual, w.rounding);
-    let rule = format!("{}; {}; {}", limit.source, n.prescription_charge.source, n.prepayment_certificate.source);
-    items.push(item(Help::NhsCosts, gets, value, w, &rule, || {
+    let rule = || format!("{}; {}; {}", limit.source, n.prescription_charge.source, n.prepayment_certificate.source);
+    items.push(item(Help::NhsCosts, gets, value, w, rule, || {
         format!(
             "free prescriptions, dental treatment and sight tests with Universal Credit and take-home pay of {} or less in the last assessment period: {} a month{}; prescriptions valued at {} an item or a {} prepayment certificate a year, whichever is less, for each adult under {} and not pregnant (dental treatment and sight tests are not valued)",
             limit.money(),
