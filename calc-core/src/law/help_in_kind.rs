@@ -19,7 +19,7 @@ use crate::input::Nation;
 use crate::law::uc::UniversalCredit;
 use crate::money::Money;
 use crate::period::Amounts;
-use crate::rules::{Param, PerMonth, RuleSet, Years};
+use crate::rules::{Param, PerMonth, PerWeek, RuleSet, Years};
 use crate::threshold::{Crossing, Solve, Threshold};
 use crate::working::Trace;
 
@@ -131,47 +131,37 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
     if household.nation == Nation::England {
         nhs_costs(household, rules, income, w, &mut items);
     }
-    let pregnancies = household.adults.iter().filter(|a| a.pregnant).count();
-    let under = |age: &Param<Years>| household.children.iter().filter(|c| Decimal::from(c.age) < age.value).count();
     match household.nation {
         Nation::Scotland => {
             let b = &h.best_start_foods;
-            let young = under(&b.maximum_age);
-            if pregnancies + young > 0 {
+            if let Some((basic, babies, weekly)) =
+                food(household, &b.weekly_value, &b.weekly_value_under_one, &b.maximum_age)
+            {
                 record_uc(&BEST_START_FOODS_UC, income, w);
-                let babies = household.children.iter().filter(|c| c.age == 0).count();
-                let weekly = b.weekly_value.money() * Decimal::from(pregnancies + young - babies)
-                    + b.weekly_value_under_one.money() * Decimal::from(babies);
-                let gets = income.gets_uc();
                 let value = Amounts::from_weekly(weekly, w.rounding);
-                items.push(item(Help::BestStartFoods, gets, value, w, || b.weekly_value.source.to_string(), || {
+                items.push(item(Help::BestStartFoods, income.gets_uc(), value, w, || b.weekly_value.source.to_string(), || {
                     format!(
-                        "{} a week for each pregnancy and child aged 1 or 2 ({}), {} for each baby under 1 ({babies}), with Universal Credit at any earnings{}",
+                        "{} a week for each pregnancy and child aged 1 or 2 ({basic}), {} for each baby under 1 ({babies}), with Universal Credit at any earnings{}",
                         b.weekly_value.money(),
-                        pregnancies + young - babies,
                         b.weekly_value_under_one.money(),
-                        if gets { "" } else { ": no Universal Credit is paid" }
+                        why_not(income, true)
                     )
                 }));
             }
         }
         _ => {
             let s = &h.healthy_start;
-            let young = under(&s.maximum_age);
-            if pregnancies + young > 0 {
+            if let Some((basic, babies, weekly)) =
+                food(household, &s.weekly_value, &s.weekly_value_under_one, &s.maximum_age)
+            {
                 w.margin(&HEALTHY_START_EARNINGS, None, income.earned_monthly, s.earnings_limit.money());
                 record_uc(&HEALTHY_START_UC, income, w);
-                let babies = household.children.iter().filter(|c| c.age == 0).count();
-                let weekly = s.weekly_value.money() * Decimal::from(pregnancies + young - babies)
-                    + s.weekly_value_under_one.money() * Decimal::from(babies);
                 let within = income.earned_monthly <= s.earnings_limit.money();
-                let gets = income.gets_uc() && within;
                 let value = Amounts::from_weekly(weekly, w.rounding);
-                items.push(item(Help::HealthyStart, gets, value, w, || s.earnings_limit.source.to_string(), || {
+                items.push(item(Help::HealthyStart, income.gets_uc() && within, value, w, || s.earnings_limit.source.to_string(), || {
                     format!(
-                        "{} a week for each pregnancy (from 10 weeks) and child aged 1 to 3 ({}), {} for each baby under 1 ({babies}), with Universal Credit and take-home pay of {} or less a month: {} a month{}",
+                        "{} a week for each pregnancy (from 10 weeks) and child aged 1 to 3 ({basic}), {} for each baby under 1 ({babies}), with Universal Credit and take-home pay of {} or less a month: {} a month{}",
                         s.weekly_value.money(),
-                        pregnancies + young - babies,
                         s.weekly_value_under_one.money(),
                         s.earnings_limit.money(),
                         income.earned_monthly,
@@ -184,17 +174,33 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
     if household.nation != Nation::Scotland && household.nation != Nation::NorthernIreland {
         let rebate = &h.warm_home_discount.rebate;
         record_uc(&WARM_HOME_DISCOUNT_UC, income, w);
-        let gets = income.gets_uc();
         let value = Amounts::from_annual(rebate.money(), w.rounding);
-        items.push(item(Help::WarmHomeDiscount, gets, value, w, || rebate.source.to_string(), || {
+        items.push(item(Help::WarmHomeDiscount, income.gets_uc(), value, w, || rebate.source.to_string(), || {
             format!(
                 "{} off the electricity bill each winter for a household getting Universal Credit on the qualifying date in August (taken as getting it at these hours; the bill must be in the claimant's or partner's name){}",
                 rebate.money(),
-                if gets { "" } else { ": no Universal Credit is paid" }
+                why_not(income, true)
             )
         }));
     }
     items
+}
+
+/// Food help by the week for each pregnancy and child under `maximum_age`: how many are at the basic rate, how many
+/// are babies under one at the higher rate, and the week's value; none where there is no one it is for.
+fn food(
+    household: &Household,
+    basic: &Param<PerWeek>,
+    under_one: &Param<PerWeek>,
+    maximum_age: &Param<Years>,
+) -> Option<(usize, usize, Money)> {
+    let pregnancies = household.adults.iter().filter(|a| a.pregnant).count();
+    let young: Vec<u8> =
+        household.children.iter().map(|c| c.age).filter(|age| Decimal::from(*age) < maximum_age.value).collect();
+    let babies = young.iter().filter(|age| **age == 0).count();
+    let at_basic = pregnancies + young.len() - babies;
+    let weekly = basic.money() * Decimal::from(at_basic) + under_one.money() * Decimal::from(babies);
+    (at_basic + babies > 0).then_some((at_basic, babies, weekly))
 }
 
 /// The item, worth `value` where the household gets it; its words only where the working is asked for.
