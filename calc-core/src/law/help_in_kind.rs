@@ -195,10 +195,9 @@ fn food(
     maximum_age: &Param<Years>,
 ) -> Option<(usize, usize, Money)> {
     let pregnancies = household.adults.iter().filter(|a| a.pregnant).count();
-    let young: Vec<u8> =
-        household.children.iter().map(|c| c.age).filter(|age| Decimal::from(*age) < maximum_age.value).collect();
-    let babies = young.iter().filter(|age| **age == 0).count();
-    let at_basic = pregnancies + young.len() - babies;
+    let young = household.children.iter().filter(|c| Decimal::from(c.age) < maximum_age.value).count();
+    let babies = household.children.iter().filter(|c| c.age == 0).count();
+    let at_basic = pregnancies + young - babies;
     let weekly = basic.money() * Decimal::from(at_basic) + under_one.money() * Decimal::from(babies);
     (at_basic + babies > 0).then_some((at_basic, babies, weekly))
 }
