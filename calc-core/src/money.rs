@@ -106,24 +106,27 @@ fn round_exact(value: Decimal) -> Decimal {
 }
 
 impl Money {
-    /// Always two decimal places ("5.00"): results are in whole pence. Nothing is "-0.00": an amount that rounds to
-    /// no pence, from either side, is "0.00".
-    fn written(&self) -> String {
+    /// As written out, always to two decimal places ("5.00"): results are in whole pence. Nothing is "-0.00": an
+    /// amount that rounds to no pence, from either side, is "0.00".
+    fn written(&self) -> Decimal {
         let pence = self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-        let pence = if pence.is_zero() { Decimal::ZERO } else { pence };
-        format!("{pence:.2}")
+        if pence.is_zero() {
+            Decimal::ZERO
+        } else {
+            pence
+        }
     }
 }
 
 impl Serialize for Money {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.written())
+        serializer.collect_str(&format_args!("{:.2}", self.written()))
     }
 }
 
 impl crate::tree::ToNode for Money {
     fn to_node(&self) -> Node {
-        Node::Str(self.written().into())
+        Node::Str(format!("{:.2}", self.written()).into())
     }
 }
 

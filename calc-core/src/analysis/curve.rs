@@ -481,6 +481,9 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
 
     // What the stretches' staircases are said of: the varying adult.
     let scene = Scene { household, rules, uc_rules: ev.fixed.uc_rules, adult: Some(adult) };
+    // Whether working has costs (childcare, travel), which begin at the breakpoint at zero hours.
+    let costs_of_working = household.childcare_costs_monthly.is_positive()
+        || household.adults[adult].job.travel_costs_weekly.is_positive();
     let mut breakpoints = Vec::new();
     let mut stretches: Vec<Stretch> = Vec::new();
     // Each stretch's first and last steps, whether they rise, and its staircase.
@@ -533,8 +536,6 @@ pub fn curve(household: &Household, rules: &RuleSet, adult: usize, max_hours: De
         let mut causes: Vec<Cause> =
             keys.iter().map(|(k, rising)| cause(*k, *rising, household, rules, &ev.fixed)).collect();
         // Starting work: the costs of working and the help with them begin (unless the only change is a threshold's).
-        let costs_of_working = household.childcare_costs_monthly.is_positive()
-            || household.adults[adult].job.travel_costs_weekly.is_positive();
         if i == 0 && (keys.is_empty() || costs_of_working) {
             causes.push(Cause {
                 code: Code::StartingWork,

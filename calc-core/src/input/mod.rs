@@ -309,7 +309,8 @@ crate::choices! {
 
 impl SchoolYear {
     /// Years of school before this one, from the first (Reception, or P1 in Scotland), and whether it is a year of
-    /// Scotland's schools; none for a child not at school.
+    /// Scotland's schools; none for a child not at school. (From the variants' order: not at school, England's and
+    /// Wales's fourteen years, Scotland's thirteen.)
     pub fn stage(self) -> Option<(u8, bool)> {
         let i = self as u8;
         match i {

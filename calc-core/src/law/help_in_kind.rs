@@ -154,9 +154,7 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
             if let Some((basic, babies, weekly)) =
                 food(household, &s.weekly_value, &s.weekly_value_under_one, &s.maximum_age)
             {
-                w.margin(&HEALTHY_START_EARNINGS, None, income.earned_monthly, s.earnings_limit.money());
-                record_uc(&HEALTHY_START_UC, income, w);
-                let within = income.earned_monthly <= s.earnings_limit.money();
+                let within = earnings_test(&s.earnings_limit, &HEALTHY_START_EARNINGS, &HEALTHY_START_UC, income, w);
                 let value = Amounts::from_weekly(weekly, w.rounding);
                 items.push(item(Help::HealthyStart, income.gets_uc() && within, value, w, || s.earnings_limit.source.to_string(), || {
                     format!(
@@ -231,6 +229,20 @@ fn why_not(income: &Income, within: bool) -> &'static str {
     }
 }
 
+/// A test of UC with take-home pay at most `limit`: records its two margins (the limit, and UC running out) and says
+/// whether take-home pay is within the limit.
+fn earnings_test(
+    limit: &Param<PerMonth>,
+    earnings: &'static Threshold,
+    with_uc: &'static Threshold,
+    income: &Income,
+    w: &mut Trace,
+) -> bool {
+    w.margin(earnings, None, income.earned_monthly, limit.money());
+    record_uc(with_uc, income, w);
+    income.earned_monthly <= limit.money()
+}
+
 /// Records how far UC is from running out, for help that stops with it: the margin of `uc::NIL`, what is due against
 /// the minimum award (reg. 17).
 fn record_uc(threshold: &'static Threshold, income: &Income, w: &mut Trace) {
@@ -299,13 +311,15 @@ fn free_school_meals(
         return;
     }
     let limit = meals_limit(household, rules);
-    if meals.contains(&Meals::EarningsTested) {
-        w.margin(&FREE_SCHOOL_MEALS_EARNINGS, None, income.earned_monthly, limit.money());
-    }
-    if meals.iter().any(|m| matches!(m, Meals::EarningsTested | Meals::WithUniversalCredit)) {
-        record_uc(&FREE_SCHOOL_MEALS_UC, income, w);
-    }
-    let within = income.earned_monthly <= limit.money();
+    let within = if meals.contains(&Meals::EarningsTested) {
+        earnings_test(limit, &FREE_SCHOOL_MEALS_EARNINGS, &FREE_SCHOOL_MEALS_UC, income, w)
+    } else {
+        if meals.contains(&Meals::WithUniversalCredit) {
+            record_uc(&FREE_SCHOOL_MEALS_UC, income, w);
+        }
+        // No child's meals turn on take-home pay.
+        true
+    };
     let has = |m: &Meals| match m {
         Meals::Universal => true,
         Meals::EarningsTested => income.gets_uc() && within,
@@ -367,9 +381,7 @@ fn nhs_limit<'r>(household: &Household, rules: &'r RuleSet) -> &'r Param<PerMont
 fn nhs_costs(household: &Household, rules: &RuleSet, income: &Income, w: &mut Trace, items: &mut Vec<HelpItem>) {
     let n = &rules.help_in_kind.nhs_costs;
     let limit = nhs_limit(household, rules);
-    w.margin(&NHS_COSTS_EARNINGS, None, income.earned_monthly, limit.money());
-    record_uc(&NHS_COSTS_UC, income, w);
-    let within = income.earned_monthly <= limit.money();
+    let within = earnings_test(limit, &NHS_COSTS_EARNINGS, &NHS_COSTS_UC, income, w);
     let gets = income.gets_uc() && within;
     // Each adult who would pay: the cheaper of paying for each item and a 12-month prepayment certificate.
     let paying = |a: &&Adult| !a.pregnant && Decimal::from(a.age) < n.free_prescriptions_age.value;
