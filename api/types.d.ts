@@ -688,6 +688,10 @@ export type Outlook = {
    * The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
    */
   first_better_off_hours?: string | number | null;
+  /**
+   * The help in kind had in the baseline and not at these hours.
+   */
+  help_in_kind_lost: Help[];
   hours: string | number;
   marginal_deduction_rate?: string | number | null;
   participation_tax_rate?: string | number | null;

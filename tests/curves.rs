@@ -14,7 +14,10 @@
 //!   `step_total_net_income`, the jump at each step (to the penny): every step must be a cliff, equally spaced between
 //!   the two, the first `hicbc_start` and the last `hicbc_full` when the stretch runs from 1 % to 100 %;
 //! - `[[values]]`: `hours` and any weekly figures of the curve there (`total_net_income`, `universal_credit`, …), to
-//!   the penny.
+//!   the penny;
+//! - `[outlook]`, optional: the outlook at the household's hours against not working, with any of
+//!   `better_off_weekly` and `better_off_with_help_in_kind_weekly` (to the penny) and `help_in_kind_lost` (the kinds
+//!   of help had not working and not at those hours, in order).
 
 use std::fs;
 
@@ -152,6 +155,21 @@ fn check(text: &str) -> Result<(), String> {
                 .ok_or_else(|| format!("no figure {figure}"))?;
             if (have - want).abs() > Decimal::new(1, 2) {
                 wrong.push(format!("{figure} at {hours} hours: expected {want}, got {}", have.round_dp(4)));
+            }
+        }
+    }
+    if let Some(want) = case.get("outlook").and_then(|o| o.as_table()) {
+        let have = serde_json::to_value(&result.outlook).unwrap();
+        for (key, want) in want {
+            let matches = match (want, &have[key]) {
+                (toml::Value::Array(_), got) => serde_json::to_value(want).unwrap() == *got,
+                (want, serde_json::Value::String(got)) => decimal(want)
+                    .zip(got.parse::<Decimal>().ok())
+                    .is_some_and(|(w, g)| (w - g).abs() <= Decimal::new(1, 2)),
+                _ => false,
+            };
+            if !matches {
+                wrong.push(format!("outlook {key}: expected {want}, got {}", have[key]));
             }
         }
     }

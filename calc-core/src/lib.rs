@@ -55,6 +55,12 @@ pub use money::Money;
 pub use report::Calculation;
 pub use rules::RuleSet;
 
+/// Help in kind: its kinds, and which of them stops between two calculations, in words.
+pub mod help_in_kind {
+    pub use crate::law::help_in_kind::{lost, Help, HelpItem};
+    pub use crate::words::help_stops;
+}
+
 /// For the tests of the engine's own parts (the curve against the exact engine, rule figures derived from others):
 /// not part of the API.
 #[doc(hidden)]
@@ -135,14 +141,16 @@ fn curve_of(
     current: Option<&RawHousehold>,
 ) -> Result<CurveResult, Error> {
     let (curve, hours) = curve_for(household, rules, options)?;
+    let now = match current {
+        Some(now) => calculation::compute(&validate_with(now, rules).map_err(|e| e.inside("current"))?, rules, false),
+        None => calculation::compute(&household.with_hours(options.adult, rust_decimal::Decimal::ZERO), rules, false),
+    };
     let baseline = match current {
-        Some(now) => {
-            let now_household = validate_with(now, rules).map_err(|e| e.inside("current"))?;
-            curve::Components::from_calculation(&calculation::compute(&now_household, rules, false))
-        }
+        Some(_) => curve::Components::from_calculation(&now),
         None => curve.not_working,
     };
-    let outlook = curve.outlook(hours, &baseline);
+    let then = calculation::compute(&household.with_hours(options.adult, hours), rules, false);
+    let outlook = curve.outlook(hours, &baseline, help_in_kind::lost(&now.help_in_kind, &then.help_in_kind));
     let rule_set = report::RuleSetUsed::of(rules);
     Ok(CurveResult { rule_set, curve, outlook })
 }

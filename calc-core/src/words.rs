@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::code::Code;
 use crate::input::PayFrequency;
+use crate::law::help_in_kind::Help;
 use crate::money::{round_dp, Money};
 use crate::threshold::Figures;
 
@@ -163,14 +164,37 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
 
 /// The help in kind a threshold's code is about, as its cause names it, and the ending of a verb that goes with it.
 fn help_words(code: Code) -> (&'static str, &'static str) {
-    match code {
-        Code::FreeSchoolMealsEarnings | Code::FreeSchoolMealsUniversalCredit => ("free school meals", ""),
-        Code::NhsCostsEarnings | Code::NhsCostsUniversalCredit => {
-            ("free NHS prescriptions, dental treatment and sight tests", "")
-        }
-        Code::HealthyStartEarnings | Code::HealthyStartUniversalCredit => ("Healthy Start", "s"),
-        Code::BestStartFoodsUniversalCredit => ("Best Start Foods", "s"),
-        _ => ("the Warm Home Discount", "s"),
+    help(match code {
+        Code::FreeSchoolMealsEarnings | Code::FreeSchoolMealsUniversalCredit => Help::FreeSchoolMeals,
+        Code::NhsCostsEarnings | Code::NhsCostsUniversalCredit => Help::NhsCosts,
+        Code::HealthyStartEarnings | Code::HealthyStartUniversalCredit => Help::HealthyStart,
+        Code::BestStartFoodsUniversalCredit => Help::BestStartFoods,
+        _ => Help::WarmHomeDiscount,
+    })
+}
+
+/// The help in kind as a sentence names it, and the ending of a verb that goes with it ("Healthy Start stops").
+fn help(help: Help) -> (&'static str, &'static str) {
+    match help {
+        Help::FreeSchoolMeals => ("free school meals", ""),
+        Help::NhsCosts => ("free NHS prescriptions, dental treatment and sight tests", ""),
+        Help::HealthyStart => ("Healthy Start", "s"),
+        Help::BestStartFoods => ("Best Start Foods", "s"),
+        Help::WarmHomeDiscount => ("the Warm Home Discount", "s"),
+    }
+}
+
+/// The help that stops, in a clause: "free school meals and Healthy Start stop".
+pub fn help_stops(lost: &[Help]) -> String {
+    let names: Vec<&str> = lost.iter().map(|h| help(*h).0).collect();
+    let verb = match lost {
+        [one] => help(*one).1,
+        _ => "",
+    };
+    match names.split_last() {
+        Some((last, [])) => format!("{last} stop{verb}"),
+        Some((last, rest)) => format!("{} and {last} stop{verb}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -344,4 +368,20 @@ pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, D
         message += &format!(" For adult {}, it is the same in every period {side} {at} hours a week.", adult + 1);
     }
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_that_stops_is_listed_with_its_verb() {
+        assert_eq!(help_stops(&[Help::HealthyStart]), "Healthy Start stops");
+        assert_eq!(help_stops(&[Help::FreeSchoolMeals]), "free school meals stop");
+        assert_eq!(
+            help_stops(&[Help::FreeSchoolMeals, Help::HealthyStart, Help::WarmHomeDiscount]),
+            "free school meals, Healthy Start and the Warm Home Discount stop"
+        );
+        assert_eq!(help_stops(&[]), "");
+    }
 }

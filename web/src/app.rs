@@ -7,6 +7,7 @@ use std::rc::Rc;
 use calc_core::analysis::curve::{Components, Curve, Outlook};
 use calc_core::analysis::warnings::about_household;
 use calc_core::compute;
+use calc_core::help_in_kind::{self, HelpItem};
 use calc_core::input::household::Household;
 use calc_core::input::{PayFrequency, RawHousehold};
 use calc_core::validate;
@@ -38,6 +39,8 @@ pub struct Derived {
     pub hours_now: Decimal,
     /// The weekly figures at the hours worked now.
     pub baseline: Components,
+    /// The help in kind at the hours worked now.
+    pub help_now: Vec<HelpItem>,
 }
 
 /// The household checked and, `with_curve`, its curve. The first question pages need only the check, so the page
@@ -52,7 +55,8 @@ fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Opti
     let options = CurveOptions { adult: *adult, ..Default::default() };
     let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
     let baseline = curve.at(hours_now);
-    Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline }))
+    let help_now = compute(&household, rules, false).help_in_kind;
+    Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline, help_now }))
 }
 
 calc_core::readable! {
@@ -113,7 +117,11 @@ pub fn app(props: &Props) -> Html {
     }
     let more_hours = state.more_hours();
     let shown = match (&*derived, errors.is_empty()) {
-        (Ok(Some(d)), true) => Some((d, Rc::new(d.curve.outlook(state.hours.min(d.curve.max_hours), &d.baseline)))),
+        (Ok(Some(d)), true) => {
+            let hours = state.hours.min(d.curve.max_hours);
+            let help = compute(&d.household.with_hours(state.adult, hours), d.rules, false).help_in_kind;
+            Some((d, Rc::new(d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, &help)))))
+        }
         _ => None,
     };
     let answer = shown.as_ref().map(|(d, o)| Answer {
@@ -258,7 +266,7 @@ fn results(
             <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].averaged_award}
                 by_periods={scenarios[chosen].by_periods} paid_monthly={paid_monthly} />
         }
-        <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline.income_after_costs} />
+        <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline.income_after_costs} help_in_kind={state.mode == Mode::Client} />
         <Table curve={d.curve.clone()} hours={hours} />
         <Working {scenarios} {chosen} open={state.mode == Mode::Adviser} />
         <Keep saved={state.saved()} on_action={on_action.clone()} standalone={standalone} />

@@ -32,6 +32,7 @@ use serde::Serialize;
 use crate::code::Code;
 use crate::engine::calculation::{evaluate_with, Fixed};
 use crate::input::household::Household;
+use crate::law::help_in_kind::Help;
 use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
 use crate::period::WEEKS_PER_YEAR;
 use crate::report::Calculation;
@@ -856,6 +857,8 @@ pub struct Outlook {
     /// and a month: less than `better_off_weekly` where help in kind is lost.
     pub better_off_with_help_in_kind_weekly: Decimal,
     pub better_off_with_help_in_kind_monthly: Decimal,
+    /// The help in kind had in the baseline and not at these hours.
+    pub help_in_kind_lost: Vec<Help>,
     /// The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
     pub first_better_off_hours: Option<Decimal>,
     /// The hours at which the gain over the baseline per hour worked is greatest, and that gain.
@@ -879,8 +882,9 @@ pub const REACH_HOURS: Decimal = dec!(4);
 
 impl Curve {
     /// The outlook at `hours` against a baseline's weekly figures (for example those of the client's situation now;
-    /// `not_working` if there is none): its income after costs and its help in kind.
-    pub fn outlook(&self, hours: Decimal, baseline: &Components) -> Outlook {
+    /// `not_working` if there is none): its income after costs and its help in kind, of which `help_in_kind_lost`
+    /// (see `help_in_kind::lost`) is had in the baseline and not at `hours`.
+    pub fn outlook(&self, hours: Decimal, baseline: &Components, help_in_kind_lost: Vec<Help>) -> Outlook {
         let figures = self.at(hours);
         let baseline_weekly = baseline.income_after_costs;
         let better = figures.income_after_costs - baseline_weekly;
@@ -898,6 +902,7 @@ impl Curve {
             baseline_help_in_kind_weekly: round_dp(baseline.help_in_kind, 2),
             better_off_with_help_in_kind_weekly: round_dp(with_help, 2),
             better_off_with_help_in_kind_monthly: monthly(with_help),
+            help_in_kind_lost,
             first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| round_dp(h, 2)),
             best_hours_for_gain_per_hour: best.map(|b| b.0),
             best_gain_per_hour: best.map(|b| b.1),

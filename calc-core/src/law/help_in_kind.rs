@@ -184,6 +184,12 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
     items
 }
 
+/// The help had in `now` that is not had in `then` (for example at more hours), in the order it is listed.
+pub fn lost(now: &[HelpItem], then: &[HelpItem]) -> Vec<Help> {
+    let had = |items: &[HelpItem], help: Help| items.iter().any(|i| i.help == help && i.gets);
+    now.iter().filter(|i| i.gets && !had(then, i.help)).map(|i| i.help).collect()
+}
+
 /// Food help by the week for each pregnancy and child under `maximum_age`: how many are at the basic rate, how many
 /// are babies under one at the higher rate, and the week's value; none where there is no one it is for.
 fn food(

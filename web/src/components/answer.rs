@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use calc_core::analysis::curve::Outlook;
+use calc_core::help_in_kind::help_stops;
 use calc_core::period::{MONTHS_PER_YEAR, WEEKS_PER_YEAR};
 use calc_core::Money;
 use rust_decimal::Decimal;
@@ -48,11 +49,13 @@ pub fn answer_panel(props: &Props) -> Html {
     };
     // Help that is not cash, where it changes: said beside the cash, never added into it.
     let with_help = o.better_off_with_help_in_kind_weekly;
-    let help = (with_help != o.better_off_weekly).then(|| {
-        format!(
-            "Counting help in kind too (free school meals and the like, which are not cash), {}.",
+    let help = (with_help != o.better_off_weekly).then(|| match o.help_in_kind_lost.as_slice() {
+        [] => format!("Counting help in kind too (which is not cash), you would be {}.", verdict(with_help)),
+        lost => format!(
+            "Counting help in kind too (which is not cash): {}, so you would be {}.",
+            help_stops(lost),
             verdict(with_help)
-        )
+        ),
     });
     let oninput = {
         let on_hours = props.on_hours.clone();

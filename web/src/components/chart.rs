@@ -17,6 +17,8 @@ pub struct Props {
     pub curve: Rc<Curve>,
     pub hours: Decimal,
     pub baseline: Decimal,
+    /// Whether help in kind is drawn on top of the cash at first (the client can change it).
+    pub help_in_kind: bool,
 }
 
 const WIDTH: f64 = 720.0;
@@ -64,16 +66,20 @@ fn upright(x: f64, pointed: bool) -> Html {
     html! { <line data-pointed={pointed.then_some("")} x1={px(x)} x2={px(x)} y1={px(TOP)} y2={px(HEIGHT - BOTTOM)} /> }
 }
 
-/// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all."
-fn readout(c: &Components, at: Decimal) -> String {
+/// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all.", with the help in kind
+/// after it where it is shown.
+fn readout(c: &Components, at: Decimal, with_help: bool) -> String {
     let (help, cash) = SERIES.split_last().expect("series");
     let parts: Vec<String> = cash
         .iter()
         .filter(|(_, _, value)| !value(c).is_zero())
         .map(|(name, _, value)| format!("{name} {}", pounds(value(c))))
         .collect();
-    let help =
-        if c.help_in_kind.is_zero() { String::new() } else { format!(" {} {}.", help.0, pounds(c.help_in_kind)) };
+    let help = if !with_help || c.help_in_kind.is_zero() {
+        String::new()
+    } else {
+        format!(" {} {}.", help.0, pounds(c.help_in_kind))
+    };
     format!("At {} hours: {}. In all {} a week.{help}", hours(at), parts.join(", "), pounds(c.total_net_income))
 }
 
@@ -87,11 +93,19 @@ pub fn chart(props: &Props) -> Html {
     let pointed = use_state(|| None::<Decimal>);
     let svg_ref = use_node_ref();
     let curve = &props.curve;
+    let has_help = present(curve, |c| c.help_in_kind);
+    let show_help = use_state(|| props.help_in_kind);
+    let with_help = has_help && *show_help;
+    // Help in kind is the last series: drawn only where it is shown.
+    let series = if with_help { SERIES } else { &SERIES[..SERIES.len() - 1] };
     let max_hours = f(curve.max_hours);
     let top_value = curve
         .pieces
         .iter()
-        .flat_map(|p| [p.start, p.at(p.to_hours)].map(|c| c.total_net_income + c.help_in_kind))
+        .flat_map(|p| {
+            [p.start, p.at(p.to_hours)]
+                .map(|c| c.total_net_income + if with_help { c.help_in_kind } else { Decimal::ZERO })
+        })
         .chain([props.baseline, curve.not_working.total_net_income])
         .fold(Decimal::ONE, Decimal::max);
     let scale = (f(top_value) / 100.0).ceil() * 100.0;
@@ -110,7 +124,7 @@ pub fn chart(props: &Props) -> Html {
                 x2={px(x(f(to)))} y2={px(y(f(b.income_after_costs).max(0.0)))} />
         });
         let (mut base_a, mut base_b) = (0.0, 0.0);
-        for (_, series, value) in SERIES {
+        for (_, series, value) in series {
             let (va, vb) = (f(value(&a)).max(0.0), f(value(&b)).max(0.0));
             if va > 0.0 || vb > 0.0 {
                 let corners = [(from, base_a + va), (to, base_b + vb), (to, base_b), (from, base_a)];
@@ -156,6 +170,13 @@ pub fn chart(props: &Props) -> Html {
     html! {
         <section aria-labelledby="chart-title">
             <h2 id="chart-title">{ "Income a week against hours worked" }</h2>
+            if has_help {
+                <div class="field checkbox">
+                    <input type="checkbox" id="show-help-in-kind" checked={*show_help}
+                        onchange={move |_: Event| show_help.set(!*show_help)} />
+                    <label for="show-help-in-kind">{ "Show help in kind (not cash) on top" }</label>
+                </div>
+            }
             <svg id="chart" viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onmousemove} {onmouseleave}>
                 <desc id="chart-desc">{ description }</desc>
                 { for ticks_y.iter().map(|v| html! {
@@ -212,9 +233,9 @@ pub fn chart(props: &Props) -> Html {
                     <circle cx={px(hx)} cy={px(y(f(chosen.total_net_income)))} r="5" />
                 </g>
             </svg>
-            <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at) }</p>
+            <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at, with_help) }</p>
             <ul class="legend">
-                { for SERIES.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
+                { for series.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
                     <li><span class="swatch" data-s={*series} aria-hidden="true"></span>{ *name }</li>
                 }) }
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
