@@ -601,6 +601,21 @@ export type Line = {
   working: string;
 };
 
+/**
+ * Help had in one calculation that is worth less, or stops, in another (for example at more hours).
+ */
+export type Lost = {
+  help: Help;
+  /**
+   * Whether it stops altogether (free school meals can stop for one child and not another).
+   */
+  stops: boolean;
+  /**
+   * How much less it is worth a week.
+   */
+  weekly: Money;
+};
+
 export type MinimumWage = {
   age_18_to_20: ParamPerHour;
   apprentice: ParamPerHour;
@@ -689,9 +704,9 @@ export type Outlook = {
    */
   first_better_off_hours?: string | number | null;
   /**
-   * The help in kind had in the baseline and not at these hours.
+   * The help in kind had in the baseline that is worth less or stops at these hours.
    */
-  help_in_kind_lost: Help[];
+  help_in_kind_lost: Lost[];
   hours: string | number;
   marginal_deduction_rate?: string | number | null;
   participation_tax_rate?: string | number | null;

@@ -16,8 +16,8 @@
 //! - `[[values]]`: `hours` and any weekly figures of the curve there (`total_net_income`, `universal_credit`, …), to
 //!   the penny;
 //! - `[outlook]`, optional: the outlook at the household's hours against not working, with any of
-//!   `better_off_weekly` and `better_off_with_help_in_kind_weekly` (to the penny) and `help_in_kind_lost` (the kinds
-//!   of help had not working and not at those hours, in order).
+//!   `better_off_weekly` and `better_off_with_help_in_kind_weekly` (to the penny) and `help_in_kind_lost` (the help
+//!   had not working that is worth less or stops at those hours, in order, as the outlook gives it).
 
 use std::fs;
 

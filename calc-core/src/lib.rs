@@ -57,8 +57,8 @@ pub use rules::RuleSet;
 
 /// Help in kind: its kinds, and which of them stops between two calculations, in words.
 pub mod help_in_kind {
-    pub use crate::law::help_in_kind::{lost, Help, HelpItem};
-    pub use crate::words::help_stops;
+    pub use crate::law::help_in_kind::{lost, Help, HelpItem, Lost};
+    pub use crate::words::help_lost;
 }
 
 /// For the tests of the engine's own parts (the curve against the exact engine, rule figures derived from others):

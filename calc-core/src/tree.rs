@@ -287,9 +287,17 @@ impl FromNode for Decimal {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
             Node::Int(i) => Ok(Decimal::from(*i)),
-            Node::Str(s) => Decimal::from_str_exact(s).map_err(|_| match s.parse::<Decimal>() {
-                Ok(_) => Error::new(format!("\"{s}\" has more digits than the 28 a number may have")),
-                Err(_) => Error::new(format!("\"{s}\" is not a number")),
+            Node::Str(s) => Decimal::from_str_exact(s).map_err(|_| {
+                // Digits with at most one point that do not read are too many (told apart without a second parser).
+                let digits = s.strip_prefix('-').unwrap_or(s);
+                let plain = digits.bytes().any(|b| b.is_ascii_digit())
+                    && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && digits.matches('.').count() <= 1;
+                if plain {
+                    Error::new(format!("\"{s}\" has more digits than the 28 a number may have"))
+                } else {
+                    Error::new(format!("\"{s}\" is not a number"))
+                }
             }),
             _ => Err(Error::new("must be a number, or a string holding one (\"12.71\")")),
         }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::code::Code;
 use crate::input::PayFrequency;
-use crate::law::help_in_kind::Help;
+use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
 use crate::threshold::Figures;
 
@@ -184,16 +184,22 @@ fn help(help: Help) -> (&'static str, &'static str) {
     }
 }
 
-/// The help that stops, in a clause: "free school meals and Healthy Start stop".
-pub fn help_stops(lost: &[Help]) -> String {
-    let names: Vec<&str> = lost.iter().map(|h| help(*h).0).collect();
-    let verb = match lost {
-        [one] => help(*one).1,
-        _ => "",
-    };
-    match names.split_last() {
-        Some((last, [])) => format!("{last} stop{verb}"),
-        Some((last, rest)) => format!("{} and {last} stop{verb}", rest.join(", ")),
+/// The help worth less, in a clause: "free school meals fall by £9.54 a week and Healthy Start stops (£4.25 a week)".
+pub fn help_lost(lost: &[Lost]) -> String {
+    let parts: Vec<String> = lost
+        .iter()
+        .map(|l| {
+            let (what, s) = help(l.help);
+            match (l.stops, l.weekly.is_positive()) {
+                (true, true) => format!("{what} stop{s} ({} a week)", l.weekly),
+                (true, false) => format!("{what} stop{s}"),
+                (false, _) => format!("{what} fall{s} by {} a week", l.weekly),
+            }
+        })
+        .collect();
+    match parts.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         None => String::new(),
     }
 }
@@ -375,13 +381,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_help_that_stops_is_listed_with_its_verb() {
-        assert_eq!(help_stops(&[Help::HealthyStart]), "Healthy Start stops");
-        assert_eq!(help_stops(&[Help::FreeSchoolMeals]), "free school meals stop");
+    fn the_help_lost_is_listed_with_its_verb_and_amount() {
+        let lost = |help, pence, stops| Lost { help, weekly: Money::new(Decimal::new(pence, 2)), stops };
+        assert_eq!(help_lost(&[lost(Help::HealthyStart, 425, true)]), "Healthy Start stops (£4.25 a week)");
         assert_eq!(
-            help_stops(&[Help::FreeSchoolMeals, Help::HealthyStart, Help::WarmHomeDiscount]),
-            "free school meals, Healthy Start and the Warm Home Discount stop"
+            help_lost(&[lost(Help::FreeSchoolMeals, 954, false), lost(Help::NhsCosts, 0, true)]),
+            "free school meals fall by £9.54 a week and free NHS prescriptions, dental treatment and sight tests stop"
         );
-        assert_eq!(help_stops(&[]), "");
+        assert_eq!(
+            help_lost(&[
+                lost(Help::FreeSchoolMeals, 1908, true),
+                lost(Help::HealthyStart, 850, true),
+                lost(Help::WarmHomeDiscount, 288, true)
+            ]),
+            "free school meals stop (£19.08 a week), Healthy Start stops (£8.50 a week) and the Warm Home Discount stops (£2.88 a week)"
+        );
+        assert_eq!(help_lost(&[]), "");
     }
 }

@@ -2,8 +2,6 @@
 //! The curve is derived from the household (and kept while only the hours change, so dragging the slider recomputes
 //! nothing but the point on it).
 
-use std::rc::Rc;
-
 use calc_core::analysis::curve::{Components, Curve, Outlook};
 use calc_core::analysis::warnings::about_household;
 use calc_core::compute;
@@ -29,13 +27,13 @@ use crate::components::{
     table::Table,
     working::Working,
 };
-use crate::state::{Action, FieldError, Mode, Rules, State, PAGES};
+use crate::state::{Action, FieldError, Mode, Rules, Shared, State, PAGES};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
 pub struct Derived {
-    pub household: Household,
+    pub household: Shared<Household>,
     pub rules: &'static RuleSet,
-    pub curve: Rc<Curve>,
+    pub curve: Shared<Curve>,
     pub hours_now: Decimal,
     /// The weekly figures at the hours worked now.
     pub baseline: Components,
@@ -56,7 +54,14 @@ fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Opti
     let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
     let baseline = curve.at(hours_now);
     let help_now = compute(&household, rules, false).help_in_kind;
-    Ok(Some(Derived { household, rules, curve: Rc::new(curve), hours_now, baseline, help_now }))
+    Ok(Some(Derived {
+        household: Shared::new(household),
+        rules,
+        curve: Shared::new(curve),
+        hours_now,
+        baseline,
+        help_now,
+    }))
 }
 
 calc_core::readable! {
@@ -120,7 +125,7 @@ pub fn app(props: &Props) -> Html {
         (Ok(Some(d)), true) => {
             let hours = state.hours.min(d.curve.max_hours);
             let help = compute(&d.household.with_hours(state.adult, hours), d.rules, false).help_in_kind;
-            Some((d, Rc::new(d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, &help)))))
+            Some((d, Shared::new(d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, &help)))))
         }
         _ => None,
     };
@@ -231,7 +236,7 @@ fn scenarios(
                 hours,
                 totals: c.household,
                 working: c.working,
-                months,
+                months: Shared::new(months),
                 averaged_award: c.universal_credit.award,
                 by_periods: c.universal_credit_by_periods,
             }
@@ -243,13 +248,13 @@ fn scenarios(
 fn results(
     state: &State,
     d: &Derived,
-    outlook: Rc<Outlook>,
+    outlook: Shared<Outlook>,
     more_hours: &Result<Vec<Decimal>, FieldError>,
     on_action: &Callback<Action>,
     standalone: bool,
 ) -> Html {
     let hours = outlook.hours;
-    let scenarios = scenarios(state, d, hours, more_hours);
+    let scenarios = Shared::new(scenarios(state, d, hours, more_hours));
     let chosen = chosen_index(state);
     let wage = d.household.adults[state.adult].job.hourly_wage;
     let paid_monthly =

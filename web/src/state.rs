@@ -199,7 +199,7 @@ pub struct FieldError {
 impl FieldError {
     /// The problem `message` (e.g. "is needed") with the field at `path` named in front of it.
     pub fn new(path: &str, message: &str) -> FieldError {
-        let message = if message.starts_with(char::is_uppercase) {
+        let message = if message.starts_with(|c: char| c.is_ascii_uppercase()) {
             message.to_string()
         } else {
             format!("{} {message}", name(path))
@@ -326,6 +326,36 @@ pub mod edit {
             }
             child.age = Some(*age);
         }
+    }
+}
+
+/// Data derived from the state and shared with components: the same when it is the same allocation. It is made anew
+/// only when it changes, so comparing its contents (a whole curve) would repeat the work for nothing.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Shared<T> {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Shared<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
     }
 }
 

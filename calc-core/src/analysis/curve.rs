@@ -32,7 +32,7 @@ use serde::Serialize;
 use crate::code::Code;
 use crate::engine::calculation::{evaluate_with, Fixed};
 use crate::input::household::Household;
-use crate::law::help_in_kind::Help;
+use crate::law::help_in_kind::Lost;
 use crate::money::{round_dp, Money, Rounding, EXACT_PLACES};
 use crate::period::WEEKS_PER_YEAR;
 use crate::report::Calculation;
@@ -857,8 +857,8 @@ pub struct Outlook {
     /// and a month: less than `better_off_weekly` where help in kind is lost.
     pub better_off_with_help_in_kind_weekly: Decimal,
     pub better_off_with_help_in_kind_monthly: Decimal,
-    /// The help in kind had in the baseline and not at these hours.
-    pub help_in_kind_lost: Vec<Help>,
+    /// The help in kind had in the baseline that is worth less or stops at these hours.
+    pub help_in_kind_lost: Vec<Lost>,
     /// The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
     pub first_better_off_hours: Option<Decimal>,
     /// The hours at which the gain over the baseline per hour worked is greatest, and that gain.
@@ -883,8 +883,8 @@ pub const REACH_HOURS: Decimal = dec!(4);
 impl Curve {
     /// The outlook at `hours` against a baseline's weekly figures (for example those of the client's situation now;
     /// `not_working` if there is none): its income after costs and its help in kind, of which `help_in_kind_lost`
-    /// (see `help_in_kind::lost`) is had in the baseline and not at `hours`.
-    pub fn outlook(&self, hours: Decimal, baseline: &Components, help_in_kind_lost: Vec<Help>) -> Outlook {
+    /// (see `help_in_kind::lost`) is had in the baseline and worth less at `hours`.
+    pub fn outlook(&self, hours: Decimal, baseline: &Components, help_in_kind_lost: Vec<Lost>) -> Outlook {
         let figures = self.at(hours);
         let baseline_weekly = baseline.income_after_costs;
         let better = figures.income_after_costs - baseline_weekly;

@@ -18,7 +18,7 @@ use crate::input::household::{Adult, Household, SchoolFrom};
 use crate::input::Nation;
 use crate::law::uc::UniversalCredit;
 use crate::money::Money;
-use crate::period::Amounts;
+use crate::period::{Amounts, WEEKS_PER_YEAR};
 use crate::rules::{Param, PerMonth, PerWeek, RuleSet, Years};
 use crate::threshold::{Crossing, Solve, Threshold};
 use crate::working::Trace;
@@ -184,10 +184,28 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
     items
 }
 
-/// The help had in `now` that is not had in `then` (for example at more hours), in the order it is listed.
-pub fn lost(now: &[HelpItem], then: &[HelpItem]) -> Vec<Help> {
-    let had = |items: &[HelpItem], help: Help| items.iter().any(|i| i.help == help && i.gets);
-    now.iter().filter(|i| i.gets && !had(then, i.help)).map(|i| i.help).collect()
+/// Help had in one calculation that is worth less, or stops, in another (for example at more hours).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Lost {
+    pub help: Help,
+    /// How much less it is worth a week.
+    pub weekly: Money,
+    /// Whether it stops altogether (free school meals can stop for one child and not another).
+    pub stops: bool,
+}
+
+/// The help had in `now` that is worth less or stops in `then`, in the order it is listed.
+pub fn lost(now: &[HelpItem], then: &[HelpItem]) -> Vec<Lost> {
+    let after = |help: Help| then.iter().find(|i| i.help == help && i.gets);
+    now.iter()
+        .filter(|i| i.gets)
+        .filter_map(|i| {
+            let left = after(i.help).map(|a| a.value.annual);
+            // From the years' values, so that the difference of two rounded weeks is not a penny out.
+            let weekly = ((i.value.annual - left.unwrap_or(Money::ZERO)) / WEEKS_PER_YEAR).round_pence();
+            (left.is_none() || weekly.is_positive()).then_some(Lost { help: i.help, weekly, stops: left.is_none() })
+        })
+        .collect()
 }
 
 /// Food help by the week for each pregnancy and child under `maximum_age`: how many are at the basic rate, how many

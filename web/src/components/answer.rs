@@ -1,9 +1,7 @@
 //! The one clear answer, the slider of hours that moves it, and the thresholds near in plain words.
 
-use std::rc::Rc;
-
 use calc_core::analysis::curve::Outlook;
-use calc_core::help_in_kind::help_stops;
+use calc_core::help_in_kind::help_lost;
 use calc_core::period::{MONTHS_PER_YEAR, WEEKS_PER_YEAR};
 use calc_core::Money;
 use rust_decimal::Decimal;
@@ -11,10 +9,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::format::{hours, percent, pounds};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub outlook: Rc<Outlook>,
+    pub outlook: Shared<Outlook>,
     pub wage: Money,
     pub max_hours: Decimal,
     pub rule_year: String,
@@ -53,7 +52,7 @@ pub fn answer_panel(props: &Props) -> Html {
         [] => format!("Counting help in kind too (which is not cash), you would be {}.", verdict(with_help)),
         lost => format!(
             "Counting help in kind too (which is not cash): {}, so you would be {}.",
-            help_stops(lost),
+            help_lost(lost),
             verdict(with_help)
         ),
     });

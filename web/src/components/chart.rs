@@ -3,18 +3,17 @@
 //! and named (focusable, with its causes as its accessible name), a stretch of small steps (the High Income Child
 //! Benefit Charge) once as a band; the table beside it carries the same data.
 
-use std::rc::Rc;
-
 use calc_core::analysis::curve::{Components, Curve, Mark};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::format::{hours, pounds, whole_pounds};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub curve: Rc<Curve>,
+    pub curve: Shared<Curve>,
     pub hours: Decimal,
     pub baseline: Decimal,
     /// Whether help in kind is drawn on top of the cash at first (the client can change it).

@@ -6,10 +6,11 @@ use calc_core::Money;
 use yew::prelude::*;
 
 use crate::format::{date, day_month, pounds};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub months: Vec<AssessmentPeriod>,
+    pub months: Shared<Vec<AssessmentPeriod>>,
     /// UC a month with earnings averaged over the year.
     pub averaged_award: Money,
     /// The year's UC is what the periods add up to, and the figures above are their average.

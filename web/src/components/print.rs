@@ -1,21 +1,19 @@
 //! What a printed page needs beyond the figures: whose calculation, the rule year, the date and the assumptions. Shown
 //! only when printing (the screen already shows the questions).
 
-use std::rc::Rc;
-
 use calc_core::analysis::curve::Outlook;
 use calc_core::input::household::{Household, Housing};
 use yew::prelude::*;
 
 use crate::format::{hours, pounds};
-use crate::state::Rules;
+use crate::state::{Rules, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub household: Household,
+    pub household: Shared<Household>,
     pub rules: Rules,
     pub adult: usize,
-    pub outlook: Rc<Outlook>,
+    pub outlook: Shared<Outlook>,
 }
 
 #[function_component(PrintSummary)]

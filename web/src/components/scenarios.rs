@@ -11,18 +11,18 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::format::{hours, pounds};
-use crate::state::{dom_id, FieldError};
+use crate::state::{dom_id, FieldError, Shared};
 
 /// One scenario: its name ("Now", "Offer", "Option 1"), the hours, and the household's figures and working there.
 /// Worked out once per render and shared by this table and the working.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Scenario {
     pub name: String,
     pub hours: Decimal,
     pub totals: Totals,
     pub working: Vec<Line>,
     /// The twelve assessment periods as paid: for the hours chosen only (none for the others).
-    pub months: Vec<AssessmentPeriod>,
+    pub months: Shared<Vec<AssessmentPeriod>>,
     /// UC for the month with earnings averaged.
     pub averaged_award: Money,
     /// The year's UC is what the periods add up to (`Calculation::universal_credit_by_periods`).
@@ -32,7 +32,7 @@ pub struct Scenario {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Now first, then the others.
-    pub scenarios: Vec<Scenario>,
+    pub scenarios: Shared<Vec<Scenario>>,
     pub more_hours_text: String,
     pub more_hours_error: Option<FieldError>,
     pub on_more_hours: Callback<String>,

@@ -1,16 +1,15 @@
 //! The chart's data as a table: the figures at each breakpoint and at the hours chosen.
 
-use std::rc::Rc;
-
 use calc_core::analysis::curve::{Curve, Mark};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::format::{hours, pounds};
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub curve: Rc<Curve>,
+    pub curve: Shared<Curve>,
     pub hours: Decimal,
 }
 

@@ -5,11 +5,12 @@ use yew::prelude::*;
 use crate::components::scenarios::Scenario;
 use crate::format::{hours, pounds};
 use crate::sources;
+use crate::state::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The scenarios whose working can be shown.
-    pub scenarios: Vec<Scenario>,
+    pub scenarios: Shared<Vec<Scenario>>,
     /// The one shown at first: the hours chosen.
     pub chosen: usize,
     /// Shown open (adviser mode) rather than folded away.
