@@ -267,6 +267,13 @@ export type ChildDisability = "none" | "lower" | "higher";
 export type Code = "nhs_costs_universal_credit" | "healthy_start_universal_credit" | "ni_primary_threshold" | "ni_upper_earnings_limit" | "pension_auto_enrolment" | "pension_qualifying_earnings_lower" | "pension_qualifying_earnings_upper" | "tax_band" | "personal_allowance_taper" | "personal_allowance_gone" | "esa_lower_limit" | "esa_higher_limit" | "esa_hours" | "carers_allowance_earnings_limit" | "care_costs_cap" | "work_allowance" | "universal_credit_nil" | "benefit_cap_binds" | "benefit_cap_earnings_exception" | "hicbc_start" | "hicbc_step" | "hicbc_full" | "hicbc_steps" | "starting_work" | "ctr_taper_starts" | "ctr_earnings_disregard" | "ctr_ends" | "ctr_band_edge" | "free_school_meals_earnings" | "free_school_meals_universal_credit" | "nhs_costs_earnings" | "healthy_start_earnings" | "best_start_foods_universal_credit" | "warm_home_discount_universal_credit" | "threshold" | "council_tax_reduction_held" | "below_minimum_wage" | "benefit_cap_some_periods" | "universal_credit_some_periods";
 
 /**
+ * England and Wales, for each 7-day cold spell: information, not valued (the number of spells is the weather's).
+ */
+export type ColdWeatherPayment = {
+  per_cold_spell: ParamLump;
+};
+
+/**
  * Weekly figures of the household at some hours, or their change per extra hour.
  */
 export type Components = {
@@ -455,16 +462,18 @@ export type HealthyStart = {
 /**
  * A kind of help in kind.
  */
-export type Help = "free_school_meals" | "healthy_start" | "best_start_foods" | "warm_home_discount" | "nhs_costs";
+export type Help = "free_school_meals" | "healthy_start" | "best_start_foods" | "warm_home_discount" | "nhs_costs" | "cold_weather_payment" | "winter_heating_payment" | "sure_start_maternity_grant" | "pregnancy_and_baby_payment" | "broadband_social_tariff";
 
 /**
  * Help that is not cash and that earnings or Universal Credit decide (`law::help_in_kind`).
  */
 export type HelpInKind = {
   best_start_foods: BestStartFoods;
+  cold_weather_payment: ColdWeatherPayment;
   free_school_meals: FreeSchoolMeals;
   healthy_start: HealthyStart;
   nhs_costs: NhsCosts;
+  sure_start_maternity_grant: SureStartMaternityGrant;
   warm_home_discount: WarmHomeDiscount;
 };
 
@@ -486,7 +495,8 @@ export type HelpItem = {
    */
   rule: string;
   /**
-   * What it is worth to the household (none where it is not had, or has no value the calculator can put on it).
+   * What it is worth to the household (none where it is not had, or has no value the calculator can put on it: the
+   * items of information, from `cold_weather_payment` on).
    */
   value: Amounts;
 };
@@ -1356,6 +1366,13 @@ export type Stretch = {
   rule: string;
   steps: number;
   to_hours: string | number;
+};
+
+/**
+ * England and Wales, once for a baby: information, not valued as a week's help.
+ */
+export type SureStartMaternityGrant = {
+  grant: ParamLump;
 };
 
 export type Switch = {

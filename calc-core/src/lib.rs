@@ -58,7 +58,7 @@ pub use rules::RuleSet;
 /// Help in kind: its kinds, and which of them stops between two calculations, in words.
 pub mod help_in_kind {
     pub use crate::law::help_in_kind::{lost, Help, HelpItem, Lost};
-    pub use crate::words::help_lost;
+    pub use crate::words::{help_lost, information};
 }
 
 /// For the tests of the engine's own parts (the curve against the exact engine, rule figures derived from others):

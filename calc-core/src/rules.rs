@@ -441,6 +441,11 @@ rule_set! {
         pub healthy_start: HealthyStart,
         pub best_start_foods: BestStartFoods,
         pub warm_home_discount: WarmHomeDiscount,
+        pub cold_weather_payment: ColdWeatherPayment,
+        pub sure_start_maternity_grant: SureStartMaternityGrant,
+        pub winter_heating_payment: WinterHeatingPayment,
+        pub pregnancy_and_baby_payment: PregnancyAndBabyPayment,
+        pub broadband_social_tariff: BroadbandSocialTariff,
     }
 
     #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -498,6 +503,39 @@ rule_set! {
         /// The rebate on the electricity bill in England and Wales, a scheme year, for a household getting a
         /// means-tested benefit on the qualifying date.
         pub rebate: Param<PerYear>,
+    }
+
+    /// England and Wales, for each 7-day cold spell: information, not valued (the number of spells is the weather's).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct ColdWeatherPayment {
+        pub per_cold_spell: Param<Lump>,
+    }
+
+    /// England and Wales, once for a baby: information, not valued as a week's help.
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct SureStartMaternityGrant {
+        pub grant: Param<Lump>,
+    }
+
+    /// Scotland, once each winter: information, not valued (no amount for these years was found).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct WinterHeatingPayment {
+        pub latest_published: Param<PerYear>,
+    }
+
+    /// Scotland's Best Start Grant for a pregnancy or a baby: information, not valued (no amount for these years was
+    /// found).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct PregnancyAndBabyPayment {
+        pub first_child: Param<Lump>,
+        pub later_child: Param<Lump>,
+    }
+
+    /// What providers charge for broadband social tariffs: information, not valued (no national figure).
+    #[derive(Clone, Debug, Serialize, JsonSchema)]
+    pub struct BroadbandSocialTariff {
+        pub typical_from: Param<PerMonth>,
+        pub typical_to: Param<PerMonth>,
     }
 }
 

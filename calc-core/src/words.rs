@@ -9,6 +9,7 @@ use crate::code::Code;
 use crate::input::PayFrequency;
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
+use crate::rules::RuleSet;
 use crate::threshold::Figures;
 
 /// A pay period, as in "a week".
@@ -181,7 +182,38 @@ fn help(help: Help) -> (&'static str, &'static str) {
         Help::HealthyStart => ("Healthy Start", "s"),
         Help::BestStartFoods => ("Best Start Foods", "s"),
         Help::WarmHomeDiscount => ("the Warm Home Discount", "s"),
+        Help::ColdWeatherPayment => ("Cold Weather Payments", ""),
+        Help::WinterHeatingPayment => ("the Winter Heating Payment", "s"),
+        Help::SureStartMaternityGrant => ("the Sure Start Maternity Grant", "s"),
+        Help::PregnancyAndBabyPayment => ("the Pregnancy and Baby Payment", "s"),
+        Help::BroadbandSocialTariff => ("broadband social tariffs", ""),
     }
+}
+
+/// Help named as information (no value is put on it), in plain words for the client; none for valued help.
+pub fn information(help: Help, rules: &RuleSet) -> Option<String> {
+    let h = &rules.help_in_kind;
+    Some(match help {
+        Help::ColdWeatherPayment => format!(
+            "Cold Weather Payments: {} for each week of very cold weather from November to March.",
+            h.cold_weather_payment.per_cold_spell.money()
+        ),
+        Help::WinterHeatingPayment => "Winter Heating Payment: a payment once each winter.".to_string(),
+        Help::SureStartMaternityGrant => format!(
+            "A Sure Start Maternity Grant: {} for a first baby. Claim from 11 weeks before the baby is due until it is 6 months old.",
+            h.sure_start_maternity_grant.grant.money()
+        ),
+        Help::PregnancyAndBabyPayment => "A Best Start Grant Pregnancy and Baby Payment. Claim from 24 weeks of pregnancy until the baby is 6 months old.".to_string(),
+        Help::BroadbandSocialTariff => format!(
+            "Cheaper broadband: many providers have a social tariff for people on Universal Credit, often {} to {} a month.",
+            h.broadband_social_tariff.typical_from.money(),
+            h.broadband_social_tariff.typical_to.money()
+        ),
+
+        Help::FreeSchoolMeals | Help::NhsCosts | Help::HealthyStart | Help::BestStartFoods | Help::WarmHomeDiscount => {
+            return None
+        }
+    })
 }
 
 /// The help worth less, in a clause: "free school meals fall by £9.54 a week and Healthy Start stops (£4.25 a week)".

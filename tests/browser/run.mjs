@@ -305,6 +305,8 @@ await check("client mode: help in kind on the chart by default, and the answer n
   for (let i = 0; i < 32; i++) await page.keyboard.press("ArrowRight");
   await page.waitForSelector("#help-in-kind >> text=free school meals fall by £9.54 a week");
   assert(await page.isChecked("#show-help-in-kind"), "help in kind is not shown by default in client mode");
+  // Named, not valued: with any Universal Credit (Ofcom).
+  assert((await page.textContent("#other-help")).includes("social tariff"), "the broadband social tariff is not named");
   assert((await page.locator('#chart polygon[data-s="hik"]').count()) > 0, "the chart has no help in kind");
   await page.uncheck("#show-help-in-kind");
   assert((await page.locator('#chart polygon[data-s="hik"]').count()) === 0, "help in kind is still drawn");

@@ -125,11 +125,14 @@ pub fn app(props: &Props) -> Html {
         (Ok(Some(d)), true) => {
             let hours = state.hours.min(d.curve.max_hours);
             let help = compute(&d.household.with_hours(state.adult, hours), d.rules, false).help_in_kind;
-            Some((d, Shared::new(d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, &help)))))
+            let outlook = d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, &help));
+            // The help named as information, had at these hours, in plain words.
+            let other_help = help.iter().filter(|i| i.gets).filter_map(|i| help_in_kind::information(i.help, d.rules));
+            Some((d, Shared::new(outlook), other_help.collect::<Vec<_>>()))
         }
         _ => None,
     };
-    let answer = shown.as_ref().map(|(d, o)| Answer {
+    let answer = shown.as_ref().map(|(d, o, _)| Answer {
         rule_year: d.rules.id.to_string(),
         hours: o.hours,
         hours_now: d.hours_now,
@@ -149,7 +152,9 @@ pub fn app(props: &Props) -> Html {
             }
         });
     }
-    let results = shown.map(|(d, outlook)| results(&state, d, outlook, &more_hours, &on_action, props.standalone));
+    let results = shown.map(|(d, outlook, other_help)| {
+        results(&state, d, outlook, other_help, &more_hours, &on_action, props.standalone)
+    });
     let switch = |mode: Mode, text: &str| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Mode(mode));
         html! { <button type="button" class="tab" aria-pressed={if state.mode == mode { "true" } else { "false" }} {onclick}>{ text.to_string() }</button> }
@@ -249,6 +254,7 @@ fn results(
     state: &State,
     d: &Derived,
     outlook: Shared<Outlook>,
+    other_help: Vec<String>,
     more_hours: &Result<Vec<Decimal>, FieldError>,
     on_action: &Callback<Action>,
     standalone: bool,
@@ -264,7 +270,7 @@ fn results(
         <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.to_string()}
             month_to_month={months::in_plain_words(&scenarios[chosen].months)}
             notes={about_household(&d.household, d.rules).into_iter().map(|w| w.message).collect::<Vec<_>>()}
-            on_hours={on_action.reform(Action::Hours)} />
+            {other_help} on_hours={on_action.reform(Action::Hours)} />
         if state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />

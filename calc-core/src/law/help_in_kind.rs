@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::code::Code;
 use crate::input::household::{Adult, Household, SchoolFrom};
-use crate::input::Nation;
+use crate::input::{ChildDisability, Nation};
 use crate::law::uc::UniversalCredit;
 use crate::money::Money;
 use crate::period::{Amounts, WEEKS_PER_YEAR};
@@ -33,6 +33,16 @@ crate::choices! {
         HealthyStart = "healthy_start",
         BestStartFoods = "best_start_foods",
         WarmHomeDiscount = "warm_home_discount",
+        /// Information, not valued (so too the rest): England and Wales, for each spell of very cold weather.
+        ColdWeatherPayment = "cold_weather_payment",
+        /// Scotland's payment each winter, in place of Cold Weather Payments.
+        WinterHeatingPayment = "winter_heating_payment",
+        /// England and Wales, once for a first baby.
+        SureStartMaternityGrant = "sure_start_maternity_grant",
+        /// Scotland's Best Start Grant for a pregnancy or a new baby.
+        PregnancyAndBabyPayment = "pregnancy_and_baby_payment",
+        /// Cheaper broadband that providers offer to people on Universal Credit.
+        BroadbandSocialTariff = "broadband_social_tariff",
     }
 }
 
@@ -42,7 +52,8 @@ pub struct HelpItem {
     pub help: Help,
     /// Whether the household gets it.
     pub gets: bool,
-    /// What it is worth to the household (none where it is not had, or has no value the calculator can put on it).
+    /// What it is worth to the household (none where it is not had, or has no value the calculator can put on it: the
+    /// items of information, from `cold_weather_payment` on).
     pub value: Amounts,
     /// Who it is for and how it is valued, or why it is not had, in the rule's terms (with the working).
     pub basis: String,
@@ -181,7 +192,78 @@ pub fn assess(household: &Household, rules: &RuleSet, income: &Income, w: &mut T
             )
         }));
     }
+    information(household, rules, income, w, &mut items);
     items
+}
+
+/// Help named as information, with no value put on it: what it is worth turns on the weather, a birth or the
+/// provider. Each needs Universal Credit; Cold Weather and Winter Heating Payments stop with work too.
+fn information(household: &Household, rules: &RuleSet, income: &Income, w: &mut Trace, items: &mut Vec<HelpItem>) {
+    let h = &rules.help_in_kind;
+    let scotland = household.nation == Nation::Scotland;
+    if household.nation == Nation::NorthernIreland {
+        return;
+    }
+    let uc = income.gets_uc();
+    let disabled_child = household.children.iter().any(|c| c.disability != ChildDisability::None);
+    let under_five = household.children.iter().any(|c| c.age < 5);
+    if disabled_child || under_five || household.adults.iter().any(Adult::has_lcw_or_lcwra) {
+        // SI 1988/1724 reg. 1A(6) and SSI 2023/16 reg. 4: no one on the claim in work, unless a child is disabled.
+        let working = household.adults.iter().any(|a| a.job.hours_per_week > Decimal::ZERO);
+        let gets = uc && (disabled_child || !working);
+        let why = match (uc, gets) {
+            (false, _) => ": no Universal Credit is paid",
+            (true, false) => ": someone on the claim is in work",
+            (true, true) => "",
+        };
+        let who = "with Universal Credit and a child under 5 or limited capability for work while no one on the claim works, or with a disabled child addition whatever the work";
+        if scotland {
+            let latest = &h.winter_heating_payment.latest_published;
+            let basis =
+                || format!("a payment once each winter {who} (the latest amount found: {}){why}", latest.money());
+            items.push(info(Help::WinterHeatingPayment, gets, w, || latest.source.to_string(), basis));
+        } else {
+            let spell = &h.cold_weather_payment.per_cold_spell;
+            let basis = || {
+                format!("{} for each 7-day spell of very cold weather, November to March, {who}{why}", spell.money())
+            };
+            items.push(info(Help::ColdWeatherPayment, gets, w, || spell.source.to_string(), basis));
+        }
+    }
+    if household.adults.iter().any(|a| a.pregnant) {
+        if scotland {
+            let p = &h.pregnancy_and_baby_payment;
+            let basis = || {
+                format!(
+                    "a grant for the pregnancy, with Universal Credit in or out of work (the latest amounts found: {} for a first child, {} for a later one){}",
+                    p.first_child.money(),
+                    p.later_child.money(),
+                    why_not(income, true)
+                )
+            };
+            items.push(info(Help::PregnancyAndBabyPayment, uc, w, || p.first_child.source.to_string(), basis));
+        } else if household.children.iter().all(|c| c.age >= 16) {
+            let grant = &h.sure_start_maternity_grant.grant;
+            let basis = || {
+                format!(
+                    "{} once for the baby, with Universal Credit and no other child under 16{}",
+                    grant.money(),
+                    why_not(income, true)
+                )
+            };
+            items.push(info(Help::SureStartMaternityGrant, uc, w, || grant.source.to_string(), basis));
+        }
+    }
+    let b = &h.broadband_social_tariff;
+    let basis = || {
+        format!(
+            "cheaper broadband from many providers for households on Universal Credit, typically {} to {} a month{}",
+            b.typical_from.money(),
+            b.typical_to.money(),
+            why_not(income, true)
+        )
+    };
+    items.push(info(Help::BroadbandSocialTariff, uc, w, || b.typical_from.source.to_string(), basis));
 }
 
 /// Help had in one calculation that is worth less, or stops, in another (for example at more hours).
@@ -224,12 +306,35 @@ fn food(
     (at_basic + babies > 0).then_some((at_basic, babies, weekly))
 }
 
-/// The item, worth `value` where the household gets it; its words only where the working is asked for.
+/// The item, worth `value` a year where the household gets it; its words only where the working is asked for.
 /// (The curve evaluates the household at dozens of hours without the working: nothing is written for it.)
 fn item(
     help: Help,
     gets: bool,
     value: Amounts,
+    w: &mut Trace,
+    rule: impl FnOnce() -> String,
+    basis: impl FnOnce() -> String,
+) -> HelpItem {
+    noted(help, gets, value, "year", w, rule, basis)
+}
+
+/// An item of information: no value is put on it, and its working line has no period.
+fn info(
+    help: Help,
+    gets: bool,
+    w: &mut Trace,
+    rule: impl FnOnce() -> String,
+    basis: impl FnOnce() -> String,
+) -> HelpItem {
+    noted(help, gets, Amounts::ZERO, "", w, rule, basis)
+}
+
+fn noted(
+    help: Help,
+    gets: bool,
+    value: Amounts,
+    period: &str,
     w: &mut Trace,
     rule: impl FnOnce() -> String,
     basis: impl FnOnce() -> String,
@@ -240,7 +345,7 @@ fn item(
     }
     let (basis, rule) = (basis(), rule());
     if gets {
-        w.note(&format!("help_in_kind.{}", help.name()), value.annual, "year", &rule, || basis.clone());
+        w.note(&format!("help_in_kind.{}", help.name()), value.annual, period, &rule, || basis.clone());
     }
     HelpItem { help, gets, value, basis, rule }
 }

@@ -22,6 +22,8 @@ pub struct Props {
     /// What the answer rests on that the client should know, whatever the hours (a Council Tax Reduction held as it
     /// is, a wage below the legal minimum), in plain words.
     pub notes: Vec<String>,
+    /// Other help that comes with Universal Credit at these hours, named in plain words but not valued.
+    pub other_help: Vec<String>,
     pub on_hours: Callback<Decimal>,
 }
 
@@ -46,16 +48,21 @@ pub fn answer_panel(props: &Props) -> Html {
             "no better or worse off".to_string()
         }
     };
-    // Help that is not cash, where it changes: said beside the cash, never added into it.
     let with_help = o.better_off_with_help_in_kind_weekly;
-    let help = (with_help != o.better_off_weekly).then(|| match o.help_in_kind_lost.as_slice() {
-        [] => format!("Counting help in kind too (which is not cash), you would be {}.", verdict(with_help)),
-        lost => format!(
+    // Help that is not cash, where it changes: said beside the cash, never added into it.
+    let help = match (with_help != o.better_off_weekly, o.help_in_kind_lost.as_slice()) {
+        (false, []) => None,
+        (true, []) => {
+            Some(format!("Counting help in kind too (which is not cash), you would be {}.", verdict(with_help)))
+        }
+        (true, lost) => Some(format!(
             "Counting help in kind too (which is not cash): {}, so you would be {}.",
             help_lost(lost),
             verdict(with_help)
-        ),
-    });
+        )),
+        // Only help the calculator puts no value on.
+        (false, lost) => Some(format!("Also, {}.", help_lost(lost))),
+    };
     let oninput = {
         let on_hours = props.on_hours.clone();
         Callback::from(move |e: InputEvent| {
@@ -114,6 +121,12 @@ pub fn answer_panel(props: &Props) -> Html {
                 <div class="warnings" role="region" aria-label="Please note">
                     <h3>{ "Please note" }</h3>
                     <ul>{ for props.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                </div>
+            }
+            if !props.other_help.is_empty() {
+                <div class="warnings" role="region" aria-label="Other help with Universal Credit">
+                    <h3>{ "Other help you may get with Universal Credit" }</h3>
+                    <ul id="other-help">{ for props.other_help.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 </div>
             }
             if !o.thresholds_near.is_empty() {

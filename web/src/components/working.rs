@@ -68,7 +68,7 @@ pub fn working(props: &Props) -> Html {
                     <tbody>
                         { for lines.iter().map(|l| html! { <tr>
                             <th scope="row">{ label(&l.figure) }</th>
-                            <td>{ format!("{} a {}", pounds(l.amount.pounds()), l.period) }</td>
+                            <td>{ if l.period.is_empty() { "Not valued".to_string() } else { format!("{} a {}", pounds(l.amount.pounds()), l.period) } }</td>
                             <td>{ l.working.clone() }</td>
                             <td class="rule">{ sources::expand(&l.rule, texts.as_deref().map(Vec::as_slice)) }</td>
                         </tr> }) }
