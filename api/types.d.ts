@@ -174,6 +174,14 @@ export type Breakpoint = {
   marginal_deduction_rate_before?: string | number | null;
 };
 
+/**
+ * What providers charge for broadband social tariffs: information, not valued (no national figure).
+ */
+export type BroadbandSocialTariff = {
+  typical_from: ParamPerMonth;
+  typical_to: ParamPerMonth;
+};
+
 export type Calculation = {
   adults: AdultResult[];
   /**
@@ -435,6 +443,11 @@ export type FreeSchoolMeals = {
    */
   england_every_universal_credit_household: Switch;
   /**
+   * In England, a pupil who has free school meals keeps them whatever the earnings (transitional protection),
+   * until `england_every_universal_credit_household` takes effect and the protections end.
+   */
+  england_protection: Switch;
+  /**
    * What a school lunch is worth, where the household gives no value of its own.
    */
   meal_value_england: ParamLump;
@@ -469,12 +482,15 @@ export type Help = "free_school_meals" | "healthy_start" | "best_start_foods" | 
  */
 export type HelpInKind = {
   best_start_foods: BestStartFoods;
+  broadband_social_tariff: BroadbandSocialTariff;
   cold_weather_payment: ColdWeatherPayment;
   free_school_meals: FreeSchoolMeals;
   healthy_start: HealthyStart;
   nhs_costs: NhsCosts;
+  pregnancy_and_baby_payment: PregnancyAndBabyPayment;
   sure_start_maternity_grant: SureStartMaternityGrant;
   warm_home_discount: WarmHomeDiscount;
+  winter_heating_payment: WinterHeatingPayment;
 };
 
 /**
@@ -914,6 +930,15 @@ export type Piece = {
   to_hours: string | number;
 };
 
+/**
+ * Scotland's Best Start Grant for a pregnancy or a baby: information, not valued (no amount for these years was
+ * found).
+ */
+export type PregnancyAndBabyPayment = {
+  first_child: ParamLump;
+  later_child: ParamLump;
+};
+
 export type Problem = {
   /**
    * Where in the input the problem is, e.g. `adults[0].age`; empty where it concerns the household as a whole.
@@ -1033,6 +1058,12 @@ export type RawChild = {
    * DLA (or Child Disability Payment) paid for the child, counted as household income.
    */
   disability_benefits?: RawDisabilityBenefits;
+  /**
+   * The child has free school meals now (beyond the meals every pupil in the year gets). In England they are
+   * then kept whatever the earnings until September 2026 (transitional protection); elsewhere it changes
+   * nothing.
+   */
+  has_free_school_meals?: boolean;
   /**
    * The school year, for free school meals: in England and Wales `reception` or `year_1` to `year_13`, in
    * Scotland `p1` to `p7` or `s1` to `s6`. Default: from the date of birth, or from the age where both school
@@ -1551,4 +1582,11 @@ export type Warning = {
    */
   hours_per_week?: string | number | null;
   message: string;
+};
+
+/**
+ * Scotland, once each winter: information, not valued (no amount for these years was found).
+ */
+export type WinterHeatingPayment = {
+  latest_published: ParamPerYear;
 };

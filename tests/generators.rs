@@ -158,6 +158,8 @@ prop_compose! {
                         (_, 0) => "reception".to_string(),
                         (_, y) => format!("year_{y}"),
                     });
+                    // Some have free school meals now (kept in England until September 2026).
+                    c["has_free_school_meals"] = json!(age % 3 == 0);
                 }
                 c
             })

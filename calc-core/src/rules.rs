@@ -462,6 +462,9 @@ rule_set! {
         pub earnings_limit_wales: Param<PerMonth>,
         /// Scotland's: earned income in the assessment period before the claim at most this.
         pub earnings_limit_scotland: Param<PerMonth>,
+        /// In England, a pupil who has free school meals keeps them whatever the earnings (transitional protection),
+        /// until `england_every_universal_credit_household` takes effect and the protections end.
+        pub england_protection: Switch,
         /// From its effective date, every child at school in England whose household gets Universal Credit, with no
         /// earnings test.
         pub england_every_universal_credit_household: Switch,

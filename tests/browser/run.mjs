@@ -311,6 +311,11 @@ await check("client mode: help in kind on the chart by default, and the answer n
   await page.uncheck("#show-help-in-kind");
   assert((await page.locator('#chart polygon[data-s="hik"]').count()) === 0, "help in kind is still drawn");
   await axe(page, "client answer with help in kind");
+  // A child who has free school meals now keeps them, whatever the earnings, to the end of the 2025/26 school year
+  // (tests/golden/help-13): nothing is lost.
+  await page.click("text=For advisers");
+  await page.check("#children-1-has_free_school_meals");
+  await page.waitForFunction(() => !document.querySelector("#help-in-kind"));
   await page.close();
 });
 

@@ -417,6 +417,7 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date, nation: Nation)
         disability_benefits: raw.disability_benefits.clone(),
         sex: raw.sex,
         school: School::of(raw.school_year, raw.date_of_birth, age, date, nation),
+        has_free_school_meals: raw.has_free_school_meals,
     }
 }
 

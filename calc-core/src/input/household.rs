@@ -153,6 +153,8 @@ pub struct Child {
     pub disability_benefits: RawDisabilityBenefits,
     pub sex: Option<Sex>,
     pub school: School,
+    /// Has free school meals now (`RawChild::has_free_school_meals`).
+    pub has_free_school_meals: bool,
 }
 
 /// The school years a child can be in, counted from the first year of school (0: Reception in England and Wales, P1

@@ -269,6 +269,10 @@ crate::readable! {
         /// Scotland `p1` to `p7` or `s1` to `s6`. Default: from the date of birth, or from the age where both school
         /// years a child of that age can be in give the same answer.
         pub school_year: Option<SchoolYear> = default,
+        /// The child has free school meals now (beyond the meals every pupil in the year gets). In England they are
+        /// then kept whatever the earnings until September 2026 (transitional protection); elsewhere it changes
+        /// nothing.
+        pub has_free_school_meals: bool = default,
     }
 }
 

@@ -14,12 +14,12 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::code::Code;
-use crate::input::household::{Adult, Household, SchoolFrom};
+use crate::input::household::{Adult, Child, Household, SchoolFrom};
 use crate::input::{ChildDisability, Nation};
 use crate::law::uc::UniversalCredit;
 use crate::money::Money;
 use crate::period::{Amounts, WEEKS_PER_YEAR};
-use crate::rules::{Param, PerMonth, PerWeek, RuleSet, Years};
+use crate::rules::{Param, PerMonth, PerWeek, RuleSet, Switch, Years};
 use crate::threshold::{Crossing, Solve, Threshold};
 use crate::working::Trace;
 
@@ -391,27 +391,36 @@ enum Meals {
     EarningsTested,
     /// With any Universal Credit.
     WithUniversalCredit,
+    /// Had now and kept whatever the earnings (England's transitional protection).
+    Protected,
     /// The age fits school years with different rules, and neither the school year nor the date of birth is given.
     Unknown,
 }
 
-fn meals_for(years: (i8, i8), household: &Household, rules: &RuleSet) -> Meals {
+fn meals_for(child: &Child, household: &Household, rules: &RuleSet) -> Meals {
     let f = &rules.help_in_kind.free_school_meals;
-    let every_uc = household.nation == Nation::England
-        && f.england_every_universal_credit_household.value
-        && household.date >= f.england_every_universal_credit_household.effective;
+    let in_force = |s: &Switch| household.nation == Nation::England && s.value && household.date >= s.effective;
+    let every_uc = in_force(&f.england_every_universal_credit_household);
+    // Protected until every household on Universal Credit has them (SI 2018/145 art. 3; PQ 60604).
+    let protected = child.has_free_school_meals && in_force(&f.england_protection) && !every_uc;
     let of_year = |i: i8| match (household.nation, i) {
         (_, i) if i < 0 => Meals::NotAtSchool,
         (Nation::England, 0..=2) | (Nation::Wales, 0..=6) | (Nation::Scotland, 0..=4) => Meals::Universal,
         // P6 and P7 with Scottish Child Payment, which every child under 16 has with any Universal Credit.
         (Nation::Scotland, 5..=6) => Meals::WithUniversalCredit,
         (Nation::England, 3..=13) if every_uc => Meals::WithUniversalCredit,
+        (Nation::England, 3..=13) if protected => Meals::Protected,
         (Nation::England | Nation::Wales, 3..=13) | (Nation::Scotland, 5..=12) => Meals::EarningsTested,
         _ => Meals::NotAtSchool,
     };
+    let years = child.school.years;
     let first = of_year(years.0);
+    let kept = |m: Meals| matches!(m, Meals::Universal | Meals::Protected);
     if (years.0..=years.1).all(|i| of_year(i) == first) {
         first
+    } else if protected && (years.0..=years.1).all(|i| kept(of_year(i))) {
+        // Either year the age fits, the meals are had.
+        Meals::Protected
     } else {
         Meals::Unknown
     }
@@ -435,7 +444,7 @@ fn free_school_meals(
     items: &mut Vec<HelpItem>,
 ) {
     let f = &rules.help_in_kind.free_school_meals;
-    let meals: Vec<Meals> = household.children.iter().map(|c| meals_for(c.school.years, household, rules)).collect();
+    let meals: Vec<Meals> = household.children.iter().map(|c| meals_for(c, household, rules)).collect();
     if meals.iter().all(|m| *m == Meals::NotAtSchool) {
         return;
     }
@@ -450,7 +459,7 @@ fn free_school_meals(
         true
     };
     let has = |m: &Meals| match m {
-        Meals::Universal => true,
+        Meals::Universal | Meals::Protected => true,
         Meals::EarningsTested => income.gets_uc() && within,
         Meals::WithUniversalCredit => income.gets_uc(),
         Meals::NotAtSchool | Meals::Unknown => false,
@@ -474,9 +483,13 @@ fn free_school_meals(
                     Meals::NotAtSchool => "not at school",
                     Meals::Universal => "every pupil in the school year",
                     Meals::EarningsTested if has(m) => "Universal Credit with take-home pay within the limit",
+                    Meals::EarningsTested if c.has_free_school_meals && household.nation == Nation::Wales => {
+                        "not had: needs Universal Credit with take-home pay within the limit (a child who had them on or before 31 December 2023 keeps them to the end of the school phase, WSI 2019/187 art. 3: not modelled)"
+                    }
                     Meals::EarningsTested => "not had: needs Universal Credit with take-home pay within the limit",
                     Meals::WithUniversalCredit if has(m) => "any Universal Credit",
                     Meals::WithUniversalCredit => "not had: needs Universal Credit",
+                    Meals::Protected => "has them now and keeps them whatever the earnings until September 2026 (transitional protection)",
                     Meals::Unknown => "not worked out: give the school year (or the date of birth)",
                 };
                 let from = match (c.school.from, m) {

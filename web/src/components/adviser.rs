@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
-use crate::components::questions::{school_year, BORN_BEFORE, ESA, TENURES};
+use crate::components::questions::{has_school_meals, school_year, BORN_BEFORE, ESA, TENURES};
 use crate::state::{edit, Action, Edit, FieldError, State};
 
 #[derive(Properties, PartialEq)]
@@ -194,6 +194,7 @@ fn child_fields(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, on:
             { form.select(&p("sex"), "Sex", "For the bedrooms allowed: two children of the same sex under 16 share", SEXES, c.sex,
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.sex = v }) }
             { school_year(form, i, c, nation, "School year") }
+            { has_school_meals(form, i, c, nation, "Has free school meals now (kept whatever the earnings until September 2026)") }
             { form.checkbox(&p("two_child_limit_exception"), "An exception to the two-child limit applies", c.two_child_limit_exception, on_child(|c, v| c.two_child_limit_exception = v)) }
             { form.select(&p("disability"), "Disabled child addition", "", CHILD_DISABILITY, c.disability, move |h, v| if let Some(c) = h.children.get_mut(i) { c.disability = v }) }
             { disability_fields(form, &p("disability_benefits"), &c.disability_benefits,

@@ -102,6 +102,19 @@ pub fn school_year(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, 
     )
 }
 
+/// Whether a child has free school meals now: asked in England, where a child who has them keeps them whatever the
+/// earnings until September 2026.
+pub fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, label: &str) -> Html {
+    if nation.is_some_and(|n| n != Nation::England) {
+        return Html::default();
+    }
+    form.checkbox(&format!("children[{i}].has_free_school_meals"), label, c.has_free_school_meals, move |h, v| {
+        if let Some(c) = h.children.get_mut(i) {
+            c.has_free_school_meals = v
+        }
+    })
+}
+
 pub const BORN_BEFORE: &[(Option<bool>, &str)] =
     &[(None, "Not known yet"), (Some(true), "Yes, before 6 April 2017"), (Some(false), "No, on 6 April 2017 or later")];
 
@@ -195,9 +208,10 @@ pub fn questions(props: &Props) -> Html {
                     BORN_BEFORE, c.born_before_6_april_2017,
                     move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
             }) }
-            { for h.children.iter().enumerate().filter(|(_, c)| c.age.is_some_and(|a| (4..=18).contains(&a))).map(|(i, c)| {
-                school_year(&form, i, c, h.nation, &format!("Which school year is your child aged {} in?", c.age.unwrap_or_default()))
-            }) }
+            { for h.children.iter().enumerate().filter(|(_, c)| c.age.is_some_and(|a| (4..=18).contains(&a))).map(|(i, c)| html! { <>
+                { school_year(&form, i, c, h.nation, &format!("Which school year is your child aged {} in?", c.age.unwrap_or_default())) }
+                { has_school_meals(&form, i, c, h.nation, &format!("My child aged {} gets free school meals now (not only the lunch every infant gets)", c.age.unwrap_or_default())) }
+            </> }) }
         </> },
         1 => html! { <>
             { form.select("adults[0].uc_health", "What did your Universal Credit work capability assessment say?", "", HEALTH,

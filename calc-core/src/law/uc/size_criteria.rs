@@ -112,6 +112,7 @@ mod tests {
             disability_benefits: RawDisabilityBenefits::default(),
             sex,
             school: School { years: (-1, -1), from: SchoolFrom::Given },
+            has_free_school_meals: false,
         }
     }
 
