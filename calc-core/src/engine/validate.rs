@@ -400,13 +400,24 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date, nation: Nation)
             "pip and adult disability payment start at 16; a younger child gets DLA",
         );
     }
-    let scottish_year = raw.school_year.and_then(SchoolYear::stage).map(|(_, scottish)| scottish);
-    if scottish_year.is_some_and(|scottish| scottish != (nation == Nation::Scotland)) {
+    let stage = raw.school_year.and_then(SchoolYear::stage);
+    if stage.is_some_and(|(_, scottish)| scottish != (nation == Nation::Scotland)) {
         let years = if nation == Nation::Scotland { "p1 to p7 or s1 to s6" } else { "reception or year_1 to year_13" };
         p.invalid(
             format!("{at}.school_year"),
             format!("must be one of {years} (or not_at_school) in {}", nation.name()),
         );
+    } else if let Some((year, _)) = stage {
+        // A year held back or ahead is allowed; more than that is a slip of the hand.
+        let (first, last) = School::of(None, None, age, date, nation).years;
+        if (year as i8) < first - 1 || (year as i8) > last + 1 {
+            p.invalid(
+                format!("{at}.school_year"),
+                format!(
+                    "does not fit a child aged {age}: it is more than a year from the usual school year for that age"
+                ),
+            );
+        }
     }
     Child {
         age,
