@@ -43,14 +43,14 @@ pub struct Derived {
 
 /// The household checked and, `with_curve`, its curve. The first question pages need only the check, so the page
 /// first drawn does not wait for the curve.
-fn derive((raw, adult, with_curve): &(RawHousehold, usize, bool)) -> Result<Option<Derived>, Vec<FieldError>> {
+fn derive(raw: &RawHousehold, adult: usize, with_curve: bool) -> Result<Option<Derived>, Vec<FieldError>> {
     let problems =
         |e: calc_core::Error| e.errors.iter().map(|p| FieldError::new(&p.field, &p.message)).collect::<Vec<_>>();
     let (household, rules) = validate(raw).map_err(problems)?;
     if !with_curve {
         return Ok(None);
     }
-    let options = CurveOptions { adult: *adult, ..Default::default() };
+    let options = CurveOptions { adult, ..Default::default() };
     let (curve, hours_now) = curve_for(&household, rules, &options).map_err(problems)?;
     let baseline = curve.at(hours_now);
     let help_now = compute(&household, rules, false).help_in_kind;
@@ -99,7 +99,12 @@ pub fn app(props: &Props) -> Html {
     };
     // The curve from the job page on (its errors are the job's: no pay, or hours out of range) and in adviser mode.
     let with_curve = state.mode == Mode::Adviser || state.page + 1 >= PAGES;
-    let derived = use_memo((state.household.clone(), state.adult, with_curve), derive);
+    let derived = {
+        let state = state.clone();
+        use_memo((state.revision, state.adult, with_curve), move |&(_, adult, with_curve)| {
+            derive(&state.household, adult, with_curve)
+        })
+    };
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -162,7 +167,7 @@ pub fn app(props: &Props) -> Html {
 
     let body = match state.mode {
         Mode::Client if state.page < PAGES => html! {
-            <Questions state={(*state).clone()} errors={errors.clone()} on_action={on_action.clone()} />
+            <Questions state={Shared::new((*state).clone())} errors={errors.clone()} on_action={on_action.clone()} />
         },
         Mode::Client => html! { <>
             if !errors.is_empty() { <ErrorSummary errors={errors.clone()} /> }
@@ -171,7 +176,7 @@ pub fn app(props: &Props) -> Html {
         </> },
         Mode::Adviser => html! {
             <div class="adviser-layout">
-                <Adviser state={(*state).clone()} errors={errors.clone()} on_action={on_action.clone()} />
+                <Adviser state={Shared::new((*state).clone())} errors={errors.clone()} on_action={on_action.clone()} />
                 <div class="results">
                     if !errors.is_empty() { <ErrorSummary errors={errors.clone()} /> }
                     { results.unwrap_or_default() }
@@ -280,6 +285,6 @@ fn results(
         <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline.income_after_costs} help_in_kind={state.mode == Mode::Client} />
         <Table curve={d.curve.clone()} hours={hours} />
         <Working {scenarios} {chosen} open={state.mode == Mode::Adviser} />
-        <Keep saved={state.saved()} on_action={on_action.clone()} standalone={standalone} />
+        <Keep saved={Shared::new(state.saved())} on_action={on_action.clone()} standalone={standalone} />
     </> }
 }

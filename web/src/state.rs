@@ -30,6 +30,9 @@ pub struct State {
     /// Client mode's page: a question page below `PAGES`, else the answer.
     pub page: usize,
     pub household: RawHousehold,
+    /// Counts the changes to `household`: the curve is worked out again when it moves (cheaper than comparing the
+    /// households, and no household comparison in the WebAssembly).
+    pub revision: u64,
     /// Text typed into a field, by the field's path, kept as typed so that "12." is not lost while typing.
     pub drafts: BTreeMap<String, Draft>,
     /// The adult whose hours change (0, or 1 for a partner); their hours in `household` are the hours worked now.
@@ -102,6 +105,7 @@ impl State {
                 adults: vec![adult],
                 ..Default::default()
             },
+            revision: 0,
             drafts: BTreeMap::new(),
             adult: 0,
             hours: Decimal::from(16),
@@ -151,6 +155,9 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        if matches!(action, Action::Text { .. } | Action::Edit(_) | Action::Reshape(_) | Action::Load(_)) {
+            next.revision += 1;
+        }
         match action {
             Action::Text { path, text, edit } => {
                 let error = match edit {
@@ -174,6 +181,7 @@ impl Reducible for State {
                     page: PAGES,
                     adult: saved.adult.min(saved.household.adults.len().saturating_sub(1)),
                     household: saved.household,
+                    revision: next.revision,
                     drafts: BTreeMap::new(),
                     hours: saved.hours,
                     more_hours: saved.more_hours,

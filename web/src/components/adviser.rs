@@ -12,11 +12,11 @@ use yew::prelude::*;
 use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
 use crate::components::questions::{has_school_meals, school_year, BORN_BEFORE, ESA, TENURES};
-use crate::state::{edit, Action, Edit, FieldError, State};
+use crate::state::{edit, Action, Edit, FieldError, Shared, State};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: State,
+    pub state: Shared<State>,
     pub errors: Vec<FieldError>,
     pub on_action: Callback<Action>,
 }

@@ -6,11 +6,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::keep;
-use crate::state::{Action, Saved};
+use crate::state::{Action, Saved, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub saved: Saved,
+    pub saved: Shared<Saved>,
     pub on_action: Callback<Action>,
     /// The calculator's own page: offer a share link and keeping in this browser. An embedded calculator does neither
     /// (a link to the host's page would not open the calculation, and the host's page does not reopen what was kept).

@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use crate::components::errors::ErrorSummary;
 use crate::components::fields::{parse, shown, shown_money, Form};
-use crate::state::{edit, Action, FieldError, State, Tenure, PAGES};
+use crate::state::{edit, Action, FieldError, Shared, State, Tenure, PAGES};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: State,
+    pub state: Shared<State>,
     /// Every problem with the answers; a page shows those with its own questions.
     pub errors: Vec<FieldError>,
     pub on_action: Callback<Action>,
