@@ -26,8 +26,8 @@ async function open(width = 1280, url = base) {
 /// Client mode from the first question to the answer, pressing Continue on each page; `answers` maps a page number to
 /// a function filling it in; `shoot` names screenshots of each page.
 async function journey(page, answers = {}, shoot = null) {
-  for (let n = 0; n < 4; n++) {
-    await page.waitForSelector(`#progress >> text=Page ${n + 1} of 4`);
+  for (let n = 0; n < 5; n++) {
+    await page.waitForSelector(`#progress >> text=Page ${n + 1} of 5`);
     if (answers[n]) await answers[n](page);
     if (shoot) {
       await page.screenshot({ path: path.join(shots, `${shoot}-page-${n + 1}.png`), fullPage: true });
@@ -90,11 +90,11 @@ async function adviserWith(page, household) {
   fs.rmSync(file);
 }
 
-await check("client journey: questions on four pages, then the answer the engine gives", async () => {
+await check("client journey: questions on five pages, then the answer the engine gives", async () => {
   const { page } = await open();
   await journey(page, {
     0: (p) => p.fill("#children", "4"),
-    2: async (p) => {
+    3: async (p) => {
       await p.selectOption("#housing-tenure", { label: "Yes, to a council or housing association" });
       await p.fill("#housing-rent_monthly", "500");
       await p.fill("#council_tax-bill_annual", "1500");
@@ -112,6 +112,54 @@ await check("client journey: questions on four pages, then the answer the engine
     "the answer does not say the council tax help is held as it is");
   await page.screenshot({ path: path.join(shots, "client-answer-1280.png"), fullPage: true });
   await axe(page, "client answer");
+  await page.close();
+});
+
+await check("client: which of these apply opens the questions a carer, a lone parent with childcare, a couple with a working partner and a PIP claimant need, and the answer is the engine's", async () => {
+  const cases = [
+    ["carer with Carer's Allowance", {
+      2: async (p) => { await p.check("#topic-caring"); await p.check("#adults-0-claims_carers_allowance"); },
+    }, { adults: [{ age: 30, cares_35_hours: true, claims_carers_allowance: true, job: { hours_per_week: "0", hourly_wage: "12.71", pay_frequency: "weekly" } }] }],
+    ["lone parent paying for childcare", {
+      0: (p) => p.fill("#children", "3"),
+      2: async (p) => { await p.check("#topic-childcare"); await p.fill("#childcare_costs_monthly", "400"); },
+    }, { children: [{ age: 3 }], childcare_costs_monthly: "400" }],
+    ["couple whose partner works", {
+      0: async (p) => { await p.check("#partner"); await p.fill("#adults-1-age", "32"); },
+      2: async (p) => {
+        await p.check("#topic-partner-work");
+        await p.fill("#adults-1-job-hourly_wage", "12.71");
+        await p.fill("#adults-1-job-hours_per_week", "20");
+      },
+    }, { adults: [
+      { age: 30, job: { hours_per_week: "0", hourly_wage: "12.71", pay_frequency: "weekly" } },
+      { age: 32, job: { hours_per_week: "20", hourly_wage: "12.71" } },
+    ] }],
+    ["PIP claimant", {
+      2: async (p) => {
+        await p.check("#topic-disability");
+        await p.selectOption("#adults-0-disability_benefits-pip_daily_living", { label: "Enhanced rate" });
+      },
+    }, { adults: [{ age: 30, disability_benefits: { pip_daily_living: "enhanced" }, job: { hours_per_week: "0", hourly_wage: "12.71", pay_frequency: "weekly" } }] }],
+  ];
+  for (const [who, answers, household] of cases) {
+    const { page } = await open(360);
+    await journey(page, answers);
+    const shown = await headlineGain(page);
+    const expected = Number(engine(16, household).better_off_weekly);
+    assert(Math.abs(shown.value - expected) < 0.005, `${who}: page says ${shown.value}, engine ${expected}`);
+    await page.close();
+  }
+  // Unticked, a box takes its answers out: the answer is the one with nothing extra.
+  const { page } = await open();
+  await journey(page, { 2: async (p) => {
+    await p.check("#topic-savings");
+    await p.fill("#savings", "20000");
+    await p.uncheck("#topic-savings");
+  } });
+  const plain = await headlineGain(page);
+  assert(Math.abs(plain.value - Number(engine(16).better_off_weekly)) < 0.005, "an unticked box still changes the answer");
+  await axe(page, "answer after which of these apply");
   await page.close();
 });
 
@@ -137,7 +185,7 @@ await check("client: a child whose age fits a birth either side of 6 April 2017 
 
 await check("client: paid weekly, the answer says how Universal Credit moves month to month; paid monthly, it does not", async () => {
   const { page } = await open();
-  const rent = { 2: async (p) => {
+  const rent = { 3: async (p) => {
     await p.selectOption("#housing-tenure", { label: "Yes, to a council or housing association" });
     await p.fill("#housing-rent_monthly", "500");
   } };
@@ -151,7 +199,7 @@ await check("client: paid weekly, the answer says how Universal Credit moves mon
   assert(text.includes(`about ${money(low)} in ${fewer} of the next 12 months`) && text.includes(`about ${money(high)} in the others`),
     `month to month says: ${text}; the engine's periods give ${credit}`);
   await page.click("#change-answers");
-  await journey(page, { ...rent, 3: (p) => p.selectOption("#adults-0-job-pay_frequency", { label: "Every month" }) });
+  await journey(page, { ...rent, 4: (p) => p.selectOption("#adults-0-job-pay_frequency", { label: "Every month" }) });
   assert(await page.$("#month-to-month") === null, "paid monthly, UC is the same each month, but the answer says it moves");
   await page.close();
 });
@@ -207,7 +255,7 @@ await check("bad input shows the error summary, linked to the field, and holds t
   assert(href === "#adults-0-age", `the summary links to ${href}`);
   assert((await page.getAttribute("#adults-0-age", "aria-invalid")) === "true", "the field is not marked invalid");
   await page.click("#continue");
-  assert(await page.isVisible("text=Page 1 of 4"), "Continue moved on past an error");
+  assert(await page.isVisible("text=Page 1 of 5"), "Continue moved on past an error");
   await page.fill("#adults-0-age", "15");
   await page.waitForSelector(".error-summary >> text=Your age");
   await page.screenshot({ path: path.join(shots, "error-1280.png"), fullPage: true });
@@ -422,7 +470,7 @@ await check("share link round-trips the whole state", async () => {
 
 await check("save to a file, laid out for reading, and open it again", async () => {
   const { page } = await open();
-  await journey(page, { 3: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });
+  await journey(page, { 4: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-file")]);
   const file = await download.path();
   const text = fs.readFileSync(file, "utf8");
@@ -439,7 +487,7 @@ await check("save to a file, laid out for reading, and open it again", async () 
 
 await check("keep in this browser, then forget", async () => {
   const { page } = await open();
-  await journey(page, { 3: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });
+  await journey(page, { 4: (p) => p.fill("#adults-0-job-hourly_wage", "13.25") });
   await page.click("#keep-here");
   await page.waitForSelector("#forget");
   await page.reload();

@@ -22,7 +22,18 @@ calc_core::choices! {
 }
 
 /// The number of question pages in client mode; page `PAGES` is the answer.
-pub const PAGES: usize = 4;
+pub const PAGES: usize = 5;
+
+/// A group of client questions that "which of these apply to you" opens: a bit of `State::topics`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    Caring = 1,
+    Disability = 2,
+    Childcare = 4,
+    Savings = 8,
+    PartnerWork = 16,
+    Travel = 32,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -41,6 +52,9 @@ pub struct State {
     pub hours: Decimal,
     /// More hours to compare side by side (adviser mode), as typed: "24, 30".
     pub more_hours: String,
+    /// The groups of client questions ticked open (`Topic` bits); a group is open, too, where the household already
+    /// has an answer in it.
+    pub topics: u8,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +83,9 @@ pub enum Action {
     Adult(usize),
     Hours(Decimal),
     MoreHours(String),
+    /// A group of client questions ticked open, or closed: closing one takes its answers out of the household, so an
+    /// unticked group changes nothing.
+    Topic(Topic, bool),
 }
 
 calc_core::readable! {
@@ -110,6 +127,7 @@ impl State {
             adult: 0,
             hours: Decimal::from(16),
             more_hours: String::new(),
+            topics: 0,
         }
     }
 
@@ -131,6 +149,11 @@ impl State {
     /// The typed text that cannot be read, as problems to show.
     pub fn draft_errors(&self) -> Vec<FieldError> {
         self.drafts.iter().filter_map(|(path, d)| d.error.as_ref().map(|e| FieldError::new(path, e))).collect()
+    }
+
+    /// Whether a group of client questions is open: ticked, or already answered in the household.
+    pub fn is_open(&self, topic: Topic) -> bool {
+        self.topics & topic as u8 != 0 || edit::answered(&self.household, topic)
     }
 
     /// More hours to compare, each from 0 to 168, or a problem with the text.
@@ -155,7 +178,10 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        if matches!(action, Action::Text { .. } | Action::Edit(_) | Action::Reshape(_) | Action::Load(_)) {
+        if matches!(
+            action,
+            Action::Text { .. } | Action::Edit(_) | Action::Reshape(_) | Action::Load(_) | Action::Topic(..)
+        ) {
             next.revision += 1;
         }
         match action {
@@ -185,6 +211,7 @@ impl Reducible for State {
                     drafts: BTreeMap::new(),
                     hours: saved.hours,
                     more_hours: saved.more_hours,
+                    topics: 0,
                 }
             }
             Action::Mode(mode) => next.mode = mode,
@@ -192,6 +219,19 @@ impl Reducible for State {
             Action::Adult(adult) => next.adult = adult,
             Action::Hours(hours) => next.hours = hours,
             Action::MoreHours(text) => next.more_hours = text,
+            Action::Topic(topic, open) => {
+                if open {
+                    next.topics |= topic as u8;
+                    // Caring's box is itself the answer: 35 hours for someone on a disability benefit.
+                    if let (Topic::Caring, Some(a)) = (topic, next.household.adults.first_mut()) {
+                        a.cares_35_hours = true;
+                    }
+                } else {
+                    next.topics &= !(topic as u8);
+                    edit::clear(&mut next.household, topic);
+                    next.drafts.clear();
+                }
+            }
         }
         Rc::new(next)
     }
@@ -272,10 +312,53 @@ pub enum Tenure {
 
 /// Edits of the household that both modes make.
 pub mod edit {
-    use calc_core::input::{RawHousehold, RawHousing, RawJob};
+    use calc_core::input::{RawDisabilityBenefits, RawHousehold, RawHousing, RawJob};
     use calc_core::Money;
 
-    use super::Tenure;
+    use super::{Tenure, Topic};
+
+    /// Whether the household has an answer in a group of client questions (the first adult's, and the partner's job).
+    pub fn answered(h: &RawHousehold, topic: Topic) -> bool {
+        let you = h.adults.first();
+        let job = you.and_then(|a| a.job.as_ref());
+        match topic {
+            Topic::Caring => you.is_some_and(|a| a.cares_35_hours || a.claims_carers_allowance),
+            Topic::Disability => you.is_some_and(|a| a.disability_benefits != RawDisabilityBenefits::default()),
+            Topic::Childcare => h.childcare_costs_monthly.is_positive(),
+            Topic::Savings => h.savings.is_positive(),
+            Topic::PartnerWork => h.adults.get(1).and_then(|a| a.job.as_ref()).is_some(),
+            Topic::Travel => job.is_some_and(|j| j.travel_costs_weekly.is_positive()),
+        }
+    }
+
+    /// Takes the answers in a group of client questions out of the household.
+    pub fn clear(h: &mut RawHousehold, topic: Topic) {
+        match topic {
+            Topic::Caring => {
+                if let Some(a) = h.adults.first_mut() {
+                    a.cares_35_hours = false;
+                    a.claims_carers_allowance = false;
+                }
+            }
+            Topic::Disability => {
+                if let Some(a) = h.adults.first_mut() {
+                    a.disability_benefits = RawDisabilityBenefits::default();
+                }
+            }
+            Topic::Childcare => h.childcare_costs_monthly = Money::ZERO,
+            Topic::Savings => h.savings = Money::ZERO,
+            Topic::PartnerWork => {
+                if let Some(a) = h.adults.get_mut(1) {
+                    a.job = None;
+                }
+            }
+            Topic::Travel => {
+                if let Some(j) = h.adults.first_mut().and_then(|a| a.job.as_mut()) {
+                    j.travel_costs_weekly = Money::ZERO;
+                }
+            }
+        }
+    }
 
     pub fn tenure(housing: &RawHousing) -> Tenure {
         match housing {
@@ -449,6 +532,26 @@ mod tests {
         });
         assert_eq!(next.household.adults[0].age, age);
         assert_eq!(next.draft_errors(), vec![FieldError::new("adults[0].age", "must be a whole number")]);
+    }
+
+    #[test]
+    fn a_group_of_questions_ticked_open_and_closed_takes_its_answers_out() {
+        let state = Rc::new(State::new(None));
+        let open = state.clone().reduce(Action::Topic(Topic::Caring, true));
+        assert!(open.household.adults[0].cares_35_hours && open.is_open(Topic::Caring));
+        let open = open.reduce(Action::Topic(Topic::Savings, true));
+        assert!(open.is_open(Topic::Savings) && !open.is_open(Topic::Travel));
+        let mut answered = (*open).clone();
+        answered.household.savings = Money::new(Decimal::from(20000));
+        answered.household.adults[0].claims_carers_allowance = true;
+        let closed =
+            Rc::new(answered).reduce(Action::Topic(Topic::Savings, false)).reduce(Action::Topic(Topic::Caring, false));
+        assert_eq!(closed.household, state.household);
+        assert!(!closed.is_open(Topic::Savings) && !closed.is_open(Topic::Caring));
+        // Answers already in the household (a saved calculation) open their group.
+        let mut loaded = State::new(None);
+        loaded.household.savings = Money::new(Decimal::from(8000));
+        assert!(loaded.is_open(Topic::Savings));
     }
 
     #[test]

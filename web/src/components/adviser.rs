@@ -11,7 +11,10 @@ use yew::prelude::*;
 
 use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
-use crate::components::questions::{has_school_meals, school_year, BORN_BEFORE, ESA, TENURES};
+use crate::components::questions::{
+    carers_allowance, has_school_meals, hourly_pay, hours_now, school_year, travel, BORN_BEFORE, ESA, TENURES,
+    TWO_RATES,
+};
 use crate::state::{edit, Action, Edit, FieldError, Shared, State};
 
 #[derive(Properties, PartialEq)]
@@ -49,8 +52,6 @@ const BASES: &[(PensionBasis, &str)] =
     &[(PensionBasis::QualifyingEarnings, "Qualifying earnings"), (PensionBasis::TotalPay, "Total pay")];
 const RELIEFS: &[(PensionRelief, &str)] =
     &[(PensionRelief::ReliefAtSource, "Relief at source"), (PensionRelief::NetPay, "Net pay arrangement")];
-const TWO_RATES: &[(TwoRates, &str)] =
-    &[(TwoRates::None, "None"), (TwoRates::Standard, "Standard rate"), (TwoRates::Enhanced, "Enhanced rate")];
 const DLA_CARE: &[(DlaCare, &str)] = &[
     (DlaCare::None, "None"),
     (DlaCare::Lowest, "Lowest rate"),
@@ -66,7 +67,25 @@ const CHILD_DISABILITY: &[(ChildDisability, &str)] = &[
 ];
 
 /// Finds an adult's or a child's disability benefits in the household.
-type BenefitsAt = Rc<dyn Fn(&mut RawHousehold) -> Option<&mut RawDisabilityBenefits>>;
+pub type BenefitsAt = Rc<dyn Fn(&mut RawHousehold) -> Option<&mut RawDisabilityBenefits>>;
+
+/// A disability benefit paid at a standard or an enhanced rate (PIP, Adult Disability Payment), in both modes.
+pub fn two_rates(
+    form: &Form,
+    path: &str,
+    label: &str,
+    hint: &str,
+    current: TwoRates,
+    at: &BenefitsAt,
+    set: fn(&mut RawDisabilityBenefits, TwoRates),
+) -> Html {
+    let at = at.clone();
+    form.select(path, label, hint, TWO_RATES, current, move |h, v| {
+        if let Some(d) = at(h) {
+            set(d, v)
+        }
+    })
+}
 
 /// Runs `f` on adult `i`, if there is one.
 fn on_adult(i: usize, f: impl Fn(&mut RawAdult) + 'static) -> impl Fn(&mut RawHousehold) {
@@ -79,24 +98,16 @@ fn on_adult(i: usize, f: impl Fn(&mut RawAdult) + 'static) -> impl Fn(&mut RawHo
 
 fn disability_fields(form: &Form, path: &str, d: &RawDisabilityBenefits, at: BenefitsAt) -> Html {
     let field = |name: &str| format!("{path}.{name}");
-    let set = |f: fn(&mut RawDisabilityBenefits, TwoRates)| {
-        let at = at.clone();
-        move |h: &mut RawHousehold, v| {
-            if let Some(d) = at(h) {
-                f(d, v)
-            }
-        }
-    };
     let (at_care, at_mobility) = (at.clone(), at.clone());
     html! { <>
-        { form.select(&field("pip_daily_living"), "PIP daily living", "", TWO_RATES, d.pip_daily_living, set(|d, v| d.pip_daily_living = v)) }
-        { form.select(&field("pip_mobility"), "PIP mobility", "", TWO_RATES, d.pip_mobility, set(|d, v| d.pip_mobility = v)) }
+        { two_rates(form, &field("pip_daily_living"), "PIP daily living", "", d.pip_daily_living, &at, |d, v| d.pip_daily_living = v) }
+        { two_rates(form, &field("pip_mobility"), "PIP mobility", "", d.pip_mobility, &at, |d, v| d.pip_mobility = v) }
         { form.select(&field("dla_care"), "DLA care (or Child Disability Payment)", "", DLA_CARE, d.dla_care,
             move |h, v| if let Some(d) = at_care(h) { d.dla_care = v }) }
         { form.select(&field("dla_mobility"), "DLA mobility", "", DLA_MOBILITY, d.dla_mobility,
             move |h, v| if let Some(d) = at_mobility(h) { d.dla_mobility = v }) }
-        { form.select(&field("adp_daily_living"), "Adult Disability Payment daily living (Scotland)", "", TWO_RATES, d.adp_daily_living, set(|d, v| d.adp_daily_living = v)) }
-        { form.select(&field("adp_mobility"), "Adult Disability Payment mobility (Scotland)", "", TWO_RATES, d.adp_mobility, set(|d, v| d.adp_mobility = v)) }
+        { two_rates(form, &field("adp_daily_living"), "Adult Disability Payment daily living (Scotland)", "", d.adp_daily_living, &at, |d, v| d.adp_daily_living = v) }
+        { two_rates(form, &field("adp_mobility"), "Adult Disability Payment mobility (Scotland)", "", d.adp_mobility, &at, |d, v| d.adp_mobility = v) }
     </> }
 }
 
@@ -132,8 +143,7 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
                 move |h, v| on_adult(i, move |a| a.pregnant = v)(h)) }
             { form.text(&p("prescription_items_monthly"), "NHS prescription items paid for a month", "England: for valuing free prescriptions",
                 shown(Some(a.prescription_items_monthly)), parse::whole, move |h, v| on_adult(i, move |a| a.prescription_items_monthly = v.unwrap_or_default())(h)) }
-            { form.checkbox(&p("claims_carers_allowance"), "Claims Carer's Allowance (Carer Support Payment in Scotland)", a.claims_carers_allowance,
-                move |h, v| on_adult(i, move |a| a.claims_carers_allowance = v)(h)) }
+            { carers_allowance(form, i, Some(a), "Claims Carer's Allowance (Carer Support Payment in Scotland)") }
             { disability_fields(form, &p("disability_benefits"), &a.disability_benefits,
                 Rc::new(move |h: &mut RawHousehold| h.adults.get_mut(i).map(|a| &mut a.disability_benefits))) }
             <div class="field checkbox">
@@ -141,15 +151,12 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
                 <label for={job_id}>{ "Has a job, or is weighing one up" }</label>
             </div>
             if let Some(j) = job {
-                { form.text(&p("job.hourly_wage"), "Hourly pay", "In pounds, before tax", shown_money(j.hourly_wage), parse::money,
-                    move |h, v| if let Some(j) = edit::job(h, i) { j.hourly_wage = v }) }
-                { form.text(&p("job.hours_per_week"), "Hours a week now", "0 if not working now; the chart varies the hours of the adult chosen below",
-                    shown(j.hours_per_week.map(|d| d.normalize())), parse::number, move |h, v| if let Some(j) = edit::job(h, i) { j.hours_per_week = v }) }
+                { hourly_pay(form, i, job, "Hourly pay", "In pounds, before tax") }
+                { hours_now(form, i, job, "Hours a week now", "0 if not working now; the chart varies the hours of the adult chosen below") }
                 { form.select(&p("job.pay_frequency"), "Paid", "", FREQUENCIES, j.pay_frequency, move |h, v| if let Some(j) = edit::job(h, i) { j.pay_frequency = v }) }
                 { form.text(&p("job.payday"), "A payday", "YYYY-MM-DD; any one, for the month by month figures", shown(j.payday), parse::date,
                     move |h, v| if let Some(j) = edit::job(h, i) { j.payday = v }) }
-                { form.text(&p("job.travel_costs_weekly"), "Travel to work a week", "In pounds; a cost of working", shown_money(Some(j.travel_costs_weekly)),
-                    parse::money_or_zero, move |h, v| if let Some(j) = edit::job(h, i) { j.travel_costs_weekly = v }) }
+                { travel(form, i, job, "Travel to work a week", "In pounds; a cost of working") }
                 { form.checkbox(&p("job.apprentice"), "Apprentice under 19 or in the first year", j.apprentice, move |h, v| if let Some(j) = edit::job(h, i) { j.apprentice = v }) }
             }
             if let Some(pension) = pension {

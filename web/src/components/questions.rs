@@ -1,12 +1,20 @@
 //! Client mode's questions, a few to a page, in plain words (GOV.UK "one thing per page", loosely): who lives with
-//! you, your health and benefits now, your home, the job.
+//! you, your health and benefits now, which of a few things apply to you (each opening its questions), your home, the
+//! job.
 
-use calc_core::input::{EsaStatus, Nation, PayFrequency, RawChild, RawHousehold, RawHousing, SchoolYear, UcHealth};
+use std::rc::Rc;
+
+use calc_core::input::{
+    EsaStatus, Nation, PayFrequency, RawAdult, RawChild, RawHousehold, RawHousing, RawJob, SchoolYear, TwoRates,
+    UcHealth,
+};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::adviser::{two_rates, BenefitsAt};
 use crate::components::errors::ErrorSummary;
 use crate::components::fields::{parse, shown, shown_money, Form};
-use crate::state::{edit, Action, FieldError, Shared, State, Tenure, PAGES};
+use crate::state::{edit, Action, FieldError, Shared, State, Tenure, Topic, PAGES};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,7 +24,24 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
-const TITLES: [&str; PAGES] = ["About you", "Your health and benefits now", "Your home", "The job"];
+const TITLES: [&str; PAGES] =
+    ["About you", "Your health and benefits now", "Which of these apply to you?", "Your home", "The job"];
+
+pub const TWO_RATES: &[(TwoRates, &str)] =
+    &[(TwoRates::None, "None"), (TwoRates::Standard, "Standard rate"), (TwoRates::Enhanced, "Enhanced rate")];
+
+/// A "which of these apply to you" box: ticking it opens its questions, unticking takes their answers out.
+fn topic(on: &Callback<Action>, state: &State, topic: Topic, id: &str, label: &str, hint: &str) -> Html {
+    let hint_id = format!("{id}-hint");
+    let onchange =
+        on.reform(move |e: Event| Action::Topic(topic, e.target_unchecked_into::<HtmlInputElement>().checked()));
+    html! {
+        <div class="field checkbox">
+            <input type="checkbox" id={id.to_string()} checked={state.is_open(topic)} aria-describedby={hint_id.clone()} {onchange} />
+            <label for={id.to_string()}>{ label.to_string() }<span class="hint" id={hint_id}>{ hint.to_string() }</span></label>
+        </div>
+    }
+}
 
 const NATIONS: &[(Nation, &str)] =
     &[(Nation::England, "England"), (Nation::Scotland, "Scotland"), (Nation::Wales, "Wales")];
@@ -115,6 +140,53 @@ pub fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nati
     })
 }
 
+/// Adult `i`'s hourly pay, in either mode's words (one closure for both).
+pub fn hourly_pay(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &str) -> Html {
+    let current = shown_money(job.and_then(|j| j.hourly_wage));
+    form.text(&format!("adults[{i}].job.hourly_wage"), label, hint, current, parse::money, move |h, v| {
+        if let Some(j) = edit::job(h, i) {
+            j.hourly_wage = v
+        }
+    })
+}
+
+/// Adult `i`'s hours a week now.
+pub fn hours_now(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &str) -> Html {
+    let current = shown(job.and_then(|j| j.hours_per_week).map(|d| d.normalize()));
+    form.text(&format!("adults[{i}].job.hours_per_week"), label, hint, current, parse::number, move |h, v| {
+        if let Some(j) = edit::job(h, i) {
+            j.hours_per_week = v
+        }
+    })
+}
+
+/// Adult `i`'s travel to work a week (blank for none).
+pub fn travel(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &str) -> Html {
+    let current = shown_money(job.map(|j| j.travel_costs_weekly).filter(|t| t.is_positive()));
+    form.text(
+        &format!("adults[{i}].job.travel_costs_weekly"),
+        label,
+        hint,
+        current,
+        parse::money_or_zero,
+        move |h, v| {
+            if let Some(j) = edit::job(h, i) {
+                j.travel_costs_weekly = v
+            }
+        },
+    )
+}
+
+/// Whether adult `i` claims Carer's Allowance (Carer Support Payment in Scotland).
+pub fn carers_allowance(form: &Form, i: usize, a: Option<&RawAdult>, label: &str) -> Html {
+    let current = a.is_some_and(|a| a.claims_carers_allowance);
+    form.checkbox(&format!("adults[{i}].claims_carers_allowance"), label, current, move |h, v| {
+        if let Some(a) = h.adults.get_mut(i) {
+            a.claims_carers_allowance = v
+        }
+    })
+}
+
 pub const BORN_BEFORE: &[(Option<bool>, &str)] =
     &[(None, "Not known yet"), (Some(true), "Yes, before 6 April 2017"), (Some(false), "No, on 6 April 2017 or later")];
 
@@ -129,8 +201,18 @@ pub fn page_of(path: &str) -> usize {
         {
             1
         }
-        p if p.starts_with("housing") || p.starts_with("council_tax") => 2,
-        _ => 3,
+        p if p.ends_with("cares_35_hours")
+            || p.ends_with("claims_carers_allowance")
+            || p.contains("disability_benefits")
+            || p.starts_with("adults[1].job")
+            || p.ends_with("travel_costs_weekly")
+            || p == "childcare_costs_monthly"
+            || p == "savings" =>
+        {
+            2
+        }
+        p if p.starts_with("housing") || p.starts_with("council_tax") => 3,
+        _ => 4,
     }
 }
 
@@ -231,7 +313,90 @@ pub fn questions(props: &Props) -> Html {
                     |h, v| if let Some(a) = h.adults.first_mut() { a.prescription_items_monthly = v.unwrap_or_default() }) }
             }
         </> },
-        2 => html! { <>
+        2 => {
+            let rules = h.date.and_then(|d| calc_core::rules::in_force_on(d).ok());
+            let on = &props.on_action;
+            let scotland = h.nation == Some(Nation::Scotland);
+            let benefits = you.map(|a| a.disability_benefits.clone()).unwrap_or_default();
+            let at: BenefitsAt =
+                Rc::new(|h: &mut RawHousehold| h.adults.first_mut().map(|a| &mut a.disability_benefits));
+            let (lower, upper) = rules
+                .map(|r| {
+                    (r.universal_credit.capital_lower_limit.money(), r.universal_credit.capital_upper_limit.money())
+                })
+                .unzip();
+            let limit = rules.map(|r| r.carers_allowance.earnings_limit.money());
+            let partner_job = h.adults.get(1).and_then(|a| a.job.as_ref());
+            html! { <>
+                <p class="hint">{ "Tick any that apply: each opens a question or two. If none do, leave them and continue." }</p>
+                { topic(on, s, Topic::Caring, "topic-caring", "I look after someone for 35 hours a week or more, and they get a disability benefit (such as PIP, DLA or Attendance Allowance)",
+                    "Universal Credit pays more for carers, and Carer's Allowance has an earnings limit") }
+                if s.is_open(Topic::Caring) {
+                    <div class="reveal">
+                        { carers_allowance(&form, 0, you, &match limit {
+                            Some(limit) => format!("I get Carer's Allowance (Carer Support Payment in Scotland). It stops in any week I earn more than {limit}"),
+                            None => "I get Carer's Allowance (Carer Support Payment in Scotland)".to_string(),
+                        }) }
+                    </div>
+                }
+                { topic(on, s, Topic::Disability, "topic-disability", if scotland { "I get Adult Disability Payment" } else { "I get Personal Independence Payment (PIP)" },
+                    "It is not affected by work, and it counts in your income") }
+                if s.is_open(Topic::Disability) {
+                    <div class="reveal">
+                        if scotland {
+                            { two_rates(&form, "adults[0].disability_benefits.adp_daily_living", "The daily living part", "Your award letter says the rate",
+                                benefits.adp_daily_living, &at, |d, v| d.adp_daily_living = v) }
+                            { two_rates(&form, "adults[0].disability_benefits.adp_mobility", "The mobility part", "", benefits.adp_mobility, &at, |d, v| d.adp_mobility = v) }
+                        } else {
+                            { two_rates(&form, "adults[0].disability_benefits.pip_daily_living", "The daily living part", "Your award letter says the rate",
+                                benefits.pip_daily_living, &at, |d, v| d.pip_daily_living = v) }
+                            { two_rates(&form, "adults[0].disability_benefits.pip_mobility", "The mobility part", "", benefits.pip_mobility, &at, |d, v| d.pip_mobility = v) }
+                        }
+                    </div>
+                }
+                if !h.children.is_empty() {
+                    { topic(on, s, Topic::Childcare, "topic-childcare", "I would pay for registered childcare while I work",
+                        "Universal Credit can pay back most of it while you work") }
+                    if s.is_open(Topic::Childcare) {
+                        <div class="reveal">
+                            { form.text("childcare_costs_monthly", "Childcare a month while working", "In pounds, before any help",
+                                shown_money(Some(h.childcare_costs_monthly).filter(|c| c.is_positive())), parse::money_or_zero, |h, v| h.childcare_costs_monthly = v) }
+                        </div>
+                    }
+                }
+                { topic(on, s, Topic::Savings, "topic-savings", &match lower {
+                    Some(lower) => format!("I have savings of {lower} or more"),
+                    None => "I have savings".to_string(),
+                }, &match upper {
+                    Some(upper) => format!("Savings above that lower Universal Credit, and above {upper} stop it"),
+                    None => "Savings can lower Universal Credit".to_string(),
+                }) }
+                if s.is_open(Topic::Savings) {
+                    <div class="reveal">
+                        { form.text("savings", "How much are your savings?", "In pounds: all savings and investments, yours and your partner's",
+                            shown_money(Some(h.savings).filter(|v| v.is_positive())), parse::money_or_zero, |h, v| h.savings = v) }
+                    </div>
+                }
+                if h.adults.len() > 1 {
+                    { topic(on, s, Topic::PartnerWork, "topic-partner-work", "My partner works",
+                        "Universal Credit counts a couple's pay together") }
+                    if s.is_open(Topic::PartnerWork) {
+                        <div class="reveal">
+                            { hourly_pay(&form, 1, partner_job, "Your partner's hourly pay", "In pounds, before tax") }
+                            { hours_now(&form, 1, partner_job, "Your partner's hours a week", "") }
+                        </div>
+                    }
+                }
+                { topic(on, s, Topic::Travel, "topic-travel", "Getting to work would cost me money (fares or fuel)",
+                    "We take it off your pay to see if you are better off") }
+                if s.is_open(Topic::Travel) {
+                    <div class="reveal">
+                        { travel(&form, 0, job, "Travel to work a week", "In pounds") }
+                    </div>
+                }
+            </> }
+        }
+        3 => html! { <>
             { form.select("housing.tenure", "Do you pay rent?", "", TENURES, edit::tenure(&h.housing), edit::set_tenure) }
             if edit::tenure(&h.housing) != Tenure::None {
                 { form.text("housing.rent_monthly", "Rent a month", "In pounds, for example 650", shown_money(rent), parse::money,
@@ -249,11 +414,8 @@ pub fn questions(props: &Props) -> Html {
             }
         </> },
         _ => html! { <>
-            { form.text("adults[0].job.hourly_wage", "Hourly pay", "In pounds, before tax, for example 12.71",
-                shown_money(job.and_then(|j| j.hourly_wage)), parse::money, |h, v| if let Some(j) = edit::job(h, 0) { j.hourly_wage = v }) }
-            { form.text("adults[0].job.hours_per_week", "Hours you work now", "0 if you are not working",
-                shown(job.and_then(|j| j.hours_per_week).map(|d| d.normalize())), parse::number,
-                |h, v| if let Some(j) = edit::job(h, 0) { j.hours_per_week = v }) }
+            { hourly_pay(&form, 0, job, "Hourly pay", "In pounds, before tax, for example 12.71") }
+            { hours_now(&form, 0, job, "Hours you work now", "0 if you are not working") }
             { form.select("adults[0].job.pay_frequency", "How often would you be paid?", "", PAID,
                 job.map(|j| j.pay_frequency).unwrap_or_default(), |h, v| if let Some(j) = edit::job(h, 0) { j.pay_frequency = v }) }
         </> },
