@@ -80,7 +80,7 @@ pub fn two_rates(
     set: fn(&mut RawDisabilityBenefits, TwoRates),
 ) -> Html {
     let at = at.clone();
-    form.select(path, label, hint, TWO_RATES, current, move |h, v| {
+    form.select_with(path, label, hint, TWO_RATES, current, move |h, v| {
         if let Some(d) = at(h) {
             set(d, v)
         }
@@ -102,9 +102,9 @@ fn disability_fields(form: &Form, path: &str, d: &RawDisabilityBenefits, at: Ben
     html! { <>
         { two_rates(form, &field("pip_daily_living"), "PIP daily living", "", d.pip_daily_living, &at, |d, v| d.pip_daily_living = v) }
         { two_rates(form, &field("pip_mobility"), "PIP mobility", "", d.pip_mobility, &at, |d, v| d.pip_mobility = v) }
-        { form.select(&field("dla_care"), "DLA care (or Child Disability Payment)", "", DLA_CARE, d.dla_care,
+        { form.select_with(&field("dla_care"), "DLA care (or Child Disability Payment)", "", DLA_CARE, d.dla_care,
             move |h, v| if let Some(d) = at_care(h) { d.dla_care = v }) }
-        { form.select(&field("dla_mobility"), "DLA mobility", "", DLA_MOBILITY, d.dla_mobility,
+        { form.select_with(&field("dla_mobility"), "DLA mobility", "", DLA_MOBILITY, d.dla_mobility,
             move |h, v| if let Some(d) = at_mobility(h) { d.dla_mobility = v }) }
         { two_rates(form, &field("adp_daily_living"), "Adult Disability Payment daily living (Scotland)", "", d.adp_daily_living, &at, |d, v| d.adp_daily_living = v) }
         { two_rates(form, &field("adp_mobility"), "Adult Disability Payment mobility (Scotland)", "", d.adp_mobility, &at, |d, v| d.adp_mobility = v) }
@@ -132,16 +132,16 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
     html! {
         <fieldset class="group">
             <legend>{ title }</legend>
-            { form.text(&p("age"), "Age", "In whole years on the date", shown(a.age), parse::whole, move |h, v| on_adult(i, move |a| a.age = v)(h)) }
-            { form.select(&p("uc_health"), "Work capability (Universal Credit)", "", HEALTH, a.uc_health, move |h, v| on_adult(i, move |a| a.uc_health = v)(h)) }
-            { form.select(&p("esa"), "New-style ESA", "", ESA, a.esa, move |h, v: EsaStatus| on_adult(i, move |a| a.esa = v)(h)) }
-            { form.checkbox(&p("supported_permitted_work"), "Supported permitted work (ESA higher limit whatever the hours)", a.supported_permitted_work,
+            { form.text_with(&p("age"), "Age", "In whole years on the date", shown(a.age), parse::whole, move |h, v| on_adult(i, move |a| a.age = v)(h)) }
+            { form.select_with(&p("uc_health"), "Work capability (Universal Credit)", "", HEALTH, a.uc_health, move |h, v| on_adult(i, move |a| a.uc_health = v)(h)) }
+            { form.select_with(&p("esa"), "New-style ESA", "", ESA, a.esa, move |h, v: EsaStatus| on_adult(i, move |a| a.esa = v)(h)) }
+            { form.checkbox_with(&p("supported_permitted_work"), "Supported permitted work (ESA higher limit whatever the hours)", a.supported_permitted_work,
                 move |h, v| on_adult(i, move |a| a.supported_permitted_work = v)(h)) }
-            { form.checkbox(&p("cares_35_hours"), "Cares for 35 hours a week or more for someone on a qualifying disability benefit", a.cares_35_hours,
+            { form.checkbox_with(&p("cares_35_hours"), "Cares for 35 hours a week or more for someone on a qualifying disability benefit", a.cares_35_hours,
                 move |h, v| on_adult(i, move |a| a.cares_35_hours = v)(h)) }
-            { form.checkbox(&p("pregnant"), "Pregnant, 10 weeks or more (Healthy Start, Best Start Foods)", a.pregnant,
+            { form.checkbox_with(&p("pregnant"), "Pregnant, 10 weeks or more (Healthy Start, Best Start Foods)", a.pregnant,
                 move |h, v| on_adult(i, move |a| a.pregnant = v)(h)) }
-            { form.text(&p("prescription_items_monthly"), "NHS prescription items paid for a month", "England: for valuing free prescriptions",
+            { form.text_with(&p("prescription_items_monthly"), "NHS prescription items paid for a month", "England: for valuing free prescriptions",
                 shown(Some(a.prescription_items_monthly)), parse::whole, move |h, v| on_adult(i, move |a| a.prescription_items_monthly = v.unwrap_or_default())(h)) }
             { carers_allowance(form, i, Some(a), "Claims Carer's Allowance (Carer Support Payment in Scotland)") }
             { disability_fields(form, &p("disability_benefits"), &a.disability_benefits,
@@ -153,21 +153,21 @@ fn adult_fields(form: &Form, i: usize, a: &RawAdult, on: &Callback<Action>) -> H
             if let Some(j) = job {
                 { hourly_pay(form, i, job, "Hourly pay", "In pounds, before tax") }
                 { hours_now(form, i, job, "Hours a week now", "0 if not working now; the chart varies the hours of the adult chosen below") }
-                { form.select(&p("job.pay_frequency"), "Paid", "", FREQUENCIES, j.pay_frequency, move |h, v| if let Some(j) = edit::job(h, i) { j.pay_frequency = v }) }
-                { form.text(&p("job.payday"), "A payday", "YYYY-MM-DD; any one, for the month by month figures", shown(j.payday), parse::date,
+                { form.select_with(&p("job.pay_frequency"), "Paid", "", FREQUENCIES, j.pay_frequency, move |h, v| if let Some(j) = edit::job(h, i) { j.pay_frequency = v }) }
+                { form.text_with(&p("job.payday"), "A payday", "YYYY-MM-DD; any one, for the month by month figures", shown(j.payday), parse::date,
                     move |h, v| if let Some(j) = edit::job(h, i) { j.payday = v }) }
                 { travel(form, i, job, "Travel to work a week", "In pounds; a cost of working") }
-                { form.checkbox(&p("job.apprentice"), "Apprentice under 19 or in the first year", j.apprentice, move |h, v| if let Some(j) = edit::job(h, i) { j.apprentice = v }) }
+                { form.checkbox_with(&p("job.apprentice"), "Apprentice under 19 or in the first year", j.apprentice, move |h, v| if let Some(j) = edit::job(h, i) { j.apprentice = v }) }
             }
             if let Some(pension) = pension {
-                { form.select(&p("pension.scheme"), "Workplace pension", "", SCHEMES, pension.scheme, move |h, v| on_adult(i, move |a| a.pension.scheme = v)(h)) }
+                { form.select_with(&p("pension.scheme"), "Workplace pension", "", SCHEMES, pension.scheme, move |h, v| on_adult(i, move |a| a.pension.scheme = v)(h)) }
                 if pension.scheme == PensionScheme::Custom {
-                    { form.text(&p("pension.employee_percent"), "Employee contribution, percent", "For example 5", shown(pension.employee_percent),
+                    { form.text_with(&p("pension.employee_percent"), "Employee contribution, percent", "For example 5", shown(pension.employee_percent),
                         parse::number, move |h, v| on_adult(i, move |a| a.pension.employee_percent = v)(h)) }
-                    { form.select(&p("pension.basis"), "Percent of", "", BASES, pension.basis, move |h, v| on_adult(i, move |a| a.pension.basis = v)(h)) }
+                    { form.select_with(&p("pension.basis"), "Percent of", "", BASES, pension.basis, move |h, v| on_adult(i, move |a| a.pension.basis = v)(h)) }
                 }
                 if pension.scheme != PensionScheme::OptedOut {
-                    { form.select(&p("pension.relief"), "Tax relief", "", RELIEFS, pension.relief, move |h, v| on_adult(i, move |a| a.pension.relief = v)(h)) }
+                    { form.select_with(&p("pension.relief"), "Tax relief", "", RELIEFS, pension.relief, move |h, v| on_adult(i, move |a| a.pension.relief = v)(h)) }
                 }
             }
         </fieldset>
@@ -193,17 +193,17 @@ fn child_fields(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, on:
     html! {
         <fieldset class="group child">
             <legend>{ format!("Child {}", i + 1) }</legend>
-            { form.text(&p("age"), "Age", "", shown(c.age), parse::whole, move |h, v| if let Some(c) = h.children.get_mut(i) { c.age = v }) }
-            { form.text(&p("date_of_birth"), "Date of birth", "YYYY-MM-DD; optional: it settles the age and the question below", shown(c.date_of_birth), parse::date,
+            { form.text_with(&p("age"), "Age", "", shown(c.age), parse::whole, move |h, v| if let Some(c) = h.children.get_mut(i) { c.age = v }) }
+            { form.text_with(&p("date_of_birth"), "Date of birth", "YYYY-MM-DD; optional: it settles the age and the question below", shown(c.date_of_birth), parse::date,
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.date_of_birth = v }) }
-            { form.select(&p("born_before_6_april_2017"), "Born before 6 April 2017", "Needed only where the age fits either", BORN_BEFORE, c.born_before_6_april_2017,
+            { form.select_with(&p("born_before_6_april_2017"), "Born before 6 April 2017", "Needed only where the age fits either", BORN_BEFORE, c.born_before_6_april_2017,
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
-            { form.select(&p("sex"), "Sex", "For the bedrooms allowed: two children of the same sex under 16 share", SEXES, c.sex,
+            { form.select_with(&p("sex"), "Sex", "For the bedrooms allowed: two children of the same sex under 16 share", SEXES, c.sex,
                 move |h, v| if let Some(c) = h.children.get_mut(i) { c.sex = v }) }
             { school_year(form, i, c, nation, "School year") }
             { has_school_meals(form, i, c, nation, "Has free school meals now (kept whatever the earnings until September 2026)") }
-            { form.checkbox(&p("two_child_limit_exception"), "An exception to the two-child limit applies", c.two_child_limit_exception, on_child(|c, v| c.two_child_limit_exception = v)) }
-            { form.select(&p("disability"), "Disabled child addition", "", CHILD_DISABILITY, c.disability, move |h, v| if let Some(c) = h.children.get_mut(i) { c.disability = v }) }
+            { form.checkbox_with(&p("two_child_limit_exception"), "An exception to the two-child limit applies", c.two_child_limit_exception, on_child(|c, v| c.two_child_limit_exception = v)) }
+            { form.select_with(&p("disability"), "Disabled child addition", "", CHILD_DISABILITY, c.disability, move |h, v| if let Some(c) = h.children.get_mut(i) { c.disability = v }) }
             { disability_fields(form, &p("disability_benefits"), &c.disability_benefits,
                 Rc::new(move |h: &mut RawHousehold| h.children.get_mut(i).map(|c| &mut c.disability_benefits))) }
             <button type="button" class="button secondary" onclick={remove}>{ format!("Remove child {}", i + 1) }</button>
@@ -317,9 +317,9 @@ pub fn adviser(props: &Props) -> Html {
                 <legend>{ "Home" }</legend>
                 { housing_fields(&form, &h.housing) }
                 { for h.non_dependants.iter().enumerate().map(|(i, n)| html! { <>
-                    { form.text(&format!("non_dependants[{i}].age"), &format!("Other adult {} living here: age", i + 1), "", shown(n.age), parse::whole,
+                    { form.text_with(&format!("non_dependants[{i}].age"), &format!("Other adult {} living here: age", i + 1), "", shown(n.age), parse::whole,
                         move |h, v| if let Some(n) = h.non_dependants.get_mut(i) { n.age = v }) }
-                    { form.checkbox(&format!("non_dependants[{i}].exempt"), "No housing cost contribution for them", n.exempt,
+                    { form.checkbox_with(&format!("non_dependants[{i}].exempt"), "No housing cost contribution for them", n.exempt,
                         move |h, v| if let Some(n) = h.non_dependants.get_mut(i) { n.exempt = v }) }
                 </> }) }
                 <div class="buttons">

@@ -172,7 +172,7 @@ pub fn council_tax_fields(form: &Form, c: &RawCouncilTax, on: &Callback<Action>)
                             <legend>{ "Parts of Universal Credit the scheme leaves out" }</legend>
                             { for UC_PARTS.iter().map(|(part, label)| {
                                 let part = *part;
-                                form.checkbox(&format!("{at}.universal_credit_left_out.{}", part.name()), label, universal_credit_left_out.contains(&part),
+                                form.checkbox_with(&format!("{at}.universal_credit_left_out.{}", part.name()), label, universal_credit_left_out.contains(&part),
                                     move |h, on| if let Some(RawCtrScheme { award: RawCtrAward::IncomeBands { universal_credit_left_out: out, .. }, .. }) = scheme(h) {
                                         out.retain(|p| *p != part);
                                         if on { out.push(part) }
@@ -186,9 +186,9 @@ pub fn council_tax_fields(form: &Form, c: &RawCouncilTax, on: &Callback<Action>)
                     <fieldset class="group">
                         <legend>{ "The grid's columns" }</legend>
                         { for columns.iter().enumerate().map(|(i, col)| html! { <>
-                            { form.select(&format!("{at}.columns[{i}].household"), &format!("Column {}: households", i + 1), "", HOUSEHOLDS, col.household,
+                            { form.select_with(&format!("{at}.columns[{i}].household"), &format!("Column {}: households", i + 1), "", HOUSEHOLDS, col.household,
                                 move |h, v| if let Some(c) = grid(h).and_then(|(c, _)| c.get_mut(i)) { c.household = v }) }
-                            { form.text(&format!("{at}.columns[{i}].children"), &format!("Column {}: with at least this many children", i + 1), "", col.children.to_string(), parse::whole,
+                            { form.text_with(&format!("{at}.columns[{i}].children"), &format!("Column {}: with at least this many children", i + 1), "", col.children.to_string(), parse::whole,
                                 move |h, v| if let Some(c) = grid(h).and_then(|(c, _)| c.get_mut(i)) { c.children = v.unwrap_or(0) }) }
                         </> }) }
                         <div class="buttons">
@@ -208,10 +208,10 @@ pub fn council_tax_fields(form: &Form, c: &RawCouncilTax, on: &Callback<Action>)
                     <fieldset class="group">
                         <legend>{ "The bands, from the lowest income up" }</legend>
                         { for bands.iter().enumerate().map(|(i, band)| html! { <>
-                            { form.text(&format!("{at}.bands[{i}].percent"), &format!("Band {}: reduction", i + 1), "In percent of the bill", shown(band.percent), parse::number,
+                            { form.text_with(&format!("{at}.bands[{i}].percent"), &format!("Band {}: reduction", i + 1), "In percent of the bill", shown(band.percent), parse::number,
                                 move |h, v| if let Some(b) = grid(h).and_then(|(_, b)| b.get_mut(i)) { b.percent = v }) }
                             if i + 1 < bands.len() {
-                                { form.text(&format!("{at}.bands[{i}].up_to"), &format!("Band {}: top of the band in each column", i + 1),
+                                { form.text_with(&format!("{at}.bands[{i}].up_to"), &format!("Band {}: top of the band in each column", i + 1),
                                     "Weekly income in pounds, one for each column in order, separated by spaces", shown_amounts(&band.up_to), amounts,
                                     move |h, v| if let Some(b) = grid(h).and_then(|(_, b)| b.get_mut(i)) { b.up_to = v }) }
                             }
@@ -305,7 +305,7 @@ fn taper_fields(form: &Form, taper: Option<Decimal>, a: RawApplicableAmounts) ->
         <fieldset class="group">
             <legend>{ "Without Universal Credit: the scheme's weekly amounts" }</legend>
             { for amounts.into_iter().map(|(key, label, get, set)| {
-                form.text(&format!("{at}.{key}"), label, "In pounds a week", shown_money(get(&a)), parse::money,
+                form.text_with(&format!("{at}.{key}"), label, "In pounds a week", shown_money(get(&a)), parse::money,
                     move |h, v| if let Some(a) = applicable(h) { set(a, v) })
             }) }
         </fieldset>

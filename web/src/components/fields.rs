@@ -40,6 +40,20 @@ impl Form<'_> {
         hint: &str,
         current: String,
         parse: fn(&str) -> Result<T, &'static str>,
+        set: fn(&mut RawHousehold, T),
+    ) -> Html {
+        self.typed_text(path, label, hint, current, parse, Rc::new(set))
+    }
+
+    /// `text` with a setter that captures something (an adult's or a child's index). The others take a plain
+    /// function: one setter type for all of them, a smaller app.
+    pub fn text_with<T: Clone + 'static>(
+        &self,
+        path: &str,
+        label: &str,
+        hint: &str,
+        current: String,
+        parse: fn(&str) -> Result<T, &'static str>,
         set: impl Fn(&mut RawHousehold, T) + 'static,
     ) -> Html {
         self.typed_text(path, label, hint, current, parse, Rc::new(set))
@@ -85,6 +99,19 @@ impl Form<'_> {
 
     /// A choice from a short list; the options' values are their positions, so no keys are spelled out twice.
     pub fn select<T: Copy + PartialEq + 'static>(
+        &self,
+        path: &str,
+        label: &str,
+        hint: &str,
+        options: &[(T, &'static str)],
+        current: T,
+        set: fn(&mut RawHousehold, T),
+    ) -> Html {
+        self.typed_select(path, label, hint, options, current, Rc::new(set))
+    }
+
+    /// `select` with a setter that captures something.
+    pub fn select_with<T: Copy + PartialEq + 'static>(
         &self,
         path: &str,
         label: &str,
@@ -145,7 +172,12 @@ impl Form<'_> {
     }
 
     /// A yes/no question as a checkbox, its label beside it.
-    pub fn checkbox(
+    pub fn checkbox(&self, path: &str, label: &str, current: bool, set: fn(&mut RawHousehold, bool)) -> Html {
+        self.check_box(path, label, current, Rc::new(set))
+    }
+
+    /// `checkbox` with a setter that captures something.
+    pub fn checkbox_with(
         &self,
         path: &str,
         label: &str,

@@ -113,7 +113,7 @@ const SCOTTISH_SCHOOL_YEARS: &[(Option<SchoolYear>, &str)] = &[
 /// A child's school year, asked in the nation's own terms (free school meals go by it).
 pub fn school_year(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, label: &str) -> Html {
     let years = if nation == Some(Nation::Scotland) { SCOTTISH_SCHOOL_YEARS } else { SCHOOL_YEARS };
-    form.select(
+    form.select_with(
         &format!("children[{i}].school_year"),
         label,
         "Free school meals depend on it",
@@ -133,7 +133,7 @@ pub fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nati
     if nation.is_some_and(|n| n != Nation::England) {
         return Html::default();
     }
-    form.checkbox(&format!("children[{i}].has_free_school_meals"), label, c.has_free_school_meals, move |h, v| {
+    form.checkbox_with(&format!("children[{i}].has_free_school_meals"), label, c.has_free_school_meals, move |h, v| {
         if let Some(c) = h.children.get_mut(i) {
             c.has_free_school_meals = v
         }
@@ -143,7 +143,7 @@ pub fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nati
 /// Adult `i`'s hourly pay, in either mode's words (one closure for both).
 pub fn hourly_pay(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &str) -> Html {
     let current = shown_money(job.and_then(|j| j.hourly_wage));
-    form.text(&format!("adults[{i}].job.hourly_wage"), label, hint, current, parse::money, move |h, v| {
+    form.text_with(&format!("adults[{i}].job.hourly_wage"), label, hint, current, parse::money, move |h, v| {
         if let Some(j) = edit::job(h, i) {
             j.hourly_wage = v
         }
@@ -153,7 +153,7 @@ pub fn hourly_pay(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint
 /// Adult `i`'s hours a week now.
 pub fn hours_now(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &str) -> Html {
     let current = shown(job.and_then(|j| j.hours_per_week).map(|d| d.normalize()));
-    form.text(&format!("adults[{i}].job.hours_per_week"), label, hint, current, parse::number, move |h, v| {
+    form.text_with(&format!("adults[{i}].job.hours_per_week"), label, hint, current, parse::number, move |h, v| {
         if let Some(j) = edit::job(h, i) {
             j.hours_per_week = v
         }
@@ -163,7 +163,7 @@ pub fn hours_now(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint:
 /// Adult `i`'s travel to work a week (blank for none).
 pub fn travel(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &str) -> Html {
     let current = shown_money(job.map(|j| j.travel_costs_weekly).filter(|t| t.is_positive()));
-    form.text(
+    form.text_with(
         &format!("adults[{i}].job.travel_costs_weekly"),
         label,
         hint,
@@ -180,7 +180,7 @@ pub fn travel(form: &Form, i: usize, job: Option<&RawJob>, label: &str, hint: &s
 /// Whether adult `i` claims Carer's Allowance (Carer Support Payment in Scotland).
 pub fn carers_allowance(form: &Form, i: usize, a: Option<&RawAdult>, label: &str) -> Html {
     let current = a.is_some_and(|a| a.claims_carers_allowance);
-    form.checkbox(&format!("adults[{i}].claims_carers_allowance"), label, current, move |h, v| {
+    form.checkbox_with(&format!("adults[{i}].claims_carers_allowance"), label, current, move |h, v| {
         if let Some(a) = h.adults.get_mut(i) {
             a.claims_carers_allowance = v
         }
@@ -284,7 +284,7 @@ pub fn questions(props: &Props) -> Html {
             { form.text("children", "Ages of the children who live with you", "Separate ages with commas, for example 4, 9. Leave empty if none.",
                 child_ages, ages, |h: &mut RawHousehold, v: Vec<i64>| edit::set_child_ages(h, &v)) }
             { for h.children.iter().enumerate().filter(|(_, c)| age_leaves_birth_open(c, h.date)).map(|(i, c)| html! {
-                { form.select(&format!("children[{i}].born_before_6_april_2017"),
+                { form.select_with(&format!("children[{i}].born_before_6_april_2017"),
                     &format!("Was your child aged {} born before 6 April 2017?", c.age.unwrap_or_default()),
                     "Universal Credit pays more for an eldest child born before then, and counts every child born before then",
                     BORN_BEFORE, c.born_before_6_april_2017,
