@@ -129,11 +129,10 @@ pub fn app(props: &Props) -> Html {
     let shown = match (&*derived, errors.is_empty()) {
         (Ok(Some(d)), true) => {
             let hours = state.hours.min(d.curve.max_hours);
-            let help = compute(&d.household.with_hours(state.adult, hours), d.rules, false).help_in_kind;
-            let outlook = d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, &help));
-            // The help named as information, had at these hours, in plain words.
-            let other_help = help.iter().filter(|i| i.gets).filter_map(|i| help_in_kind::information(i.help, d.rules));
-            Some((d, Shared::new(outlook), other_help.collect::<Vec<_>>()))
+            let scenarios = scenarios(&state, d, hours, &more_hours);
+            let help = &scenarios[chosen_index(&state)].help_in_kind;
+            let outlook = d.curve.outlook(hours, &d.baseline, help_in_kind::lost(&d.help_now, help));
+            Some((d, Shared::new(outlook), Shared::new(scenarios)))
         }
         _ => None,
     };
@@ -157,8 +156,8 @@ pub fn app(props: &Props) -> Html {
             }
         });
     }
-    let results = shown.map(|(d, outlook, other_help)| {
-        results(&state, d, outlook, other_help, &more_hours, &on_action, props.standalone)
+    let results = shown.map(|(d, outlook, scenarios)| {
+        results(&state, d, outlook, scenarios, &more_hours, &on_action, props.standalone)
     });
     let switch = |mode: Mode, text: &str| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Mode(mode));
@@ -245,6 +244,7 @@ fn scenarios(
                 name,
                 hours,
                 totals: c.household,
+                help_in_kind: c.help_in_kind,
                 working: c.working,
                 months: Shared::new(months),
                 averaged_award: c.universal_credit.award,
@@ -259,14 +259,16 @@ fn results(
     state: &State,
     d: &Derived,
     outlook: Shared<Outlook>,
-    other_help: Vec<String>,
+    scenarios: Shared<Vec<Scenario>>,
     more_hours: &Result<Vec<Decimal>, FieldError>,
     on_action: &Callback<Action>,
     standalone: bool,
 ) -> Html {
     let hours = outlook.hours;
-    let scenarios = Shared::new(scenarios(state, d, hours, more_hours));
     let chosen = chosen_index(state);
+    // The help named as information, had at these hours, in plain words.
+    let other_help = scenarios[chosen].help_in_kind.iter().filter(|i| i.gets);
+    let other_help: Vec<String> = other_help.filter_map(|i| help_in_kind::information(i.help, d.rules)).collect();
     let wage = d.household.adults[state.adult].job.hourly_wage;
     let paid_monthly =
         d.household.adults.iter().map(|a| a.job.pay_frequency == PayFrequency::Monthly).collect::<Vec<_>>();

@@ -12,8 +12,7 @@ use yew::prelude::*;
 use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
 use crate::components::questions::{
-    carers_allowance, has_school_meals, hourly_pay, hours_now, school_year, travel, BORN_BEFORE, ESA, TENURES,
-    TWO_RATES,
+    carers_allowance, hourly_pay, hours_now, school_year, travel, BORN_BEFORE, ESA, TENURES, TWO_RATES,
 };
 use crate::state::{edit, Action, Edit, FieldError, Shared, State};
 
@@ -65,6 +64,19 @@ const CHILD_DISABILITY: &[(ChildDisability, &str)] = &[
     (ChildDisability::Lower, "Lower rate"),
     (ChildDisability::Higher, "Higher rate"),
 ];
+
+/// Whether a child has free school meals now: asked in England, where a child who has them keeps them whatever the
+/// earnings until September 2026.
+fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, label: &str) -> Html {
+    if nation.is_some_and(|n| n != Nation::England) {
+        return Html::default();
+    }
+    form.checkbox_with(&format!("children[{i}].has_free_school_meals"), label, c.has_free_school_meals, move |h, v| {
+        if let Some(c) = h.children.get_mut(i) {
+            c.has_free_school_meals = v
+        }
+    })
+}
 
 /// Finds an adult's or a child's disability benefits in the household.
 pub type BenefitsAt = Rc<dyn Fn(&mut RawHousehold) -> Option<&mut RawDisabilityBenefits>>;

@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use calc_core::input::{
-    EsaStatus, Nation, PayFrequency, RawAdult, RawChild, RawHousehold, RawHousing, RawJob, SchoolYear, TwoRates,
-    UcHealth,
+    EsaStatus, Nation, PayFrequency, RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob,
+    SchoolYear, TwoRates, UcHealth,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -30,17 +30,21 @@ const TITLES: [&str; PAGES] =
 pub const TWO_RATES: &[(TwoRates, &str)] =
     &[(TwoRates::None, "None"), (TwoRates::Standard, "Standard rate"), (TwoRates::Enhanced, "Enhanced rate")];
 
-/// A "which of these apply to you" box: ticking it opens its questions, unticking takes their answers out.
-fn topic(on: &Callback<Action>, state: &State, topic: Topic, id: &str, label: &str, hint: &str) -> Html {
+/// A "which of these apply to you" box: ticking it opens its questions (`questions`, made only when open), unticking
+/// takes their answers out.
+fn topic(on: &Callback<Action>, topic: Topic, id: &str, label: &str, hint: &str, questions: Option<Html>) -> Html {
     let hint_id = format!("{id}-hint");
     let onchange =
         on.reform(move |e: Event| Action::Topic(topic, e.target_unchecked_into::<HtmlInputElement>().checked()));
-    html! {
+    html! { <>
         <div class="field checkbox">
-            <input type="checkbox" id={id.to_string()} checked={state.is_open(topic)} aria-describedby={hint_id.clone()} {onchange} />
+            <input type="checkbox" id={id.to_string()} checked={questions.is_some()} aria-describedby={hint_id.clone()} {onchange} />
             <label for={id.to_string()}>{ label.to_string() }<span class="hint" id={hint_id}>{ hint.to_string() }</span></label>
         </div>
-    }
+        if let Some(questions) = questions {
+            <div class="reveal">{ questions }</div>
+        }
+    </> }
 }
 
 const NATIONS: &[(Nation, &str)] =
@@ -125,19 +129,6 @@ pub fn school_year(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, 
             }
         },
     )
-}
-
-/// Whether a child has free school meals now: asked in England, where a child who has them keeps them whatever the
-/// earnings until September 2026.
-pub fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, label: &str) -> Html {
-    if nation.is_some_and(|n| n != Nation::England) {
-        return Html::default();
-    }
-    form.checkbox_with(&format!("children[{i}].has_free_school_meals"), label, c.has_free_school_meals, move |h, v| {
-        if let Some(c) = h.children.get_mut(i) {
-            c.has_free_school_meals = v
-        }
-    })
 }
 
 /// Adult `i`'s hourly pay, in either mode's words (one closure for both).
@@ -290,10 +281,9 @@ pub fn questions(props: &Props) -> Html {
                     BORN_BEFORE, c.born_before_6_april_2017,
                     move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
             }) }
-            { for h.children.iter().enumerate().filter(|(_, c)| c.age.is_some_and(|a| (4..=18).contains(&a))).map(|(i, c)| html! { <>
-                { school_year(&form, i, c, h.nation, &format!("Which school year is your child aged {} in?", c.age.unwrap_or_default())) }
-                { has_school_meals(&form, i, c, h.nation, &format!("My child aged {} gets free school meals now (not only the lunch every infant gets)", c.age.unwrap_or_default())) }
-            </> }) }
+            { for h.children.iter().enumerate().filter(|(_, c)| c.age.is_some_and(|a| (4..=18).contains(&a))).map(|(i, c)| {
+                school_year(&form, i, c, h.nation, &format!("Which school year is your child aged {} in?", c.age.unwrap_or_default()))
+            }) }
         </> },
         1 => html! { <>
             { form.select("adults[0].uc_health", "What did your Universal Credit work capability assessment say?", "", HEALTH,
@@ -314,86 +304,67 @@ pub fn questions(props: &Props) -> Html {
             }
         </> },
         2 => {
-            let rules = h.date.and_then(|d| calc_core::rules::in_force_on(d).ok());
+            // The figures the questions name, from the rules in force (the newest if the date is not known yet).
+            let embedded = calc_core::rules::embedded();
+            let rules =
+                h.date.and_then(|d| calc_core::rules::in_force_on(d).ok()).unwrap_or(&embedded[embedded.len() - 1]);
             let on = &props.on_action;
             let scotland = h.nation == Some(Nation::Scotland);
             let benefits = you.map(|a| a.disability_benefits.clone()).unwrap_or_default();
             let at: BenefitsAt =
                 Rc::new(|h: &mut RawHousehold| h.adults.first_mut().map(|a| &mut a.disability_benefits));
-            let (lower, upper) = rules
-                .map(|r| {
-                    (r.universal_credit.capital_lower_limit.money(), r.universal_credit.capital_upper_limit.money())
-                })
-                .unzip();
-            let limit = rules.map(|r| r.carers_allowance.earnings_limit.money());
+            // Adult Disability Payment in Scotland, PIP elsewhere: each part's field, rate and setter.
+            type Part = (&'static str, TwoRates, fn(&mut RawDisabilityBenefits, TwoRates));
+            let (daily, mobility): (Part, Part) = if scotland {
+                (
+                    ("adults[0].disability_benefits.adp_daily_living", benefits.adp_daily_living, |d, v| {
+                        d.adp_daily_living = v
+                    }),
+                    ("adults[0].disability_benefits.adp_mobility", benefits.adp_mobility, |d, v| d.adp_mobility = v),
+                )
+            } else {
+                (
+                    ("adults[0].disability_benefits.pip_daily_living", benefits.pip_daily_living, |d, v| {
+                        d.pip_daily_living = v
+                    }),
+                    ("adults[0].disability_benefits.pip_mobility", benefits.pip_mobility, |d, v| d.pip_mobility = v),
+                )
+            };
+            let uc = &rules.universal_credit;
+            let limit = rules.carers_allowance.earnings_limit.money();
             let partner_job = h.adults.get(1).and_then(|a| a.job.as_ref());
+            let open = |t: Topic| s.is_open(t);
             html! { <>
-                <p class="hint">{ "Tick any that apply: each opens a question or two. If none do, leave them and continue." }</p>
-                { topic(on, s, Topic::Caring, "topic-caring", "I look after someone for 35 hours a week or more, and they get a disability benefit (such as PIP, DLA or Attendance Allowance)",
-                    "Universal Credit pays more for carers, and Carer's Allowance has an earnings limit") }
-                if s.is_open(Topic::Caring) {
-                    <div class="reveal">
-                        { carers_allowance(&form, 0, you, &match limit {
-                            Some(limit) => format!("I get Carer's Allowance (Carer Support Payment in Scotland). It stops in any week I earn more than {limit}"),
-                            None => "I get Carer's Allowance (Carer Support Payment in Scotland)".to_string(),
-                        }) }
-                    </div>
-                }
-                { topic(on, s, Topic::Disability, "topic-disability", if scotland { "I get Adult Disability Payment" } else { "I get Personal Independence Payment (PIP)" },
-                    "It is not affected by work, and it counts in your income") }
-                if s.is_open(Topic::Disability) {
-                    <div class="reveal">
-                        if scotland {
-                            { two_rates(&form, "adults[0].disability_benefits.adp_daily_living", "The daily living part", "Your award letter says the rate",
-                                benefits.adp_daily_living, &at, |d, v| d.adp_daily_living = v) }
-                            { two_rates(&form, "adults[0].disability_benefits.adp_mobility", "The mobility part", "", benefits.adp_mobility, &at, |d, v| d.adp_mobility = v) }
-                        } else {
-                            { two_rates(&form, "adults[0].disability_benefits.pip_daily_living", "The daily living part", "Your award letter says the rate",
-                                benefits.pip_daily_living, &at, |d, v| d.pip_daily_living = v) }
-                            { two_rates(&form, "adults[0].disability_benefits.pip_mobility", "The mobility part", "", benefits.pip_mobility, &at, |d, v| d.pip_mobility = v) }
-                        }
-                    </div>
-                }
+                <p class="hint">{ "Tick any that apply: each opens a question or two." }</p>
+                { topic(on, Topic::Caring, "topic-caring", "I look after someone for 35 hours a week or more, and they get a disability benefit (such as PIP, DLA or Attendance Allowance)",
+                    "Universal Credit pays more for carers, and Carer's Allowance has an earnings limit",
+                    open(Topic::Caring).then(|| carers_allowance(&form, 0, you, &format!("I get Carer's Allowance (Carer Support Payment in Scotland). It stops in any week I earn more than {limit}")))) }
+                { topic(on, Topic::Disability, "topic-disability", if scotland { "I get Adult Disability Payment" } else { "I get Personal Independence Payment (PIP)" },
+                    "It is not affected by work, and it counts in your income",
+                    open(Topic::Disability).then(|| html! { <>
+                        { two_rates(&form, daily.0, "The daily living part", "Your award letter says the rate", daily.1, &at, daily.2) }
+                        { two_rates(&form, mobility.0, "The mobility part", "", mobility.1, &at, mobility.2) }
+                    </> })) }
                 if !h.children.is_empty() {
-                    { topic(on, s, Topic::Childcare, "topic-childcare", "I would pay for registered childcare while I work",
-                        "Universal Credit can pay back most of it while you work") }
-                    if s.is_open(Topic::Childcare) {
-                        <div class="reveal">
-                            { form.text("childcare_costs_monthly", "Childcare a month while working", "In pounds, before any help",
-                                shown_money(Some(h.childcare_costs_monthly).filter(|c| c.is_positive())), parse::money_or_zero, |h, v| h.childcare_costs_monthly = v) }
-                        </div>
-                    }
+                    { topic(on, Topic::Childcare, "topic-childcare", "I would pay for registered childcare while I work",
+                        "Universal Credit can pay back most of it while you work",
+                        open(Topic::Childcare).then(|| form.text("childcare_costs_monthly", "Childcare a month while working", "In pounds, before any help",
+                            shown_money(Some(h.childcare_costs_monthly).filter(|c| c.is_positive())), parse::money_or_zero, |h, v| h.childcare_costs_monthly = v))) }
                 }
-                { topic(on, s, Topic::Savings, "topic-savings", &match lower {
-                    Some(lower) => format!("I have savings of {lower} or more"),
-                    None => "I have savings".to_string(),
-                }, &match upper {
-                    Some(upper) => format!("Savings above that lower Universal Credit, and above {upper} stop it"),
-                    None => "Savings can lower Universal Credit".to_string(),
-                }) }
-                if s.is_open(Topic::Savings) {
-                    <div class="reveal">
-                        { form.text("savings", "How much are your savings?", "In pounds: all savings and investments, yours and your partner's",
-                            shown_money(Some(h.savings).filter(|v| v.is_positive())), parse::money_or_zero, |h, v| h.savings = v) }
-                    </div>
-                }
+                { topic(on, Topic::Savings, "topic-savings", &format!("I have savings of {} or more", uc.capital_lower_limit.money()),
+                    &format!("Savings above that lower Universal Credit, and above {} stop it", uc.capital_upper_limit.money()),
+                    open(Topic::Savings).then(|| form.text("savings", "How much are your savings?", "In pounds: all savings and investments, yours and your partner's",
+                        shown_money(Some(h.savings).filter(|v| v.is_positive())), parse::money_or_zero, |h, v| h.savings = v))) }
                 if h.adults.len() > 1 {
-                    { topic(on, s, Topic::PartnerWork, "topic-partner-work", "My partner works",
-                        "Universal Credit counts a couple's pay together") }
-                    if s.is_open(Topic::PartnerWork) {
-                        <div class="reveal">
+                    { topic(on, Topic::PartnerWork, "topic-partner-work", "My partner works", "Universal Credit counts a couple's pay together",
+                        open(Topic::PartnerWork).then(|| html! { <>
                             { hourly_pay(&form, 1, partner_job, "Your partner's hourly pay", "In pounds, before tax") }
                             { hours_now(&form, 1, partner_job, "Your partner's hours a week", "") }
-                        </div>
-                    }
+                        </> })) }
                 }
-                { topic(on, s, Topic::Travel, "topic-travel", "Getting to work would cost me money (fares or fuel)",
-                    "We take it off your pay to see if you are better off") }
-                if s.is_open(Topic::Travel) {
-                    <div class="reveal">
-                        { travel(&form, 0, job, "Travel to work a week", "In pounds") }
-                    </div>
-                }
+                { topic(on, Topic::Travel, "topic-travel", "Getting to work would cost me money (fares or fuel)",
+                    "We take it off your pay to see if you are better off",
+                    open(Topic::Travel).then(|| travel(&form, 0, job, "Travel to work a week", "In pounds"))) }
             </> }
         }
         3 => html! { <>

@@ -1,6 +1,7 @@
 //! Adviser mode's scenarios side by side: the household now, at the hours offered, and at any other hours, each
 //! figure a week or a month, with how much better off each is than now.
 
+use calc_core::help_in_kind::HelpItem;
 use calc_core::period::Amounts;
 use calc_core::report::AssessmentPeriod;
 use calc_core::report::Line;
@@ -20,6 +21,8 @@ pub struct Scenario {
     pub name: String,
     pub hours: Decimal,
     pub totals: Totals,
+    /// The help in kind there, item by item.
+    pub help_in_kind: Vec<HelpItem>,
     pub working: Vec<Line>,
     /// The twelve assessment periods as paid: for the hours chosen only (none for the others).
     pub months: Shared<Vec<AssessmentPeriod>>,
