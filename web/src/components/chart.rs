@@ -176,6 +176,13 @@ pub fn chart(props: &Props) -> Html {
                     <label for="show-help-in-kind">{ "Show help in kind (not cash) on top" }</label>
                 </div>
             }
+            <ul class="legend">
+                { for series.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
+                    <li><span class="swatch" data-s={*series} aria-hidden="true"></span>{ *name }</li>
+                }) }
+                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
+                <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
+            </ul>
             <svg id="chart" viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onmousemove} {onmouseleave}>
                 <desc id="chart-desc">{ description }</desc>
                 { for ticks_y.iter().map(|v| html! {
@@ -233,13 +240,6 @@ pub fn chart(props: &Props) -> Html {
                 </g>
             </svg>
             <p class="readout" id="chart-readout">{ readout(&curve.at(shown_at), shown_at, with_help) }</p>
-            <ul class="legend">
-                { for series.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
-                    <li><span class="swatch" data-s={*series} aria-hidden="true"></span>{ *name }</li>
-                }) }
-                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
-                <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
-            </ul>
         </section>
     }
 }
