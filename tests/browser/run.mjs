@@ -204,7 +204,7 @@ await check("client: paid weekly, the answer says how Universal Credit moves mon
   await page.close();
 });
 
-await check("dragging the slider changes the answer (keyboard)", async () => {
+await check("dragging the slider changes the answer (keyboard), and so do exact hours typed beside it", async () => {
   const { page } = await open();
   await journey(page);
   const before = await headlineGain(page);
@@ -215,6 +215,13 @@ await check("dragging the slider changes the answer (keyboard)", async () => {
   assert(after.value !== before.value, "the answer did not change");
   const expected = Number(engine(20).better_off_weekly);
   assert(Math.abs(after.value - expected) < 0.005, `at 20 hours page says ${after.value}, engine ${expected}`);
+  // Exact hours typed in the box beside the slider.
+  await page.fill("#hours-exact", "22.25");
+  await page.press("#hours-exact", "Tab");
+  await page.waitForFunction(() => document.querySelector("#headline").textContent.includes("22.25 hours"));
+  const typed = await headlineGain(page);
+  const atTyped = Number(engine("22.25").better_off_weekly);
+  assert(Math.abs(typed.value - atTyped) < 0.005, `at 22.25 hours page says ${typed.value}, engine ${atTyped}`);
   await page.close();
 });
 

@@ -63,14 +63,18 @@ pub fn answer_panel(props: &Props) -> Html {
         // Only help the calculator puts no value on.
         (false, lost) => Some(format!("Also, {}.", help_lost(lost))),
     };
-    let oninput = {
-        let on_hours = props.on_hours.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Ok(h) = Decimal::from_str_exact(&e.target_unchecked_into::<HtmlInputElement>().value()) {
+    // Hours from the slider as it moves, or typed exactly (taken when the box is left); the app keeps them in range.
+    let hours_from = |text: &str| Decimal::from_str_exact(text.trim()).ok().filter(|h| !h.is_sign_negative());
+    let take = |on_hours: Callback<Decimal>| {
+        move |e: Event| {
+            if let Some(h) = hours_from(&e.target_unchecked_into::<HtmlInputElement>().value()) {
                 on_hours.emit(h);
             }
-        })
+        }
     };
+    let (slid, typed) = (take(props.on_hours.clone()), take(props.on_hours.clone()));
+    let oninput = Callback::from(move |e: InputEvent| slid(e.into()));
+    let onchange = Callback::from(typed);
     html! {
         <section class="answer" aria-labelledby="answer-title">
             <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
@@ -84,6 +88,8 @@ pub fn answer_panel(props: &Props) -> Html {
                 <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
                 <input id="hours" type="range" min="0" max={props.max_hours.to_string()} step="0.5" value={o.hours.to_string()} {oninput}
                     aria-valuetext={format!("{} hours a week", hours(o.hours))} />
+                <label for="hours-exact">{ "Or type the hours" }</label>
+                <input id="hours-exact" type="text" inputmode="decimal" value={hours(o.hours)} onchange={onchange} />
             </div>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Income now and at these hours">
             <table class="compare" id="compare">
