@@ -507,15 +507,19 @@ await check("keep in this browser, then forget", async () => {
   await page.close();
 });
 
-await check("print view fits one A4 page with the scenario, rule year, date and assumptions", async () => {
+await check("print view fits one A4 page with the scenario, the comparison table, each source now and at the hours, the legend in colour, rule year, date and assumptions", async () => {
   const { page } = await open();
   await journey(page);
   await page.emulateMedia({ media: "print" });
   const text = await page.evaluate(() => document.body.innerText);
-  for (const words of ["In-work calculation", "tax year", "Printed", "Assumptions"]) {
+  for (const words of ["In-work calculation", "tax year", "Printed", "Assumptions", "Income a week from each source", "Universal Credit", "A month"]) {
     assert(text.includes(words), `the print view lacks "${words}"`);
   }
   assert(!(await page.isVisible("#hours")), "the slider is printed");
+  assert(!text.includes("adult(s)"), "the printout reads as a form: adult(s)");
+  assert(await page.isVisible("#compare"), "the week, month and year comparison is not printed");
+  const swatch = await page.evaluate(() => getComputedStyle(document.querySelector(".swatch")).printColorAdjust);
+  assert(swatch === "exact", `the legend's swatches print as ${swatch}`);
   await page.screenshot({ path: path.join(shots, "print.png"), fullPage: true });
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;

@@ -273,7 +273,7 @@ fn results(
     let paid_monthly =
         d.household.adults.iter().map(|a| a.job.pay_frequency == PayFrequency::Monthly).collect::<Vec<_>>();
     html! { <>
-        <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} />
+        <PrintSummary household={d.household.clone()} rules={Rules(d.rules)} adult={state.adult} outlook={outlook.clone()} baseline={d.baseline} />
         <AnswerPanel outlook={outlook} wage={wage} max_hours={d.curve.max_hours} rule_year={d.rules.id.to_string()}
             month_to_month={months::in_plain_words(&scenarios[chosen].months)}
             notes={about_household(&d.household, d.rules).into_iter().map(|w| w.message).collect::<Vec<_>>()}

@@ -32,8 +32,8 @@ const VIEW_BOX: &str = "0 0 720 360";
 /// One source of income on the chart: its name, its CSS class, and its weekly amount.
 type Series = (&'static str, &'static str, fn(&Components) -> Decimal);
 
-/// The sources stacked, bottom first.
-const SERIES: &[Series] = &[
+/// The sources stacked, bottom first (the printout's table lists them too).
+pub const SERIES: &[Series] = &[
     ("Net earnings", "earnings", |c| c.net_earnings),
     ("Universal Credit", "uc", |c| c.universal_credit),
     ("New-style ESA", "esa", |c| c.esa),
