@@ -33,8 +33,8 @@ fn time(name: &str, iterations: u32, mut f: impl FnMut()) {
 
 fn main() {
     let json = &mut serde_json::Deserializer::from_str(include_str!("lone_parent.json"));
-    let raw = calc_core::input::read(json).expect("the benchmark household parses");
-    let (household, rules) = validate(&raw).expect("the benchmark household is valid");
+    let raw_lone_parent = calc_core::input::read(json).expect("the benchmark household parses");
+    let (household, rules) = validate(&raw_lone_parent).expect("the benchmark household is valid");
     let json = &mut serde_json::Deserializer::from_str(include_str!("hicbc_family.json"));
     let raw = calc_core::input::read(json).expect("the HICBC household parses");
     let (family, _) = validate(&raw).expect("the HICBC household is valid");
@@ -80,5 +80,14 @@ fn main() {
     });
     time("curve: 0-48 hours, through the HICBC stretch", 200, || {
         black_box(curve(black_box(&family), rules, 0, DEFAULT_MAX_HOURS));
+    });
+    // What the JavaScript module's calculate() and curve() do natively, from the raw household on (compared with the
+    // module in Chromium by tests/browser/bench.mjs).
+    let options = calc_core::CurveOptions::default();
+    time("api: calculate (validate, figures, working, months)", 200, || {
+        black_box(calc_core::calculate(black_box(&raw_lone_parent)).expect("calculates"));
+    });
+    time("api: curve (validate, curve, outlook)", 500, || {
+        black_box(calc_core::curve(black_box(&raw_lone_parent), &options, None).expect("draws"));
     });
 }
