@@ -686,6 +686,11 @@ export type NhsCosts = {
    * Prescriptions are free from this age anyway.
    */
   free_prescriptions_age: ParamYears;
+  free_prescriptions_scotland: Switch;
+  /**
+   * Prescriptions are free for everyone in Wales, and in Scotland.
+   */
+  free_prescriptions_wales: Switch;
   /**
    * The 12-month prescription prepayment certificate.
    */

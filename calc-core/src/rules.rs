@@ -482,6 +482,9 @@ rule_set! {
         pub prepayment_certificate: Param<PerYear>,
         /// Prescriptions are free from this age anyway.
         pub free_prescriptions_age: Param<Years>,
+        /// Prescriptions are free for everyone in Wales, and in Scotland.
+        pub free_prescriptions_wales: Switch,
+        pub free_prescriptions_scotland: Switch,
     }
 
     #[derive(Clone, Debug, Serialize, JsonSchema)]

@@ -264,6 +264,16 @@ fn information(household: &Household, rules: &RuleSet, income: &Income, w: &mut 
         )
     };
     items.push(info(Help::BroadbandSocialTariff, uc, w, || b.typical_from.source.to_string(), basis));
+    // Said, not valued: prescriptions are free for everyone in Wales and Scotland.
+    let free = match household.nation {
+        Nation::Wales => Some(&h.nhs_costs.free_prescriptions_wales),
+        Nation::Scotland => Some(&h.nhs_costs.free_prescriptions_scotland),
+        _ => None,
+    };
+    if let Some(free) = free.filter(|s| s.value && household.date >= s.effective) {
+        let basis = || "prescriptions are free for everyone here, whatever the earnings".to_string();
+        items.push(info(Help::NhsCosts, true, w, || free.source.to_string(), basis));
+    }
 }
 
 /// Help had in one calculation that is worth less, or stops, in another (for example at more hours).
