@@ -528,11 +528,24 @@ await check("print view fits one A4 page with the scenario, the comparison table
   await page.close();
 });
 
-await check("a phone-sized screen (360 px) works and passes axe", async () => {
+await check("a phone-sized screen (360 px, and 320 px) works, the chart's text is at least 12 px, and it passes axe", async () => {
   const { page } = await open(360);
   await journey(page, {}, "client-360");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  // Each of the chart's labels, its font size scaled as drawn, is at least 12 px on screen.
+  const smallest = () => page.evaluate(() => {
+    const svg = document.querySelector("#chart");
+    const scale = svg.getScreenCTM().a;
+    return Math.min(...[...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+  });
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    const px = await smallest();
+    assert(px >= 11.95, `the chart's smallest text is ${px.toFixed(1)} px at ${width} px`);
+  }
+  await page.screenshot({ path: path.join(shots, "client-answer-320.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 900 });
   await page.screenshot({ path: path.join(shots, "client-answer-360.png"), fullPage: true });
   await axe(page, "client answer at 360 px");
   await page.close();
