@@ -225,7 +225,7 @@ await check("dragging the slider changes the answer (keyboard), and so do exact 
   await page.close();
 });
 
-await check("the chart gives the breakdown where it is pointed at or a threshold has focus", async () => {
+await check("the chart gives the breakdown where it is pointed at or a threshold has focus, and pressed and dragged it chooses the hours", async () => {
   const { page } = await open();
   await journey(page);
   assert((await page.textContent("#chart-readout")).startsWith("At 16 hours"), "the readout is not at the chosen hours");
@@ -240,6 +240,13 @@ await check("the chart gives the breakdown where it is pointed at or a threshold
   await mark.focus();
   const at = label.split(" hours")[0];
   assert((await page.textContent("#chart-readout")).startsWith(`At ${at} hours`), `focus on "${label}" did not move the readout`);
+  // Pressed and dragged (a mouse, or a finger on a phone), the chart chooses the hours.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  const dragged = (await page.textContent("#chart-readout")).match(/^At ([\d.]+) hours/)[1];
+  await page.waitForFunction((h) => document.querySelector("#headline").textContent.includes(`Working ${h} hours`), dragged);
   await page.close();
 });
 

@@ -284,7 +284,8 @@ fn results(
             <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].averaged_award}
                 by_periods={scenarios[chosen].by_periods} paid_monthly={paid_monthly} />
         }
-        <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline.income_after_costs} help_in_kind={state.mode == Mode::Client} />
+        <Chart curve={d.curve.clone()} hours={hours} baseline={d.baseline.income_after_costs} help_in_kind={state.mode == Mode::Client}
+            on_hours={on_action.reform(Action::Hours)} />
         <Table curve={d.curve.clone()} hours={hours} />
         <Working {scenarios} {chosen} open={state.mode == Mode::Adviser} />
         <Keep saved={Shared::new(state.saved())} on_action={on_action.clone()} standalone={standalone} />

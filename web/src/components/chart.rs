@@ -18,6 +18,8 @@ pub struct Props {
     pub baseline: Decimal,
     /// Whether help in kind is drawn on top of the cash at first (the client can change it).
     pub help_in_kind: bool,
+    /// The hours chosen by pressing or dragging on the chart (a finger on a phone).
+    pub on_hours: Callback<Decimal>,
 }
 
 const WIDTH: f64 = 720.0;
@@ -138,20 +140,27 @@ pub fn chart(props: &Props) -> Html {
     let chosen = curve.at(props.hours);
     let shown_at = pointed.unwrap_or(props.hours);
     let plot_width = WIDTH - LEFT - RIGHT;
-    let onmousemove = {
-        let (pointed, max, svg_ref) = (pointed.clone(), curve.max_hours, svg_ref.clone());
-        Callback::from(move |e: MouseEvent| {
+    // Pointing shows the figures there; pressing or dragging (a mouse button or a finger) chooses those hours.
+    let onpointermove = {
+        let (pointed, max, svg_ref, on_hours) =
+            (pointed.clone(), curve.max_hours, svg_ref.clone(), props.on_hours.clone());
+        Callback::from(move |e: PointerEvent| {
             let Some(svg) = svg_ref.cast::<web_sys::Element>() else { return };
             let rect = svg.get_bounding_client_rect();
             let at_x = (f64::from(e.client_x()) - rect.left()) / rect.width() * WIDTH;
             // To a tenth of an hour, counted in whole tenths (so no float-to-decimal conversion in the app).
-            let h = Decimal::new(((at_x - LEFT) / plot_width * max_hours * 10.0).round() as i64, 1);
-            pointed.set(Some(h.clamp(Decimal::ZERO, max)));
+            let h = Decimal::new(((at_x - LEFT) / plot_width * max_hours * 10.0).round() as i64, 1)
+                .clamp(Decimal::ZERO, max);
+            pointed.set(Some(h));
+            if e.buttons() & 1 == 1 {
+                on_hours.emit(h);
+            }
         })
     };
-    let onmouseleave = {
+    let onpointerdown = onpointermove.clone();
+    let onpointerleave = {
         let pointed = pointed.clone();
-        Callback::from(move |_: MouseEvent| pointed.set(None))
+        Callback::from(move |_: PointerEvent| pointed.set(None))
     };
     let hx = x(f(props.hours));
     let ticks_x: Vec<i64> = (0..=(max_hours as i64 / 8)).map(|i| i * 8).collect();
@@ -183,7 +192,7 @@ pub fn chart(props: &Props) -> Html {
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
                 <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
             </ul>
-            <svg id="chart" viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onmousemove} {onmouseleave}>
+            <svg id="chart" viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onpointermove} {onpointerdown} {onpointerleave}>
                 <desc id="chart-desc">{ description }</desc>
                 { for ticks_y.iter().map(|v| html! {
                     <g class="grid">
