@@ -2,8 +2,7 @@
 
 use calc_core::input::{
     ChildDisability, DlaCare, DlaMobility, EsaStatus, Nation, PayFrequency, PensionBasis, PensionRelief, PensionScheme,
-    RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob, RawNonDependant, Sex, TwoRates,
-    UcHealth,
+    RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob, RawNonDependant, Sex, UcHealth,
 };
 use calc_core::rules;
 use std::rc::Rc;
@@ -12,7 +11,7 @@ use yew::prelude::*;
 use crate::components::council_tax::council_tax_fields;
 use crate::components::fields::{parse, shown, shown_money, Form};
 use crate::components::questions::{
-    carers_allowance, hourly_pay, hours_now, school_year, travel, BORN_BEFORE, ESA, TENURES, TWO_RATES,
+    carers_allowance, hourly_pay, hours_now, school_year, travel, two_rates, BenefitsAt, BORN_BEFORE, ESA, TENURES,
 };
 use crate::state::{edit, Action, Edit, FieldError, Shared, State};
 
@@ -74,27 +73,6 @@ fn has_school_meals(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>,
     form.checkbox_with(&format!("children[{i}].has_free_school_meals"), label, c.has_free_school_meals, move |h, v| {
         if let Some(c) = h.children.get_mut(i) {
             c.has_free_school_meals = v
-        }
-    })
-}
-
-/// Finds an adult's or a child's disability benefits in the household.
-pub type BenefitsAt = Rc<dyn Fn(&mut RawHousehold) -> Option<&mut RawDisabilityBenefits>>;
-
-/// A disability benefit paid at a standard or an enhanced rate (PIP, Adult Disability Payment), in both modes.
-pub fn two_rates(
-    form: &Form,
-    path: &str,
-    label: &str,
-    hint: &str,
-    current: TwoRates,
-    at: &BenefitsAt,
-    set: fn(&mut RawDisabilityBenefits, TwoRates),
-) -> Html {
-    let at = at.clone();
-    form.select_with(path, label, hint, TWO_RATES, current, move |h, v| {
-        if let Some(d) = at(h) {
-            set(d, v)
         }
     })
 }

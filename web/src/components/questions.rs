@@ -11,7 +11,6 @@ use calc_core::input::{
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::adviser::{two_rates, BenefitsAt};
 use crate::components::errors::ErrorSummary;
 use crate::components::fields::{parse, shown, shown_money, Form};
 use crate::state::{edit, Action, FieldError, Shared, State, Tenure, Topic, PAGES};
@@ -29,6 +28,27 @@ const TITLES: [&str; PAGES] =
 
 pub const TWO_RATES: &[(TwoRates, &str)] =
     &[(TwoRates::None, "None"), (TwoRates::Standard, "Standard rate"), (TwoRates::Enhanced, "Enhanced rate")];
+
+/// Finds an adult's or a child's disability benefits in the household.
+pub type BenefitsAt = Rc<dyn Fn(&mut RawHousehold) -> Option<&mut RawDisabilityBenefits>>;
+
+/// A disability benefit paid at a standard or an enhanced rate (PIP, Adult Disability Payment), in both modes.
+pub fn two_rates(
+    form: &Form,
+    path: &str,
+    label: &str,
+    hint: &str,
+    current: TwoRates,
+    at: &BenefitsAt,
+    set: fn(&mut RawDisabilityBenefits, TwoRates),
+) -> Html {
+    let at = at.clone();
+    form.select_with(path, label, hint, TWO_RATES, current, move |h, v| {
+        if let Some(d) = at(h) {
+            set(d, v)
+        }
+    })
+}
 
 /// A "which of these apply to you" box: ticking it opens its questions (`questions`, made only when open), unticking
 /// takes their answers out.
