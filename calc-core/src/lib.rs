@@ -45,8 +45,9 @@ use engine::calculation;
 pub use date::Date;
 /// The figures alone (with the working if `explain`), without the warnings and the months: the app's fast path.
 pub use engine::calculation::compute;
-/// Checks every field of a household and picks its rule set (`validate`), or checks it against a caller's.
-pub use engine::validate::{validate, validate_with};
+/// Checks every field of a household and picks its rule set (`validate`, choosing by `rules_for`), or checks it
+/// against a caller's.
+pub use engine::validate::{rules_for, validate, validate_with};
 pub use error::Error;
 pub use hours::Hours;
 pub use input::household::Household;

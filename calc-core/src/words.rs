@@ -209,7 +209,6 @@ pub fn information(help: Help, rules: &RuleSet) -> Option<String> {
             h.broadband_social_tariff.typical_from.money(),
             h.broadband_social_tariff.typical_to.money()
         ),
-
         Help::FreeSchoolMeals | Help::NhsCosts | Help::HealthyStart | Help::BestStartFoods | Help::WarmHomeDiscount => {
             return None
         }

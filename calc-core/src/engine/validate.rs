@@ -30,13 +30,18 @@ const MAX_PRESCRIPTION_ITEMS: i64 = 100;
 /// What a school lunch can be worth, in pounds.
 const MAX_MEAL_VALUE: Decimal = dec!(20);
 
+/// The rule set the household's input names: its `rule_year`, or the one in force on its date.
+pub fn rules_for(raw: &RawHousehold) -> Result<&'static RuleSet, Error> {
+    match (&raw.rule_year, raw.date) {
+        (Some(id), _) => rules::by_id(id),
+        (None, Some(date)) => rules::in_force_on(date),
+        (None, None) => Err(Error::invalid("date", "is needed (or a rule_year) to choose the rules in force")),
+    }
+}
+
 /// Checks the raw input, picks the rule set, and returns the household the engine works on.
 pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Error> {
-    let rules = match (&raw.rule_year, raw.date) {
-        (Some(id), _) => rules::by_id(id)?,
-        (None, Some(date)) => rules::in_force_on(date)?,
-        (None, None) => return Err(Error::invalid("date", "is needed (or a rule_year) to choose the rules in force")),
-    };
+    let rules = rules_for(raw)?;
     let mut household = validate_with(raw, rules)?;
     if raw.rule_year.is_none() {
         household.rules_by_date = true;

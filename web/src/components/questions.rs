@@ -324,10 +324,9 @@ pub fn questions(props: &Props) -> Html {
             }
         </> },
         2 => {
-            // The figures the questions name, from the rules in force (the newest if the date is not known yet).
+            // The figures the questions name, from the household's rules (the newest while they cannot be chosen).
             let embedded = calc_core::rules::embedded();
-            let rules =
-                h.date.and_then(|d| calc_core::rules::in_force_on(d).ok()).unwrap_or(&embedded[embedded.len() - 1]);
+            let rules = calc_core::rules_for(h).unwrap_or(&embedded[embedded.len() - 1]);
             let on = &props.on_action;
             let scotland = h.nation == Some(Nation::Scotland);
             let benefits = you.map(|a| a.disability_benefits.clone()).unwrap_or_default();
