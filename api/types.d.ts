@@ -517,6 +517,14 @@ export type HelpItem = {
   value: Amounts;
 };
 
+/**
+ * A run of weekly hours (`from_hours` is 0 where it starts with the first hour worked).
+ */
+export type HoursRun = {
+  from_hours: string | number;
+  to_hours: string | number;
+};
+
 export type Household = {
   /**
    * One adult, or two for a couple claiming together.
@@ -745,6 +753,11 @@ export type Outlook = {
    * Breakpoints within reach of the hours (4 hours either way), in plain words.
    */
   thresholds_near: Nearby[];
+  /**
+   * The runs of hours, up to the curve's maximum, at which the household is worse off than the baseline (by a penny
+   * a week or more), in order.
+   */
+  worse_off: HoursRun[];
 };
 
 export type ParamDays = {

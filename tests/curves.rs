@@ -17,7 +17,8 @@
 //!   the penny;
 //! - `[outlook]`, optional: the outlook at the household's hours against not working, with any of
 //!   `better_off_weekly` and `better_off_with_help_in_kind_weekly` (to the penny) and `help_in_kind_lost` (the help
-//!   had not working that is worth less or stops at those hours, in order, as the outlook gives it).
+//!   had not working that is worth less or stops at those hours, in order, as the outlook gives it) and `worse_off`
+//!   (the runs of hours at which the household is worse off than not working, each end to the hundredth).
 
 use std::fs;
 
@@ -196,8 +197,8 @@ fn hicbc_steps_are_said_once() {
     let hicbc: Vec<_> =
         result.outlook.thresholds_near.iter().filter(|n| n.message.contains("High Income Child Benefit")).collect();
     assert_eq!(hicbc.len(), 1, "{:?}", result.outlook.thresholds_near);
-    assert!(hicbc[0].message.starts_with("From 30 to 39.52 hours a week (the hours chosen are within it): "));
-    assert!(hicbc[0].message.contains("rises by £32.68 a year for every £200.00 more adjusted net income"));
+    assert!(hicbc[0].message.starts_with("From 30 to 39.52 hours a week (the hours you chose are within it), "));
+    assert!(hicbc[0].message.contains("goes up by £32.68 a year for every £200.00 more income"));
     let calculation = calc_core::calculate(&raw).unwrap();
     let codes: Vec<&str> = calculation.warnings.iter().map(|w| w.code.name()).collect();
     assert_eq!(codes.iter().filter(|c| c.starts_with("hicbc")).count(), 1, "{codes:?}");

@@ -5,6 +5,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::analysis::curve::HoursRun;
 use crate::code::Code;
 use crate::input::PayFrequency;
 use crate::law::help_in_kind::{Help, Lost};
@@ -22,69 +23,72 @@ pub fn pay_period(frequency: PayFrequency) -> &'static str {
     }
 }
 
-/// What crossing a threshold means, `rising` (the margin going up through zero) or falling back.
+/// What crossing a threshold means, `rising` (the margin going up through zero) or falling back: the effect first,
+/// then why, in plain words.
 pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
     let per = pay_period(f.per);
     let limit = f.limit;
     match code {
-        Code::NiPrimaryThreshold => {
-            format!("pay reaches the {limit} a {per} primary threshold: National Insurance starts")
-        }
+        Code::NiPrimaryThreshold => format!("National Insurance starts: pay goes over {limit} a {per}"),
         Code::NiUpperEarningsLimit => {
-            format!("pay reaches the {limit} a {per} upper earnings limit: NI drops to {} %", f.number)
+            format!("National Insurance on pay over {limit} a {per} is only {} %", f.number)
         }
         Code::PensionAutoEnrolment => {
-            format!("pay passes the {limit} a {per} automatic-enrolment trigger: pension contributions start")
+            format!("workplace pension payments start: pay goes over {limit} a {per}")
         }
         Code::PensionQualifyingEarningsLower => {
-            format!("pay passes {limit} a {per}, the bottom of the qualifying earnings band")
+            format!("pension payments start on the pay over {limit} a {per}")
         }
         Code::PensionQualifyingEarningsUpper => {
-            format!("pay passes {limit} a {per}, the top of the qualifying earnings band")
+            format!("no pension payments on the pay over {limit} a {per}")
         }
         Code::TaxBand => match (f.step, rising) {
-            (0, true) => "income tax starts (the personal allowance is used up)".to_string(),
-            (0, false) => "taxable income falls back within the personal allowance: income tax stops".to_string(),
-            (_, true) => format!("the {} % rate of income tax starts", f.number),
-            (_, false) => format!("taxable income falls back out of the {} % band", f.number),
+            (0, true) => "Income Tax starts: income goes over the tax-free amount".to_string(),
+            (0, false) => "Income Tax stops: income falls back under the tax-free amount".to_string(),
+            (_, true) => format!("Income Tax on the income above this is {} %", f.number),
+            (_, false) => format!("no more income is taxed at {} %", f.number),
         },
         Code::PersonalAllowanceTaper => {
-            format!("income passes {limit}: the personal allowance starts to be withdrawn")
+            format!("the tax-free amount starts to get smaller: income goes over {limit}")
         }
-        Code::PersonalAllowanceGone => "the personal allowance is fully withdrawn".to_string(),
-        Code::EsaLowerLimit => format!("net earnings pass the {limit} a week permitted-work lower limit"),
+        Code::PersonalAllowanceGone => "no tax-free amount is left".to_string(),
+        Code::EsaLowerLimit => {
+            format!("pay after tax goes over {limit} a week, the lower limit for work while on ESA")
+        }
         Code::EsaHigherLimit => {
-            format!("net earnings pass the {limit} a week permitted-work limit: new-style ESA stops")
+            format!("ESA stops: pay after tax goes over {limit} a week, the most you can earn while on ESA")
         }
         Code::EsaHours => format!(
-            "permitted work above the lower limit must be under {} hours a week, so new-style ESA stops",
+            "ESA stops: with pay over the lower limit, you must work under {} hours a week to keep it",
             f.number
         ),
         Code::CarersAllowanceEarningsLimit => {
-            format!("net earnings pass the {limit} a week earnings limit: Carer's Allowance stops")
+            format!(
+                "Carer's Allowance stops: pay after tax goes over {limit} a week, the most you can earn and keep it"
+            )
         }
         Code::CareCostsCap => {
-            "care costs deducted for the Carer's Allowance test reach half of net earnings".to_string()
+            "the care costs taken off pay for Carer's Allowance reach their limit, half of pay after tax".to_string()
         }
         Code::WorkAllowance => {
-            format!("earnings pass the work allowance: Universal Credit is withdrawn at {}p for each £1 more", f.number)
+            format!("Universal Credit starts to go down: by {}p for each extra £1 earned", f.number)
         }
         Code::UniversalCreditNil => {
-            let scp = if f.with_scottish_child_payment { ", and with it Scottish Child Payment" } else { "" };
+            let scp = if f.with_scottish_child_payment { ", and so does Scottish Child Payment" } else { "" };
             if rising {
                 format!("Universal Credit starts again{scp}")
             } else {
-                format!("Universal Credit runs out{scp}")
+                format!("Universal Credit stops{scp}")
             }
         }
         Code::BenefitCapBinds => if rising {
-            "the benefit cap starts reducing Universal Credit"
+            "the benefit cap starts to take some Universal Credit"
         } else {
-            "the benefit cap stops reducing Universal Credit"
+            "the benefit cap stops taking Universal Credit"
         }
         .to_string(),
         Code::BenefitCapEarningsException => {
-            format!("earnings reach {limit} a month after tax, NI and pension: the benefit cap no longer applies")
+            format!("the benefit cap stops: pay after tax reaches {limit} a month")
         }
         Code::HicbcStart | Code::HicbcStep | Code::HicbcFull => {
             let k = f.step;
@@ -95,38 +99,39 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
                 (Code::HicbcFull, true) => {
                     "the High Income Child Benefit Charge takes all of the Child Benefit".to_string()
                 }
-                (_, true) => format!("the High Income Child Benefit Charge rises to {k} % of the Child Benefit"),
+                (_, true) => format!("the High Income Child Benefit Charge goes up to {k} % of the Child Benefit"),
                 (_, false) => {
-                    format!("the High Income Child Benefit Charge falls to {} % of the Child Benefit", k - 1)
+                    format!("the High Income Child Benefit Charge goes down to {} % of the Child Benefit", k - 1)
                 }
             };
             let crosses = if rising { "reaches" } else { "falls below" };
-            format!("adjusted net income {crosses} {limit}: {what}")
+            format!("{what}: income {crosses} {limit}")
         }
-        Code::CtrTaperStarts => format!(
-            "income passes the Council Tax Reduction scheme's applicable amount: the reduction is withdrawn at {}p for each £1 more",
-            f.number.normalize()
-        ),
+        Code::CtrTaperStarts => {
+            format!("Council Tax Reduction starts to go down: by {}p for each extra £1 of income", f.number.normalize())
+        }
         Code::CtrEarningsDisregard => if rising {
-            "earnings pass the Council Tax Reduction scheme's earnings disregard: above it they count as income"
+            "Council Tax Reduction starts to count earnings: they go over the amount it leaves out"
         } else {
-            "earnings fall back within the Council Tax Reduction scheme's earnings disregard"
+            "Council Tax Reduction stops counting earnings: they fall back to the amount it leaves out"
         }
         .to_string(),
         Code::CtrEnds => match (limit.is_positive(), rising) {
-            (true, true) => format!("Council Tax Reduction falls below the {limit} a week minimum award, so it stops"),
-            (false, true) => "Council Tax Reduction runs out".to_string(),
+            (true, true) => {
+                format!("Council Tax Reduction stops: it would be under the {limit} a week the council pays at least")
+            }
+            (false, true) => "Council Tax Reduction stops".to_string(),
             (_, false) => "Council Tax Reduction starts again".to_string(),
         },
         Code::CtrBandEdge => {
             let (from, to) = if rising { (f.before, f.number) } else { (f.number, f.before) };
             let crosses = match (rising, limit.is_zero()) {
-                (true, true) => "any income at all".to_string(),
-                (true, false) => format!("income passes {limit} a week"),
+                (true, true) => "there is any income at all".to_string(),
+                (true, false) => format!("income goes over {limit} a week"),
                 (false, _) => format!("income falls back to {limit} a week"),
             };
             format!(
-                "{crosses}: Council Tax Reduction goes from {} % to {} % of the bill",
+                "Council Tax Reduction goes from {} % to {} % of the bill: {crosses}",
                 from.normalize(),
                 to.normalize()
             )
@@ -134,9 +139,9 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
         Code::FreeSchoolMealsEarnings | Code::NhsCostsEarnings | Code::HealthyStartEarnings => {
             let (what, s) = help_words(code);
             if rising {
-                format!("take-home pay passes {limit} a month: {what} stop{s}")
+                format!("{what} stop{s}: take-home pay goes over {limit} a month")
             } else {
-                format!("take-home pay falls back to {limit} a month: {what} start{s} again")
+                format!("{what} start{s} again: take-home pay falls back to {limit} a month")
             }
         }
         Code::FreeSchoolMealsUniversalCredit
@@ -151,9 +156,7 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
                 format!("{what} stop{s} with Universal Credit")
             }
         }
-        Code::StartingWork => {
-            "starting work: help that needs someone in paid work (the UC childcare costs element) begins".to_string()
-        }
+        Code::StartingWork => "Universal Credit can help with childcare costs once you are in paid work".to_string(),
         Code::HicbcSteps
         | Code::Threshold
         | Code::CouncilTaxReductionHeld
@@ -228,6 +231,11 @@ pub fn help_lost(lost: &[Lost]) -> String {
             }
         })
         .collect();
+    and_list(&parts)
+}
+
+/// "a, b and c".
+fn and_list(parts: &[String]) -> String {
     match parts.split_last() {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
@@ -235,9 +243,9 @@ pub fn help_lost(lost: &[Lost]) -> String {
     }
 }
 
-/// A cause in a group of assessment periods: "in the assessment periods with 5 paydays (4 of the 12), …".
+/// A cause in a group of assessment periods: "in the Universal Credit months with 5 paydays (4 of the 12), …".
 pub fn in_periods(paydays: usize, periods: u32, cause: &str) -> String {
-    format!("in the assessment periods with {paydays} paydays ({periods} of the 12), {cause}")
+    format!("in the Universal Credit months with {paydays} paydays ({periods} of the 12), {cause}")
 }
 
 /// The High Income Child Benefit Charge from step `first` to step `last` of `steps`, each of `size` adjusted net
@@ -257,17 +265,17 @@ pub fn hicbc_stretch(s: &HicbcStretch) -> String {
     let HicbcStretch { first, last, size, per_step, .. } = *s;
     let income = |k: u8| s.threshold + size * Decimal::from(k);
     if s.rising {
-        let until = if last == s.steps { ", when all of the Child Benefit is taken back" } else { "" };
+        let until = if last == s.steps { ", when all of the Child Benefit is paid back" } else { "" };
         format!(
-            "the High Income Child Benefit Charge rises by {per_step} a year for every {size} more adjusted net income \
-             (1 % of the Child Benefit), from {first} % at {} to {last} % at {}{until}",
+            "the High Income Child Benefit Charge goes up by {per_step} a year for every {size} more income \
+             (1 % of the Child Benefit each time), from {first} % at {} to {last} % at {}{until}",
             income(first),
             income(last)
         )
     } else {
         format!(
-            "the High Income Child Benefit Charge falls by {per_step} a year for every {size} less adjusted net income \
-             (1 % of the Child Benefit), from {} % as income falls below {} to {} % below {}",
+            "the High Income Child Benefit Charge goes down by {per_step} a year for every {size} less income \
+             (1 % of the Child Benefit each time), from {} % as income falls below {} to {} % below {}",
             first - 1,
             income(first),
             last - 1,
@@ -290,46 +298,100 @@ pub enum Figure {
     HelpInKind,
 }
 
-/// The changes across a cliff of a penny or more, e.g. "new-style ESA −£95.55, total net income −£80.10".
+/// The changes across a cliff of a penny or more, in a sentence: "ESA goes down by £95.55 a week and Universal Credit
+/// goes up by £95.55, so you lose nothing." It starts as the first figure's name does ("take-home pay goes …"), to
+/// follow other words. Help in kind, which is not cash, is said apart.
 pub fn effects(changes: &[(Figure, Decimal)]) -> String {
     let name = |f: Figure| match f {
-        Figure::NetEarnings => "net earnings",
+        Figure::NetEarnings => "take-home pay",
         Figure::UniversalCredit => "Universal Credit",
-        Figure::Esa => "new-style ESA",
+        Figure::Esa => "ESA",
         Figure::CarersAllowance => "Carer's Allowance",
         Figure::ChildBenefit => "Child Benefit",
         Figure::ScottishChildPayment => "Scottish Child Payment",
         Figure::CouncilTaxReduction => "Council Tax Reduction",
-        Figure::TotalNetIncome => "total net income",
-        Figure::HelpInKind => "help in kind",
+        Figure::TotalNetIncome => "your income",
+        Figure::HelpInKind => "help that is not cash",
     };
-    changes
-        .iter()
-        .filter(|(_, d)| d.abs() >= Decimal::new(1, 2))
-        .map(|(f, d)| format!("{} {}", name(*f), Money::new(*d).signed()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let big = |d: Decimal| d.abs() >= Decimal::new(1, 2);
+    let change = |f: Figure, d: Decimal| {
+        let way = if d.is_sign_negative() { "down" } else { "up" };
+        format!("{} goes {way} by {}", name(f), Money::new(d.abs()))
+    };
+    let (mut cash, mut total, mut help) = (Vec::new(), Decimal::ZERO, Decimal::ZERO);
+    for &(f, d) in changes {
+        match f {
+            Figure::TotalNetIncome => total = d,
+            Figure::HelpInKind => help = d,
+            _ if big(d) => cash.push(change(f, d)),
+            _ => {}
+        }
+    }
+    let mut text = String::new();
+    if let Some(first) = cash.first_mut() {
+        first.push_str(" a week");
+        let overall = match (big(total), total.is_sign_negative()) {
+            (false, _) => "you lose nothing".to_string(),
+            (true, true) => format!("you have {} a week less in all", Money::new(-total)),
+            (true, false) => format!("you have {} a week more in all", Money::new(total)),
+        };
+        text = format!("{}, so {overall}.", and_list(&cash));
+    }
+    if big(help) {
+        let help = capitalised(&change(Figure::HelpInKind, help));
+        text = if text.is_empty() { format!("{help} a week.") } else { format!("{text} {help} a week.") };
+    }
+    text
 }
 
-/// "2.5 more hours a week (from 18.5 hours): net earnings pass the £203.50 a week permitted-work limit: new-style
-/// ESA stops. Weekly income would change: new-style ESA −£95.55, total net income −£84.10." `what` is the
-/// breakpoint's causes, `changes` its `effects`.
+/// The text with its first letter a capital, to start a sentence (the catalogue's words start with a plain letter).
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
+/// "If you work 16.15 hours a week or more (0.15 more than you chose), ESA stops: pay after tax goes over £203.50 a
+/// week, the most you can earn while on ESA. ESA goes down by £95.55 a week, so you have £95.55 a week less in all."
+/// `what` is the breakpoint's causes, `changes` its `effects`.
 pub fn breakpoint(at_hours: Decimal, hours: Decimal, what: &str, changes: &str) -> String {
     let gap = round_dp((at_hours - hours).abs(), 2).normalize();
     let at = round_dp(at_hours, 2).normalize();
-    let ahead = at_hours > hours;
-    let effect = match (changes.is_empty(), ahead) {
-        (true, _) => String::new(),
-        (false, true) => format!(" Weekly income would change: {changes}."),
-        (false, false) => format!(" Weekly income changed there: {changes}."),
-    };
-    if ahead {
-        format!("{gap} more hours a week (from {at} hours): {what}.{effect}")
+    let when = if at_hours > hours {
+        format!("If you work {at} hours a week or more ({gap} more than you chose)")
     } else if gap.is_zero() {
-        format!("At {at} hours a week: {what}.{effect}")
+        format!("At {at} hours a week")
     } else {
-        format!("From {at} hours a week ({gap} hours below the hours chosen): {what}.{effect}")
+        format!("At {at} hours a week or more ({gap} fewer than you chose)")
+    };
+    if changes.is_empty() {
+        format!("{when}, {what}.")
+    } else {
+        format!("{when}, {what}. {}", capitalised(changes))
     }
+}
+
+/// "You would be worse off than now if you worked under 3.5 hours a week, or from 16 to 19.5 hours a week." The runs
+/// of hours at which someone would be worse off, up to `max_hours`; none if there are none.
+pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String> {
+    let run = |r: &HoursRun| {
+        let (from, to) = (r.from_hours.normalize(), r.to_hours.normalize());
+        match (r.from_hours.is_zero(), r.to_hours >= max_hours) {
+            (true, true) => format!("any hours up to {to} a week"),
+            (true, false) => format!("under {to} hours a week"),
+            (false, true) => format!("{from} hours a week or more"),
+            (false, false) => format!("from {from} to {to} hours a week"),
+        }
+    };
+    let (first, rest) = runs.split_first()?;
+    let mut text = format!("You would be worse off than now if you worked {}", run(first));
+    for r in rest {
+        text += ", or ";
+        text += &run(r);
+    }
+    Some(text + ".")
 }
 
 /// The causes at one breakpoint, joined.
@@ -337,9 +399,9 @@ pub fn causes<'a>(descriptions: impl Iterator<Item = &'a str>) -> String {
     descriptions.collect::<Vec<_>>().join("; ")
 }
 
-/// "From 30.96 to 40.48 hours a week (2.1 more hours a week to its start): the High Income Child Benefit Charge rises by
-/// £32.68 a year for every £200.00 more adjusted net income (…), a step about every 0.1 hours. The steps together
-/// would change weekly income: Child Benefit −£62.85, total net income −£62.85."
+/// "From 30.96 to 40.48 hours a week (2.1 more hours than you chose to its start), the High Income Child Benefit
+/// Charge goes up by £32.68 a year for every £200.00 more income (…), a step about every 0.1 hours. Over these hours,
+/// Child Benefit goes down by £62.85 a week, so you have £62.85 a week less in all."
 pub fn stretch(
     from_hours: Decimal,
     to_hours: Decimal,
@@ -356,33 +418,27 @@ pub fn stretch(
     } else {
         String::new()
     };
-    let (place, change) = if from_hours > hours {
-        let gap = round_dp(from_hours - hours, 2).normalize();
-        (format!("{gap} more hours a week to its start"), "would change")
+    let place = if from_hours > hours {
+        format!("{} more hours than you chose to its start", round_dp(from_hours - hours, 2).normalize())
     } else if to_hours < hours {
-        let gap = round_dp(hours - to_hours, 2).normalize();
-        (format!("its end {gap} hours below the hours chosen"), "changed")
+        format!("its end is {} hours below the hours you chose", round_dp(hours - to_hours, 2).normalize())
     } else {
-        ("the hours chosen are within it".to_string(), "change")
+        "the hours you chose are within it".to_string()
     };
-    let effect = if changes.is_empty() {
-        String::new()
-    } else {
-        format!(" The steps together {change} weekly income: {changes}.")
-    };
-    format!("From {from} to {to} hours a week ({place}): {what}{every}.{effect}")
+    let effect = if changes.is_empty() { String::new() } else { format!(" Over these hours, {changes}") };
+    format!("From {from} to {to} hours a week ({place}), {what}{every}.{effect}")
 }
 
 /// The Council Tax Reduction of `reduction` a year held as it is now.
 pub fn council_tax_reduction_held(reduction: Money) -> String {
     format!(
-        "Your Council Tax Reduction of {reduction} a year is counted as it is now, at every number of hours. Councils work it out from income, so it usually falls as earnings rise: ask the council what it would be, or expect to pay more council tax than shown."
+        "Your Council Tax Reduction of {reduction} a year is counted as it is now, at all hours. But it usually goes down when you earn more. Ask the council what it would be, or expect to pay more council tax than shown."
     )
 }
 
 /// A wage below the legal minimum for the worker's age.
 pub fn below_minimum_wage(wage: Money, minimum: Money, age: u8) -> String {
-    format!("{wage} an hour is below the legal minimum of {minimum} an hour for a worker aged {age}; check the wage.")
+    format!("{wage} an hour is less than the legal minimum of {minimum} an hour for a worker aged {age}. Please check the wage.")
 }
 
 /// A test of the law's made in each assessment period that comes out differently in some: `code` says which, `holds`
@@ -428,5 +484,43 @@ mod tests {
             "free school meals stop (£19.08 a week), Healthy Start stops (£8.50 a week) and the Warm Home Discount stops (£2.88 a week)"
         );
         assert_eq!(help_lost(&[]), "");
+    }
+
+    #[test]
+    fn a_cliff_is_said_effect_first_with_what_it_leaves_in_all() {
+        let d = |pence| Decimal::new(pence, 2);
+        let esa_for_uc = [(Figure::Esa, d(-9555)), (Figure::UniversalCredit, d(9555)), (Figure::TotalNetIncome, d(0))];
+        assert_eq!(
+            effects(&esa_for_uc),
+            "ESA goes down by £95.55 a week and Universal Credit goes up by £95.55, so you lose nothing."
+        );
+        let pension =
+            [(Figure::NetEarnings, d(-310)), (Figure::TotalNetIncome, d(-310)), (Figure::HelpInKind, d(-954))];
+        assert_eq!(
+            effects(&pension),
+            "take-home pay goes down by £3.10 a week, so you have £3.10 a week less in all. \
+             Help that is not cash goes down by £9.54 a week."
+        );
+        assert_eq!(effects(&[(Figure::HelpInKind, d(-954))]), "Help that is not cash goes down by £9.54 a week.");
+        let cause = "ESA stops: pay after tax goes over £203.50 a week, the most you can earn while on ESA";
+        assert_eq!(
+            breakpoint(d(1615), d(1600), cause, &effects(&esa_for_uc)),
+            "If you work 16.15 hours a week or more (0.15 more than you chose), ESA stops: pay after tax goes over \
+             £203.50 a week, the most you can earn while on ESA. ESA goes down by £95.55 a week and Universal Credit \
+             goes up by £95.55, so you lose nothing."
+        );
+        let run = |from, to| HoursRun { from_hours: d(from), to_hours: d(to) };
+        assert_eq!(
+            worse_off(&[run(0, 350), run(1600, 1950), run(4000, 4800)], d(4800)).as_deref(),
+            Some(
+                "You would be worse off than now if you worked under 3.5 hours a week, or from 16 to 19.5 hours a \
+                  week, or 40 hours a week or more."
+            )
+        );
+        assert_eq!(worse_off(&[], d(4800)), None);
+        assert_eq!(
+            breakpoint(d(1600), d(1800), cause, ""),
+            format!("At 16 hours a week or more (2 fewer than you chose), {cause}.")
+        );
     }
 }

@@ -82,6 +82,11 @@ await check("custom element: renders in its shadow DOM, themed, and raises resul
   for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
   await page.waitForFunction(() => window.results.at(-1).hours === "20");
   await page.screenshot({ path: path.join(shots, "embed-element.png"), fullPage: true });
+  // Adviser mode is the other build: the element starts it in its place, with the calculation, and it reports too.
+  const before = await page.evaluate(() => window.results.length);
+  await page.click("in-work-calculator #mode-adviser");
+  await page.waitForSelector("in-work-calculator #adults-0-job-hourly_wage");
+  await page.waitForFunction((n) => window.results.length > n && window.results.at(-1).hours === "20", before);
   clean(seen);
   // Last: axe itself sets inline styles while it measures, which the policy reports.
   await axe(page, "host page with the element");

@@ -9,6 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 
 import { assert, axe, check, dist, finish, here, launch, root, serve, shots } from "./harness.mjs";
+import { readingAge } from "./readability.mjs";
 
 const cli = path.join(root, "target/debug/inwork");
 const { server, base } = await serve({ "/": dist });
@@ -161,6 +162,50 @@ await check("client: which of these apply opens the questions a carer, a lone pa
   assert(Math.abs(plain.value - Number(engine(16).better_off_weekly)) < 0.005, "an unticked box still changes the answer");
   await axe(page, "answer after which of these apply");
   await page.close();
+});
+
+await check("client: the texts a client reads, every question page and the answer, have a reading age of about 11", async () => {
+  // Two clients: a couple with a child, every box on "which of these apply" ticked; and someone on ESA and UC with
+  // limited capability for work and work-related activity, whose answer names the thresholds near 16 hours.
+  const clients = [
+    ["couple, every question open", {
+      0: async (p) => { await p.check("#partner"); await p.fill("#adults-1-age", "32"); await p.fill("#children", "4"); },
+      2: async (p) => { for (const box of await p.$$("input[id^=topic-]")) await box.check(); },
+    }],
+    ["ESA and LCWRA", {
+      1: async (p) => {
+        await p.selectOption("#adults-0-uc_health", { index: 2 });
+        await p.selectOption("#adults-0-esa", { index: 2 });
+      },
+    }],
+  ];
+  const screens = [];
+  // The text as laid out (a line for each block), less the chart's own labels and the choice of mode.
+  const read = async (page, name) => screens.push([name, await page.evaluate(() => {
+    const hidden = [...document.querySelectorAll("#main svg, #main .modes")];
+    hidden.forEach((e) => { e.style.display = "none"; });
+    const text = document.querySelector("#main").innerText;
+    hidden.forEach((e) => { e.style.display = ""; });
+    const prose = [...document.querySelectorAll("#main p, #main li, #main .hint")].filter((e) => e.checkVisibility())
+      .map((e) => e.innerText).join("\n");
+    return [text, prose];
+  })]);
+  for (const [who, answers] of clients) {
+    const { page } = await open(360);
+    const reading = {};
+    for (let n = 0; n < 5; n++) reading[n] = async (p) => { if (answers[n]) await answers[n](p); await read(p, `${who}, page ${n + 1}`); };
+    await journey(page, reading);
+    await read(page, `${who}, answer`);
+    await page.close();
+  }
+  if (process.env.SHOW) for (const [name, [, prose]] of screens) console.log(`--- ${name}\n${prose}`);
+  for (const [name, [text, prose]] of screens) {
+    console.log(`  reading age ${readingAge(text).age.toFixed(1)} (its sentences alone ${readingAge(prose).age.toFixed(1)}): ${name}`);
+  }
+  const all = readingAge(screens.map(([, [text]]) => text).join("\n"));
+  const prose = readingAge(screens.map(([, [, text]]) => text).join("\n"));
+  console.log(`  reading age of all the client texts (Flesch-Kincaid grade + 5): ${all.age.toFixed(1)} (${all.words} words, ${all.sentences} sentences and lines); of the sentences alone (paragraphs, hints, list items): ${prose.age.toFixed(1)} (${prose.words} words, ${prose.sentences} sentences)`);
+  assert(all.age <= 11 && prose.age <= 12, `the client texts read at age ${all.age.toFixed(1)}, their sentences alone ${prose.age.toFixed(1)}`);
 });
 
 await check("client: a child whose age fits a birth either side of 6 April 2017 brings one question, and the answer follows it", async () => {
@@ -463,6 +508,31 @@ await check("adviser mode: a partner and a child added, every field reachable, e
   await page.close();
 });
 
+await check("client and adviser mode are two builds: the client's first load has no adviser build, and switching hands the calculation over with the focus on the mode's button", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const seen = [];
+  page.on("request", (r) => seen.push(new URL(r.url()).pathname));
+  await page.goto(base);
+  await journey(page, { 0: (p) => p.fill("#children", "4") });
+  await page.fill("#hours-exact", "20");
+  await page.locator("#hours-exact").blur();
+  await page.waitForFunction(() => document.querySelector("#headline").textContent.includes("20 hours"));
+  const headline = await page.textContent("#headline");
+  assert(seen.includes("/web_bg.wasm") && !seen.some((p) => p.includes("web-adviser")), "client mode loaded the adviser build");
+  await page.click("#mode-adviser");
+  await page.waitForSelector("#adults-0-job-hourly_wage");
+  assert(seen.some((p) => p.endsWith("/web-adviser_bg.wasm")), "adviser mode did not load its build");
+  assert(await page.evaluate(() => document.activeElement?.id) === "mode-adviser", "the focus is not on the adviser button");
+  assert((await page.inputValue("#children-0-age")) === "4", "the child did not come over");
+  assert((await page.textContent("#headline")) === headline, "adviser mode gives another answer");
+  await axe(page, "adviser mode after the handover");
+  await page.click("#mode-client");
+  await page.waitForSelector("#headline");
+  assert((await page.textContent("#headline")) === headline, "back in client mode, the answer changed");
+  assert(await page.evaluate(() => document.activeElement?.id) === "mode-client", "the focus is not on the client button");
+  await page.close();
+});
+
 await check("share link round-trips the whole state", async () => {
   const { page } = await open();
   await page.click("text=For advisers");
@@ -587,8 +657,11 @@ await check("no request leaves localhost", async () => {
 });
 
 // Measurements (reported, not asserted).
-const files = ["app.js", "web.js", "web_bg.wasm"];
-const gzipped = files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+// The first load is client mode's build; adviser mode's is loaded in its place when chosen.
+const gzip = (files) => files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+const files = ["app.js", "start.js", "web.js", "web_bg.wasm"];
+const adviserFiles = ["app.js", "start.js", "web-adviser.js", "web-adviser_bg.wasm"];
+const [gzipped, adviserGzipped] = [gzip(files), gzip(adviserFiles)];
 
 // Start-up: from the navigation to the first question on screen, its handlers attached (Yew attaches them as it
 // renders), timed by the browser itself; each load in a fresh context, so nothing is cached.
@@ -630,7 +703,7 @@ const steps = await page.evaluate(async () => {
 });
 assert(steps, "the answer had not moved with the slider when a step was timed");
 const ms = (t) => `${t.toFixed(1)} ms`;
-console.log(`measure: WebAssembly + JS gzipped ${(gzipped / 1024).toFixed(1)} KB (${files.join(", ")})`);
+console.log(`measure: WebAssembly + JS gzipped ${(gzipped / 1024).toFixed(1)} KB (${files.join(", ")}); adviser mode ${(adviserGzipped / 1024).toFixed(1)} KB (${adviserFiles.join(", ")})`);
 console.log(`measure: navigation to interactive, median ${ms(startups[3])} (${ms(startups[0])} to ${ms(startups[6])}, 7 fresh loads)`);
 console.log(`measure: slider step, recompute and redraw, median ${ms(steps[30])}, slowest ${ms(steps[59])} (60 steps)`);
 

@@ -3,7 +3,7 @@
 // <JSON>&origin=<the host page's origin>. The answer and the page's height are posted to the parent window, and only
 // to the origin the host names in `origin`: without one nothing is posted.
 import { hostOptions } from "./options.js";
-import init, { mount } from "./web.js";
+import { start } from "./start.js";
 
 const query = new URLSearchParams(location.search);
 const origin = validOrigin(query.get("origin"));
@@ -20,11 +20,10 @@ function tell(message) {
   if (origin && window.parent !== window) window.parent.postMessage(message, origin);
 }
 
-await init();
 const onResult = (answer) => tell({ type: "in-work-calculator:result", answer });
 const app = document.getElementById("app");
 try {
-  mount(app, { ...hostOptions((name) => query.get(name)), onResult });
+  await start(app, { ...hostOptions((name) => query.get(name)), onResult });
 } catch (error) {
   app.textContent = `The calculator could not start: ${error.message}`;
 }

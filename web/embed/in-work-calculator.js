@@ -9,10 +9,9 @@
 // Events: "result", whose detail is the answer (money as strings of pounds), each time the answer changes; "error"
 // if the options are wrong (its detail is the Error).
 import { hostOptions } from "./options.js";
-import init, { mount } from "./web.js";
+import { start } from "./start.js";
 
 const here = new URL(".", import.meta.url);
-const ready = init({ module_or_path: new URL("web_bg.wasm", here) });
 
 class InWorkCalculator extends HTMLElement {
   async connectedCallback() {
@@ -23,10 +22,9 @@ class InWorkCalculator extends HTMLElement {
     style.href = new URL("style.css", here).href;
     const root = document.createElement("div");
     shadow.append(style, root);
-    await ready;
     const onResult = (detail) => this.dispatchEvent(new CustomEvent("result", { detail, bubbles: true, composed: true }));
     try {
-      mount(root, { ...hostOptions((name) => this.getAttribute(name)), base: here.href, onResult });
+      await start(root, { ...hostOptions((name) => this.getAttribute(name)), base: here.href, onResult });
     } catch (error) {
       root.textContent = `The calculator could not start: ${error.message}`;
       this.dispatchEvent(new CustomEvent("error", { detail: error }));

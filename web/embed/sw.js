@@ -1,12 +1,13 @@
 // The service worker: after the first visit the calculator works offline. It caches this site's own files (the page,
-// its script, WebAssembly and styles) and answers from the network when it can, from the cache when it cannot. It
+// its script, WebAssembly and styles; adviser mode's build, web-adviser.js, once it is first used) and answers from
+// the network when it can, from the cache when it cannot. It
 // handles only GET requests to this site, and sends nothing anywhere.
-const CACHE = "in-work-calculator-v1";
+const CACHE = "in-work-calculator-v2";
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(["./", "app.js", "web.js", "web_bg.wasm", "style.css"]);
+    await cache.addAll(["./", "app.js", "start.js", "web.js", "web_bg.wasm", "style.css"]);
     await self.skipWaiting();
   })());
 });

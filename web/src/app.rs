@@ -27,7 +27,7 @@ use crate::components::{
     table::Table,
     working::Working,
 };
-use crate::state::{Action, FieldError, Mode, Rules, Shared, State, PAGES};
+use crate::state::{Action, FieldError, Mode, Rules, Saved, Shared, State, PAGES};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
 pub struct Derived {
@@ -89,6 +89,20 @@ pub struct Props {
     pub standalone: bool,
     /// Told each time the answer changes (the embedding's `result` event).
     pub on_result: Option<Callback<Answer>>,
+    /// Given the calculation when the mode chosen is in the other build (`built`), to start that build with it.
+    pub on_handover: Option<Callback<Saved>>,
+    /// Started with a calculation the other build handed over: the mode's button has the focus, as it had there.
+    pub handed_over: bool,
+}
+
+/// Whether this build of the app has the mode. Client mode and adviser mode are two builds (web/Cargo.toml), so
+/// that a client's phone loads only client mode; in the other build the mode's parts are left out, as their code is
+/// never reached.
+pub fn built(mode: Mode) -> bool {
+    match mode {
+        Mode::Client => cfg!(feature = "client"),
+        Mode::Adviser => cfg!(feature = "adviser"),
+    }
 }
 
 #[function_component(App)]
@@ -122,6 +136,22 @@ pub fn app(props: &Props) -> Html {
         use_effect_with(state.page, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus_first(&["page-heading", "headline"]);
+            }
+        });
+    }
+    {
+        // A mode this build does not have (chosen, or in a calculation opened) goes to the other build.
+        let handover = props.on_handover.clone().filter(|_| !built(state.mode));
+        let saved = state.saved();
+        use_effect_with(state.mode, move |_| {
+            if let Some(handover) = handover {
+                handover.emit(saved);
+            }
+        });
+        let handed_over = props.handed_over.then_some(state.mode);
+        use_effect_with((), move |_| {
+            if let Some(mode) = handed_over {
+                focus_first(&[mode_id(mode)]);
             }
         });
     }
@@ -161,19 +191,19 @@ pub fn app(props: &Props) -> Html {
     });
     let switch = |mode: Mode, text: &str| {
         let onclick = on_action.reform(move |_: MouseEvent| Action::Mode(mode));
-        html! { <button type="button" class="tab" aria-pressed={if state.mode == mode { "true" } else { "false" }} {onclick}>{ text.to_string() }</button> }
+        html! { <button type="button" class="tab" id={mode_id(mode)} aria-pressed={if state.mode == mode { "true" } else { "false" }} {onclick}>{ text.to_string() }</button> }
     };
 
     let body = match state.mode {
-        Mode::Client if state.page < PAGES => html! {
+        Mode::Client if built(Mode::Client) && state.page < PAGES => html! {
             <Questions state={Shared::new((*state).clone())} errors={errors.clone()} on_action={on_action.clone()} />
         },
-        Mode::Client => html! { <>
+        Mode::Client if built(Mode::Client) => html! { <>
             if !errors.is_empty() { <ErrorSummary errors={errors.clone()} /> }
             <p><button type="button" class="button secondary" id="change-answers" onclick={on_action.reform(|_: MouseEvent| Action::Page(0))}>{ "Change your answers" }</button></p>
             { results.unwrap_or_default() }
         </> },
-        Mode::Adviser => html! {
+        Mode::Adviser if built(Mode::Adviser) => html! {
             <div class="adviser-layout">
                 <Adviser state={Shared::new((*state).clone())} errors={errors.clone()} on_action={on_action.clone()} />
                 <div class="results">
@@ -182,6 +212,8 @@ pub fn app(props: &Props) -> Html {
                 </div>
             </div>
         },
+        // The mode is in the other build: handed over.
+        _ => html! {},
     };
 
     // On its own page the calculator is the page's main part; inside another site's page it is one section of it.
@@ -196,6 +228,14 @@ pub fn app(props: &Props) -> Html {
             <p class="lede">{ "See how your income changes with the hours you work: pay, tax, Universal Credit and other benefits. Nothing you type leaves this page." }</p>
             { body }
         </@>
+    }
+}
+
+/// The id of a mode's button.
+fn mode_id(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Client => "mode-client",
+        Mode::Adviser => "mode-adviser",
     }
 }
 
@@ -278,7 +318,7 @@ fn results(
             month_to_month={months::in_plain_words(&scenarios[chosen].months)}
             notes={about_household(&d.household, d.rules).into_iter().map(|w| w.message).collect::<Vec<_>>()}
             {other_help} on_hours={on_action.reform(Action::Hours)} />
-        if state.mode == Mode::Adviser {
+        if built(Mode::Adviser) && state.mode == Mode::Adviser {
             <Scenarios scenarios={scenarios.clone()} more_hours_text={state.more_hours.clone()}
                 more_hours_error={more_hours.clone().err()} on_more_hours={on_action.reform(Action::MoreHours)} />
             <Months months={scenarios[chosen].months.clone()} averaged_award={scenarios[chosen].averaged_award}

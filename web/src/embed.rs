@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::app::{Answer, App, Props};
+use crate::app::{built, Answer, App, Props};
 use crate::keep;
 use crate::state::{Mode, Saved, State};
 
@@ -30,15 +30,31 @@ calc_core::readable! {
         /// The address of the calculator's folder, ending in "/", where its files are not the page's own (the custom
         /// element gives it): the rules' texts are loaded from there.
         base: Option<String> = default,
+        /// A whole calculation to start from, as it is saved to a file (the other build hands one over: see
+        /// `onMode`); the options above that set the calculation are then not used.
+        saved: Option<Saved> = default,
+    }
+}
+
+/// A function of the host's options (`onResult`, `onMode`), if given.
+fn function(options: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(options, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+}
+
+/// Calls a host's function with a value, as a plain object.
+fn tell(f: &js_sys::Function, value: &impl ToNode) {
+    if let Ok(value) = js_sys::JSON::parse(&value.to_node().to_json()) {
+        let _ = f.call1(&JsValue::NULL, &value);
     }
 }
 
 /// Mounts the calculator in `root`. `options` as above, plus `onResult`, a function called with an `Answer` whenever
-/// the answer changes. Throws an `Error` naming the option that is wrong.
+/// the answer changes, and `onMode`, called with the calculation (as `saved` takes it) when the mode chosen is in the
+/// other build of the app (`web/embed/start.js` then starts that build with it). Throws an `Error` naming the option
+/// that is wrong.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
-    let on_result =
-        js_sys::Reflect::get(&options, &"onResult".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (on_result, on_mode) = (function(&options, "onResult"), function(&options, "onMode"));
     let options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else if !options.is_object() {
@@ -46,51 +62,64 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
     } else {
         // The rest of the options are plain values, read with every key checked.
         let plain = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
-        let _ = js_sys::Reflect::delete_property(&plain, &"onResult".into());
+        for name in ["onResult", "onMode"] {
+            let _ = js_sys::Reflect::delete_property(&plain, &name.into());
+        }
         let tree = js_tree::to_tree(&plain).and_then(|tree| Options::from_node(&tree));
         tree.map_err(|e| JsError::new(&e.inside("options").to_string()))?
     };
     if let Some(base) = &options.base {
         crate::sources::set_base(base);
     }
+    let handed_over = options.saved.is_some();
     let mut start = State::new(today());
-    if let Some(mut household) = options.household {
+    if let Some(saved) = options.saved {
+        start = start.load(saved);
+    } else {
+        start = from_options(start, options.household, options.hours, options.standalone);
+        if let Some(mode) = options.mode {
+            start.mode = mode;
+        }
+        if let Some(nation) = options.nation {
+            start.household.nation = Some(nation);
+        }
+        if options.rule_year.is_some() {
+            start.household.rule_year = options.rule_year;
+        }
+        if let Some(hours) = options.hours {
+            start.hours = hours;
+        }
+    }
+    if on_mode.is_none() && !built(start.mode) {
+        // No other build to hand over to: this build's own mode.
+        start.mode = if built(Mode::Client) { Mode::Client } else { Mode::Adviser };
+    }
+    if options.standalone {
+        work_offline();
+    }
+    let on_result = on_result.map(|f| Callback::from(move |answer: Answer| tell(&f, &answer)));
+    let on_handover = on_mode.map(|f| Callback::from(move |saved: Saved| tell(&f, &saved)));
+    let props = Props { start, standalone: options.standalone, on_result, on_handover, handed_over };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(())
+}
+
+/// Where a calculation starts without one handed over: the host's household, else (on the calculator's own page) a
+/// share link or what this browser kept, else a fresh one.
+fn from_options(mut start: State, household: Option<RawHousehold>, hours: Option<Decimal>, standalone: bool) -> State {
+    if let Some(mut household) = household {
         // A host page need not say which day: the calculation is for today unless it names a date or a rule year.
         if household.date.is_none() && household.rule_year.is_none() {
             household.date = start.household.date;
         }
-        let hours = options.hours.unwrap_or(start.hours);
-        let saved =
-            Saved { mode: options.mode.unwrap_or(Mode::Client), household, adult: 0, hours, more_hours: String::new() };
-        start = start.load(saved);
+        let hours = hours.unwrap_or(start.hours);
+        start = start.load(Saved { mode: Mode::Client, household, adult: 0, hours, more_hours: String::new() });
     }
-    if options.standalone {
-        start = keep::restore(start);
-        work_offline();
+    if standalone {
+        keep::restore(start)
+    } else {
+        start
     }
-    if let Some(mode) = options.mode {
-        start.mode = mode;
-    }
-    if let Some(nation) = options.nation {
-        start.household.nation = Some(nation);
-    }
-    if options.rule_year.is_some() {
-        start.household.rule_year = options.rule_year;
-    }
-    if let Some(hours) = options.hours {
-        start.hours = hours;
-    }
-    let on_result = on_result.map(|f| {
-        Callback::from(move |answer: Answer| {
-            let json = answer.to_node().to_json();
-            if let Ok(value) = js_sys::JSON::parse(&json) {
-                let _ = f.call1(&JsValue::NULL, &value);
-            }
-        })
-    });
-    yew::Renderer::<App>::with_root_and_props(root, Props { start, standalone: options.standalone, on_result })
-        .render();
-    Ok(())
 }
 
 /// Registers the service worker (`web/sw.js`) so the calculator works offline after this first visit.

@@ -819,6 +819,30 @@ impl Curve {
         None
     }
 
+    /// The runs of hours worked at which income after costs is below `baseline` (a week), each end to the hundredth.
+    /// Each piece is straight, so it is below the baseline on one side of where it crosses it.
+    pub fn worse_off(&self, baseline: Decimal) -> Vec<HoursRun> {
+        let mut runs: Vec<HoursRun> = Vec::new();
+        for piece in &self.pieces {
+            let (from, to) = (piece.from_hours.max(Decimal::ZERO), piece.to_hours);
+            let (start, slope) = (piece.at(from).income_after_costs, piece.per_hour.income_after_costs);
+            let crossing = |level: Decimal| from + (baseline - level) / slope;
+            let run = match (start < baseline, piece.at(to).income_after_costs < baseline) {
+                (true, true) => (from, to),
+                (true, false) => (from, crossing(start)),
+                (false, true) => (crossing(start), to),
+                (false, false) => continue,
+            };
+            let (from_hours, to_hours) = (round_dp(run.0, 2), round_dp(run.1, 2));
+            match runs.last_mut() {
+                Some(last) if last.to_hours >= from_hours => last.to_hours = to_hours,
+                _ if from_hours < to_hours => runs.push(HoursRun { from_hours, to_hours }),
+                _ => {}
+            }
+        }
+        runs
+    }
+
     /// The hours at which the gain over `baseline` per hour worked is greatest. On each straight piece the gain per
     /// hour is monotone, so the best is at an end of a piece.
     pub fn best_gain_per_hour(&self, baseline: Decimal) -> Option<(Decimal, Decimal)> {
@@ -861,6 +885,9 @@ pub struct Outlook {
     pub help_in_kind_lost: Vec<Lost>,
     /// The fewest hours a week at which the household is better off than the baseline (by a penny a week or more).
     pub first_better_off_hours: Option<Decimal>,
+    /// The runs of hours, up to the curve's maximum, at which the household is worse off than the baseline (by a penny
+    /// a week or more), in order.
+    pub worse_off: Vec<HoursRun>,
     /// The hours at which the gain over the baseline per hour worked is greatest, and that gain.
     pub best_hours_for_gain_per_hour: Option<Decimal>,
     pub best_gain_per_hour: Option<Decimal>,
@@ -868,10 +895,24 @@ pub struct Outlook {
     pub thresholds_near: Vec<Nearby>,
 }
 
+/// A run of weekly hours (`from_hours` is 0 where it starts with the first hour worked).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, JsonSchema)]
+pub struct HoursRun {
+    pub from_hours: Decimal,
+    pub to_hours: Decimal,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Nearby {
     pub hours: Decimal,
     pub message: String,
+}
+
+impl Outlook {
+    /// The hours at which the household would be worse off, up to `max_hours`, in plain words (none if there are none).
+    pub fn worse_off_words(&self, max_hours: Decimal) -> Option<String> {
+        words::worse_off(&self.worse_off, max_hours)
+    }
 }
 
 /// Better off means by at least this much a week.
@@ -904,6 +945,7 @@ impl Curve {
             better_off_with_help_in_kind_monthly: monthly(with_help),
             help_in_kind_lost,
             first_better_off_hours: self.first_better_off(baseline_weekly + BETTER_OFF).map(|h| round_dp(h, 2)),
+            worse_off: self.worse_off(baseline_weekly - BETTER_OFF),
             best_hours_for_gain_per_hour: best.map(|b| b.0),
             best_gain_per_hour: best.map(|b| b.1),
             thresholds_near: self.near(hours),

@@ -84,6 +84,9 @@ pub fn answer_panel(props: &Props) -> Html {
             if let Some(text) = help {
                 <p id="help-in-kind">{ text }</p>
             }
+            if let Some(text) = o.worse_off_words(props.max_hours) {
+                <p id="worse-off"><strong>{ text }</strong></p>
+            }
             <div class="field slider">
                 <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
                 <input id="hours" type="range" min="0" max={props.max_hours.to_string()} step="0.5" value={o.hours.to_string()} {oninput}

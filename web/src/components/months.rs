@@ -80,7 +80,7 @@ pub fn in_plain_words(months: &[AssessmentPeriod]) -> Option<String> {
         " In a month after one with no Universal Credit it could be less: ask an adviser."
     };
     Some(format!(
-        "Universal Credit is worked out each month on the pay received in that month, so it would change from month to month: {} in {lows} of the next {} months, when more paydays fall in the month, and {others} in the others.{surplus}",
+        "Universal Credit is worked out on the pay you get in each month, so it would change from month to month. It would be {} in {lows} of the next {} months, when more paydays fall in the month, and {others} in the others.{surplus}",
         amount(low),
         months.len()
     ))
