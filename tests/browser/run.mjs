@@ -621,6 +621,10 @@ await check("a phone-sized screen (360 px, and 320 px) works, the chart's text i
     const px = await smallest();
     assert(px >= 11.95, `the chart's smallest text is ${px.toFixed(1)} px at ${width} px`);
   }
+  // The thresholds are listed under the legend too, one for each mark on the chart.
+  const listed = await page.$$eval("#chart-thresholds li", (items) => items.length);
+  const marked = await page.$$eval("#chart .breakpoint", (items) => items.length);
+  assert(listed > 0 && listed === marked, `${listed} thresholds listed, ${marked} marked`);
   await page.screenshot({ path: path.join(shots, "client-answer-320.png"), fullPage: true });
   await page.setViewportSize({ width: 360, height: 900 });
   await page.screenshot({ path: path.join(shots, "client-answer-360.png"), fullPage: true });
@@ -628,14 +632,16 @@ await check("a phone-sized screen (360 px, and 320 px) works, the chart's text i
   await page.close();
 });
 
-await check("text at 200 % still fits and reads", async () => {
-  const { page } = await open(1280);
-  await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
-  await journey(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert(overflow <= 0, `at 200 % text the page is ${overflow}px too wide`);
-  await page.screenshot({ path: path.join(shots, "client-answer-text-200.png"), fullPage: true });
-  await page.close();
+await check("text at 200 % still fits and reads, on a wide screen and on a 360-pixel phone", async () => {
+  for (const width of [1280, 360]) {
+    const { page } = await open(width);
+    await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+    await journey(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `at 200 % text the page is ${overflow}px too wide at ${width} px`);
+    await page.screenshot({ path: path.join(shots, `client-answer-text-200-${width}.png`), fullPage: true });
+    await page.close();
+  }
 });
 
 await check("works offline after the first visit (service worker)", async () => {

@@ -6,12 +6,12 @@ const here = new URL(".", import.meta.url);
 
 export async function start(root, options) {
   const name = options.mode === "adviser" ? "web-adviser" : "web";
-  const build = await import(new URL(`${name}.js`, here).href);
-  await build.default({ module_or_path: new URL(`${name}_bg.wasm`, here) });
+  const { default: init, mount } = await import(new URL(`${name}.js`, here).href);
+  await init({ module_or_path: new URL(`${name}_bg.wasm`, here) });
   const onMode = (saved) => {
     const fresh = root.cloneNode(false);
     root.replaceWith(fresh);
     start(fresh, { ...options, mode: saved.mode, saved });
   };
-  build.mount(root, { ...options, onMode });
+  mount(root, { ...options, onMode });
 }

@@ -167,6 +167,12 @@ pub fn chart(props: &Props) -> Html {
     // The scale is a multiple of £100, so each quarter of it is whole pounds.
     let ticks_y: Vec<i64> = (0..=4).map(|i| scale as i64 * i / 4).collect();
     let marks = curve.marks();
+    let name = |m: &Mark| match m {
+        Mark::Point(b) => format!("{} hours: {}", hours(b.hours), b.describe()),
+        Mark::Stretch(s) => format!("{} to {} hours: {}", hours(s.from_hours), hours(s.to_hours), s.description),
+    };
+    let marks: Vec<(&Mark, String)> =
+        marks.iter().filter(|m| m.hours() > Decimal::ZERO).map(|m| (m, name(m))).collect();
     let description = format!(
         "Total weekly income rises from {} not working to {} at {} hours. {} thresholds are marked; the table below gives the same figures.",
         whole_pounds(curve.not_working.total_net_income),
@@ -192,6 +198,13 @@ pub fn chart(props: &Props) -> Html {
                 <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
                 <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
             </ul>
+            // The thresholds also as a list under the legend, to read where the chart's marks are thin (a phone).
+            if !marks.is_empty() {
+                <details class="thresholds">
+                    <summary>{ format!("The {} thresholds marked on the chart", marks.len()) }</summary>
+                    <ul id="chart-thresholds">{ for marks.iter().map(|(_, name)| html! { <li>{ name.clone() }</li> }) }</ul>
+                </details>
+            }
             <svg id="chart" viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" focusable="false" ref={svg_ref} {onpointermove} {onpointerdown} {onpointerleave}>
                 <desc id="chart-desc">{ description }</desc>
                 { for ticks_y.iter().map(|v| html! {
@@ -209,7 +222,7 @@ pub fn chart(props: &Props) -> Html {
                 <line class="baseline" x1={px(LEFT)} x2={px(WIDTH - RIGHT)} y1={px(y(f(props.baseline)))} y2={px(y(f(props.baseline)))}>
                     <title>{ format!("Now, after rent, council tax, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
                 </line>
-                { for marks.iter().filter(|m| m.hours() > Decimal::ZERO).map(|m| {
+                { for marks.iter().map(|(m, name)| {
                     let at = m.hours();
                     let (onfocus, onblur) = {
                         let (p1, p2) = (pointed.clone(), pointed.clone());
@@ -217,7 +230,6 @@ pub fn chart(props: &Props) -> Html {
                     };
                     match m {
                         Mark::Point(b) => {
-                            let name = format!("{} hours: {}", hours(b.hours), b.describe());
                             html! {
                                 <g class="breakpoint" data-kind={b.kind.name()} tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
                                     <title>{ name }</title>
@@ -227,7 +239,6 @@ pub fn chart(props: &Props) -> Html {
                         }
                         // A stretch of small cliffs is one mark: a band from its first step to its last.
                         Mark::Stretch(s) => {
-                            let name = format!("{} to {} hours: {}", hours(s.from_hours), hours(s.to_hours), s.description);
                             let (from, to) = (x(f(s.from_hours)), x(f(s.to_hours)));
                             html! {
                                 <g class="breakpoint" data-kind="stretch" tabindex="0" role="img" aria-label={name.clone()} {onfocus} {onblur}>
