@@ -10,6 +10,7 @@ mod format;
 mod keep;
 mod sources;
 mod state;
+mod text;
 
 /// Talc: a smaller and faster allocator for WebAssembly than the standard library's dlmalloc.
 // SAFETY: the page runs the module on one thread.

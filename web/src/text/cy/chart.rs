@@ -1,0 +1,1 @@
+//! The words of `components/chart.rs` in Welsh.

@@ -1,0 +1,1 @@
+//! The words of `components/fields.rs` in Welsh.

@@ -1,0 +1,1 @@
+//! The words of `components/months.rs` in Welsh.

@@ -1,0 +1,1 @@
+//! The words of `components/questions.rs` in Welsh.

@@ -1,0 +1,1 @@
+//! The words of `components/scenarios.rs` in Welsh.

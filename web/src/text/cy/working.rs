@@ -1,0 +1,1 @@
+//! The words of `components/working.rs` in Welsh.

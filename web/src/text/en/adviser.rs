@@ -1,0 +1,1 @@
+//! The words of `components/adviser.rs` in English.

@@ -1,0 +1,1 @@
+//! The words of `components/answer.rs` in English.

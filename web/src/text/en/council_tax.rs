@@ -1,0 +1,1 @@
+//! The words of `components/council_tax.rs` in English.

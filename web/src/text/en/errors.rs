@@ -1,0 +1,1 @@
+//! The words of `components/errors.rs` in English.

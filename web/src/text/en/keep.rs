@@ -1,0 +1,1 @@
+//! The words of `components/keep.rs` in English.

@@ -1,0 +1,1 @@
+//! The words of `components/print.rs` in English.

@@ -1,0 +1,1 @@
+//! The words of `components/table.rs` in English.
