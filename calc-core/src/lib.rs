@@ -39,6 +39,10 @@ mod threshold;
 mod words;
 mod working;
 
+/// The language the engine's words are in (the causes, the thresholds near, the warnings, the help named), set by
+/// the shell: see `words`.
+pub use words::{set_language, Language};
+
 use analysis::{curve, months, warnings};
 use engine::calculation;
 

@@ -507,7 +507,7 @@ fn adult_figures(household: &Household, index: usize, fixed: &Fixed, rules: &Rul
 
     if w.is_explaining() {
         let who = format!("adults[{index}]");
-        let freq = words::pay_period(pay.frequency);
+        let freq = words::en::pay_period(pay.frequency);
         w.note(&format!("{who}.gross_earnings"), pay.gross, freq, "hours × hourly wage", || {
             let weeks = match pay.frequency {
                 PayFrequency::Weekly => "",

@@ -1,6 +1,5 @@
 //! The app's words in English, a file for each part of the page (`components/`) and `page` for the page around them.
 
-pub mod page;
 pub mod adviser;
 pub mod answer;
 pub mod chart;
@@ -9,6 +8,7 @@ pub mod errors;
 pub mod fields;
 pub mod keep;
 pub mod months;
+pub mod page;
 pub mod print;
 pub mod questions;
 pub mod scenarios;

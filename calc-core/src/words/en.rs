@@ -1,7 +1,4 @@
-//! The catalogue of what the engine says about thresholds, in English: the causes of the curve's breakpoints, its
-//! stretches, the thresholds near some hours and the warnings, each made from a code and its figures. A second language
-//! is a second catalogue with the same functions. (The working lines, which quote the rules' own terms and
-//! regulations, are written beside their rules.)
+//! The engine's words in English (see `words`).
 
 use rust_decimal::Decimal;
 
@@ -12,6 +9,7 @@ use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
 use crate::rules::RuleSet;
 use crate::threshold::Figures;
+use crate::words::{capitalised, Figure, HicbcStretch};
 
 /// A pay period, as in "a week".
 pub fn pay_period(frequency: PayFrequency) -> &'static str {
@@ -248,18 +246,6 @@ pub fn in_periods(paydays: usize, periods: u32, cause: &str) -> String {
     format!("in the Universal Credit months with {paydays} paydays ({periods} of the 12), {cause}")
 }
 
-/// The High Income Child Benefit Charge from step `first` to step `last` of `steps`, each of `size` adjusted net
-/// income and `per_step` of charge a year, from `threshold`.
-pub struct HicbcStretch {
-    pub first: u8,
-    pub last: u8,
-    pub steps: u8,
-    pub rising: bool,
-    pub threshold: Money,
-    pub size: Money,
-    pub per_step: Money,
-}
-
 /// A stretch of the High Income Child Benefit Charge's steps, in plain words.
 pub fn hicbc_stretch(s: &HicbcStretch) -> String {
     let HicbcStretch { first, last, size, per_step, .. } = *s;
@@ -282,20 +268,6 @@ pub fn hicbc_stretch(s: &HicbcStretch) -> String {
             income(last)
         )
     }
-}
-
-/// A weekly figure a cliff changes, as named in the words for it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Figure {
-    NetEarnings,
-    UniversalCredit,
-    Esa,
-    CarersAllowance,
-    ChildBenefit,
-    ScottishChildPayment,
-    CouncilTaxReduction,
-    TotalNetIncome,
-    HelpInKind,
 }
 
 /// The changes across a cliff of a penny or more, in a sentence: "ESA goes down by £95.55 a week and Universal Credit
@@ -344,15 +316,6 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
     text
 }
 
-/// The text with its first letter a capital, to start a sentence (the catalogue's words start with a plain letter).
-fn capitalised(text: &str) -> String {
-    let mut text = text.to_string();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
-}
-
 /// "If you work 16.15 hours a week or more (0.15 more than you chose), ESA stops: pay after tax goes over £203.50 a
 /// week, the most you can earn while on ESA. ESA goes down by £95.55 a week, so you have £95.55 a week less in all."
 /// `what` is the breakpoint's causes, `changes` its `effects`.
@@ -392,11 +355,6 @@ pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String> {
         text += &run(r);
     }
     Some(text + ".")
-}
-
-/// The causes at one breakpoint, joined.
-pub fn causes<'a>(descriptions: impl Iterator<Item = &'a str>) -> String {
-    descriptions.collect::<Vec<_>>().join("; ")
 }
 
 /// "From 30.96 to 40.48 hours a week (2.1 more hours than you chose to its start), the High Income Child Benefit

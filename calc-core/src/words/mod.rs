@@ -1,0 +1,132 @@
+//! The catalogue of what the engine says about thresholds, one per language (`en`, and `cy` for Welsh with the
+//! feature `cy`): the causes of the curve's breakpoints, its stretches, the thresholds near some hours, the hours
+//! worse off, the help in kind lost or named, and the warnings, each made from a code and its figures. Each language
+//! has the same functions (the compiler checks that none is missing); the shell sets the language the engine writes in
+//! (`set_language`). (The working lines, which quote the rules' own terms and regulations, are written beside their
+//! rules, in English.)
+
+use std::cell::Cell;
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::analysis::curve::HoursRun;
+use crate::code::Code;
+use crate::law::help_in_kind::{Help, Lost};
+use crate::money::Money;
+use crate::rules::RuleSet;
+use crate::threshold::Figures;
+
+#[cfg(feature = "cy")]
+mod cy;
+pub(crate) mod en;
+
+crate::choices! {
+    /// The language the engine's words are in.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+    pub enum Language {
+        /// English.
+        #[default]
+        En = "en",
+        /// Welsh (Cymraeg), where the engine is built with it (the feature `cy`); English otherwise.
+        Cy = "cy",
+    }
+}
+
+thread_local! {
+    static LANGUAGE: Cell<Language> = const { Cell::new(Language::En) };
+}
+
+/// Sets the language the engine writes its words in, on this thread, until set again: the shells set it once (the
+/// command-line tool's `--lang`, the app's build) or for each call (the JavaScript API's `lang`).
+pub fn set_language(language: Language) {
+    LANGUAGE.with(|l| l.set(language));
+}
+
+/// The functions of the catalogue, each in the language set.
+macro_rules! in_language {
+    ($($(#[$doc:meta])* pub fn $name:ident($($arg:ident: $type:ty),*) -> $out:ty;)*) => {$(
+        $(#[$doc])*
+        pub fn $name($($arg: $type),*) -> $out {
+            match LANGUAGE.with(Cell::get) {
+                #[cfg(feature = "cy")]
+                Language::Cy => cy::$name($($arg),*),
+                _ => en::$name($($arg),*),
+            }
+        }
+    )*};
+}
+
+in_language! {
+    /// What crossing a threshold means, `rising` (the margin going up through zero) or falling back: the effect
+    /// first, then why.
+    pub fn cause(code: Code, f: &Figures, rising: bool) -> String;
+    /// Help named as information (no value is put on it), for the client; none for valued help.
+    pub fn information(help: Help, rules: &RuleSet) -> Option<String>;
+    /// The help worth less, in a clause: "free school meals fall by £9.54 a week and Healthy Start stops (£4.25 a
+    /// week)".
+    pub fn help_lost(lost: &[Lost]) -> String;
+    /// A cause in a group of assessment periods: "in the Universal Credit months with 5 paydays (4 of the 12), …".
+    pub fn in_periods(paydays: usize, periods: u32, cause: &str) -> String;
+    /// A stretch of the High Income Child Benefit Charge's steps.
+    pub fn hicbc_stretch(s: &HicbcStretch) -> String;
+    /// The changes across a cliff of a penny or more, in a sentence that starts as its first figure's name does (to
+    /// follow other words); help in kind, which is not cash, said apart.
+    pub fn effects(changes: &[(Figure, Decimal)]) -> String;
+    /// A breakpoint for someone working `hours`: `what` is its causes, `changes` its `effects`.
+    pub fn breakpoint(at_hours: Decimal, hours: Decimal, what: &str, changes: &str) -> String;
+    /// The runs of hours at which someone would be worse off, up to `max_hours`; none if there are none.
+    pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String>;
+    /// A stretch of steps from `from_hours` to `to_hours`, for someone working `hours`.
+    pub fn stretch(from_hours: Decimal, to_hours: Decimal, steps: usize, hours: Decimal, what: &str, changes: &str) -> String;
+    /// The Council Tax Reduction of `reduction` a year held as it is now.
+    pub fn council_tax_reduction_held(reduction: Money) -> String;
+    /// A wage below the legal minimum for the worker's age.
+    pub fn below_minimum_wage(wage: Money, minimum: Money, age: u8) -> String;
+    /// A test of the law's made in each assessment period that comes out differently in some: `code` says which,
+    /// `holds` whether it holds in the periods that differ (`when`, their dates), `alike` each working adult's number
+    /// and the hours from or up to which every period comes out alike.
+    pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, Decimal)]) -> String;
+}
+
+/// The High Income Child Benefit Charge from step `first` to step `last` of `steps`, each of `size` adjusted net
+/// income and `per_step` of charge a year, from `threshold`.
+pub struct HicbcStretch {
+    pub first: u8,
+    pub last: u8,
+    pub steps: u8,
+    pub rising: bool,
+    pub threshold: Money,
+    pub size: Money,
+    pub per_step: Money,
+}
+
+/// A weekly figure a cliff changes, as named in the words for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    NetEarnings,
+    UniversalCredit,
+    Esa,
+    CarersAllowance,
+    ChildBenefit,
+    ScottishChildPayment,
+    CouncilTaxReduction,
+    TotalNetIncome,
+    HelpInKind,
+}
+
+/// The causes at one breakpoint, joined.
+pub fn causes<'a>(descriptions: impl Iterator<Item = &'a str>) -> String {
+    descriptions.collect::<Vec<_>>().join("; ")
+}
+
+/// The text with its first letter a capital, to start a sentence (the catalogue's words start with a plain letter).
+pub(crate) fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
