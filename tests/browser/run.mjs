@@ -533,6 +533,26 @@ await check("client and adviser mode are two builds: the client's first load has
   await page.close();
 });
 
+await check("Cymraeg: the language button starts the Welsh build with the calculation, the page's lang set and the focus kept; English again goes back", async () => {
+  const { page } = await open();
+  await journey(page, { 0: (p) => p.fill("#children", "4") });
+  // The week's difference in the comparison table, the same figure in either language.
+  const difference = () => page.textContent("#compare tbody tr:first-child td:last-child");
+  const figure = await difference();
+  await page.click("#language");
+  await page.waitForSelector("h1 >> text=A fyddwn i'n well fy myd yn gweithio?");
+  assert(await page.evaluate(() => document.documentElement.lang) === "cy", "the page's lang is not cy");
+  assert(await page.evaluate(() => document.activeElement?.id) === "language", "the focus is not on the language button");
+  assert((await page.textContent("#language")) === "English", "the Welsh page does not offer English");
+  assert((await difference()) === figure, `the Welsh answer's figure differs from ${figure}`);
+  await axe(page, "the answer in Welsh");
+  await page.click("#language");
+  await page.waitForSelector("h1 >> text=Would I be better off working?");
+  assert(await page.evaluate(() => document.documentElement.lang) === "en-GB", "the page's lang is not en-GB");
+  assert((await difference()) === figure, "back in English, the answer changed");
+  await page.close();
+});
+
 await check("share link round-trips the whole state", async () => {
   const { page } = await open();
   await page.click("text=For advisers");
