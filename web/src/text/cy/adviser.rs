@@ -66,7 +66,7 @@ pub const AGE_HINT: &str = "Mewn blynyddoedd cyfan ar y dyddiad";
 pub const UC_HEALTH: &str = "Gallu i weithio (Credyd Cynhwysol)";
 pub const ESA_LABEL: &str = "ESA dull newydd";
 pub const SUPPORTED_PERMITTED_WORK: &str = "Gwaith a ganiateir â chymorth (terfyn uwch ESA beth bynnag yw'r oriau)";
-pub const CARES_35_HOURS: &str = "Yn gofalu am 35 awr yr wythnos neu fwy am rywun sy'n cael budd-dal anabledd cymwys";
+pub const CARES_35_HOURS: &str = "Yn gofalu am rywun sy'n cael budd-dal anabledd cymwys am 35 awr yr wythnos neu fwy";
 pub const PREGNANT: &str = "Yn feichiog, 10 wythnos neu fwy (Cychwyn Iach, Best Start Foods)";
 pub const PRESCRIPTIONS: &str = "Eitemau presgripsiwn y GIG a delir amdanynt bob mis";
 pub const PRESCRIPTIONS_HINT: &str = "Lloegr: i roi gwerth ar bresgripsiynau am ddim";
@@ -98,7 +98,7 @@ pub fn child(n: usize) -> String {
 pub const DATE_OF_BIRTH: &str = "Dyddiad geni";
 pub const DATE_OF_BIRTH_HINT: &str = "BBBB-MM-DD; dewisol: mae'n pennu'r oed a'r cwestiwn isod";
 pub const BORN_BEFORE: &str = "Ganwyd cyn 6 Ebrill 2017";
-pub const BORN_BEFORE_HINT: &str = "Dim ond os gallai'r oed fod y naill neu'r llall y mae ei angen";
+pub const BORN_BEFORE_HINT: &str = "Mae ei angen dim ond os yw'r oed yn gweddu i'r ddau ateb";
 pub const SEX: &str = "Rhyw";
 pub const SEX_HINT: &str =
     "Ar gyfer yr ystafelloedd gwely a ganiateir: mae dau blentyn o'r un rhyw o dan 16 oed yn rhannu";
