@@ -149,7 +149,7 @@ pub const ADP_TOPIC: &str = "Rwy'n cael Taliad Anabledd Oedolion";
 pub const PIP_TOPIC: &str = "Rwy'n cael Taliad Annibyniaeth Personol (PIP)";
 pub const DISABILITY_HINT: &str = "Nid yw gwaith yn effeithio arno, ac mae'n cyfrif fel rhan o'ch incwm";
 pub const DAILY_LIVING_LABEL: &str = "Y rhan bywyd bob dydd";
-pub const DAILY_LIVING_HINT: &str = "Mae eich llythyr dyfarniad yn dweud pa gyfradd";
+pub const DAILY_LIVING_HINT: &str = "Mae eich llythyr dyfarnu yn dangos y gyfradd";
 pub const MOBILITY_LABEL: &str = "Y rhan symudedd";
 pub const CHILDCARE_TOPIC: &str = "Byddwn yn talu am ofal plant cofrestredig tra byddaf yn gweithio";
 pub const CHILDCARE_HINT: &str = "Gall Credyd Cynhwysol dalu'r rhan fwyaf ohono yn ôl tra byddwch yn gweithio";
@@ -169,7 +169,7 @@ pub fn savings_hint(upper: Money) -> String {
 pub const SAVINGS_LABEL: &str = "Faint yw eich cynilion?";
 pub const SAVINGS_HINT: &str = "Mewn punnoedd: yr holl gynilion a buddsoddiadau, eich rhai chi a rhai eich partner";
 pub const PARTNER_WORK_TOPIC: &str = "Mae fy mhartner yn gweithio";
-pub const PARTNER_WORK_HINT: &str = "Mae Credyd Cynhwysol yn cyfrif cyflog cwpl gyda'i gilydd";
+pub const PARTNER_WORK_HINT: &str = "Mae Credyd Cynhwysol yn cyfrif cyflogau cwpl gyda'i gilydd";
 pub const PARTNER_PAY_LABEL: &str = "Cyflog eich partner yr awr";
 pub const BEFORE_TAX: &str = "Mewn punnoedd, cyn treth";
 pub const PARTNER_HOURS_LABEL: &str = "Oriau eich partner yr wythnos";
