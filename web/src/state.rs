@@ -269,40 +269,35 @@ pub fn dom_id(path: &str) -> String {
     }
 }
 
-/// "Your partner's hourly pay", "Child 2's age": a field named for a sentence.
+/// Whose a field is, for naming it: the household's, the client's, the partner's, or a child's or other adult's
+/// (numbered from 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owner {
+    Household,
+    You,
+    Partner,
+    Child(usize),
+    OtherAdult(usize),
+}
+
+/// "Your partner's hourly pay", "Child 2's age": a field named for a sentence, in the build's language.
 pub fn name(path: &str) -> String {
-    let mut owner = String::from("The");
+    let mut owner = Owner::Household;
     let mut parts = path.split('.').peekable();
     if let Some(first) = parts.peek().copied() {
         let index = |s: &str| s.split(['[', ']']).nth(1).and_then(|n| n.parse::<usize>().ok());
         if let Some(i) = first.starts_with("adults[").then(|| index(first)).flatten() {
-            owner = if i == 0 { "Your".into() } else { "Your partner's".into() };
+            owner = if i == 0 { Owner::You } else { Owner::Partner };
             parts.next();
         } else if let Some(i) = first.starts_with("children[").then(|| index(first)).flatten() {
-            owner = format!("Child {}'s", i + 1);
+            owner = Owner::Child(i + 1);
             parts.next();
         } else if let Some(i) = first.starts_with("non_dependants[").then(|| index(first)).flatten() {
-            owner = format!("Other adult {}'s", i + 1);
+            owner = Owner::OtherAdult(i + 1);
             parts.next();
         }
     }
-    let last = parts.last().unwrap_or("answer");
-    let field = match last {
-        "hourly_wage" => "hourly pay",
-        "hours_per_week" => "hours a week",
-        "rent_monthly" => "rent a month",
-        "lha_monthly" => "local housing allowance",
-        "service_charges_monthly" => "service charges a month",
-        "travel_costs_weekly" => "travel costs a week",
-        "childcare_costs_monthly" => "childcare costs a month",
-        "other_unearned_income_monthly" => "other income a month",
-        "bill_annual" => "council tax bill for the year",
-        "reduction_annual" => "Council Tax Reduction for the year",
-        "employee_percent" => "pension contribution",
-        "children" => "children's ages",
-        other => other,
-    };
-    format!("{owner} {}", field.replace('_', " "))
+    crate::text::page::field_name(owner, parts.last().unwrap_or("answer"))
 }
 
 /// Who the home is rented from, the first question about housing in both modes.
