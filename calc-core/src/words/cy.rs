@@ -61,12 +61,12 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
         }
         Code::PersonalAllowanceGone => "nid oes swm di-dreth ar ôl".to_string(),
         Code::EsaLowerLimit => format!(
-            "mae'r cyflog ar ôl treth yn mynd dros {limit} yr wythnos, y terfyn isaf ar gyfer gweithio tra byddwch \
-             chi'n cael ESA"
+            "mae'r cyflog ar ôl treth yn mynd dros {limit} yr wythnos, sef y terfyn isaf ar gyfer gweithio tra \
+             byddwch chi'n cael ESA"
         ),
         Code::EsaHigherLimit => format!(
-            "mae ESA yn dod i ben: mae'r cyflog ar ôl treth yn mynd dros {limit} yr wythnos, y mwyaf y gallwch chi ei \
-             ennill tra byddwch chi'n cael ESA"
+            "mae ESA yn dod i ben: mae'r cyflog ar ôl treth yn mynd dros {limit} yr wythnos, sef y mwyaf y gallwch chi \
+             ei ennill tra byddwch chi'n cael ESA"
         ),
         Code::EsaHours => format!(
             "mae ESA yn dod i ben: gyda chyflog dros y terfyn isaf, rhaid i chi weithio o dan {} awr yr wythnos i'w \
@@ -74,7 +74,7 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
             f.number
         ),
         Code::CarersAllowanceEarningsLimit => format!(
-            "mae Lwfans Gofalwr yn dod i ben: mae'r cyflog ar ôl treth yn mynd dros {limit} yr wythnos, y mwyaf y \
+            "mae Lwfans Gofalwr yn dod i ben: mae'r cyflog ar ôl treth yn mynd dros {limit} yr wythnos, sef y mwyaf y \
              gallwch chi ei ennill a'i gadw"
         ),
         Code::CareCostsCap => "mae'r costau gofal sy'n cael eu tynnu o'r cyflog ar gyfer Lwfans Gofalwr yn cyrraedd \
@@ -131,7 +131,7 @@ pub fn cause(code: Code, f: &Figures, rising: bool) -> String {
         .to_string(),
         Code::CtrEnds => match (limit.is_positive(), rising) {
             (true, true) => format!(
-                "mae Gostyngiad Treth y Cyngor yn dod i ben: byddai o dan {limit} yr wythnos, y swm lleiaf y mae'r \
+                "mae Gostyngiad Treth y Cyngor yn dod i ben: byddai o dan {limit} yr wythnos, sef y swm lleiaf y mae'r \
                  cyngor yn ei dalu"
             ),
             (false, true) => "mae Gostyngiad Treth y Cyngor yn dod i ben".to_string(),
@@ -560,15 +560,15 @@ mod tests {
         let cause = cause(Code::EsaHigherLimit, &f, true);
         assert_eq!(
             cause,
-            "mae ESA yn dod i ben: mae'r cyflog ar ôl treth yn mynd dros £203.50 yr wythnos, y mwyaf y gallwch chi ei \
-             ennill tra byddwch chi'n cael ESA"
+            "mae ESA yn dod i ben: mae'r cyflog ar ôl treth yn mynd dros £203.50 yr wythnos, sef y mwyaf y gallwch chi \
+             ei ennill tra byddwch chi'n cael ESA"
         );
         assert_eq!(
             breakpoint(d(1615), d(1600), &cause, &effects(&esa_for_uc)),
             "Os ydych chi'n gweithio 16.15 awr yr wythnos neu fwy (0.15 yn fwy na'r oriau a ddewisoch), mae ESA yn dod \
-             i ben: mae'r cyflog ar ôl treth yn mynd dros £203.50 yr wythnos, y mwyaf y gallwch chi ei ennill tra \
-             byddwch chi'n cael ESA. Mae ESA yn mynd i lawr £95.55 yr wythnos ac mae Credyd Cynhwysol yn mynd i fyny \
-             £95.55, felly nid ydych chi'n colli dim."
+             i ben: mae'r cyflog ar ôl treth yn mynd dros £203.50 yr wythnos, sef y mwyaf y gallwch chi ei ennill \
+             tra byddwch chi'n cael ESA. Mae ESA yn mynd i lawr £95.55 yr wythnos ac mae Credyd Cynhwysol yn mynd i \
+             fyny £95.55, felly nid ydych chi'n colli dim."
         );
         let run = |from, to| HoursRun { from_hours: d(from), to_hours: d(to) };
         assert_eq!(
@@ -662,5 +662,26 @@ mod tests {
             stretch(d(3000), d(3500), 1, d(4000), "mae'r tâl yn codi", ""),
             "O 30 i 35 awr yr wythnos (mae'n gorffen 5 awr o dan yr oriau a ddewisoch), mae'r tâl yn codi."
         );
+    }
+
+    #[test]
+    fn the_warnings_are_whole_sentences() {
+        assert_eq!(
+            below_minimum_wage(Money::new(d(1000)), Money::new(d(1271)), 25),
+            "Mae £10.00 yr awr yn llai na'r isafswm cyfreithiol o £12.71 yr awr i weithiwr 25 oed. Gwiriwch y cyflog."
+        );
+        assert!(council_tax_reduction_held(Money::new(d(52000)))
+            .starts_with("Mae eich Gostyngiad Treth y Cyngor o £520.00 y flwyddyn yn cael ei gyfrif fel y mae nawr"));
+        let when = ["2026-10-01 to 2026-10-31".to_string()];
+        assert_eq!(
+            some_periods(Code::UniversalCreditSomePeriods, false, &when, &[(0, d(1250))]),
+            "Wrth brofi pob cyfnod asesu gyda'r cyflog sy'n cyrraedd ynddo, nid oes Credyd Cynhwysol ar ôl i'w dalu \
+             (rheoliad 17 o Reoliadau Credyd Cynhwysol 2013) yn y cyfnodau 2026-10-01 to 2026-10-31, yn wahanol i fis \
+             gyda chyflog cyfartalog: Credyd Cynhwysol y flwyddyn yw cyfanswm y deuddeg cyfnod, a'r mis sy'n cael ei \
+             ddangos yw eu cyfartaledd. Ar gyfer oedolyn 1, mae'r canlyniad yr un fath ym mhob cyfnod hyd at 12.50 awr \
+             yr wythnos."
+        );
+        assert!(some_periods(Code::BenefitCapSomePeriods, true, &when, &[(1, d(2000))])
+            .ends_with("Ar gyfer oedolyn 2, mae'r canlyniad yr un fath ym mhob cyfnod o 20.00 awr yr wythnos i fyny."));
     }
 }
