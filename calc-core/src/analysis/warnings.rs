@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use crate::analysis::curve::{curve, BreakKind, Direction, Mark, DEFAULT_MAX_HOURS};
 use crate::analysis::months;
 use crate::code::Code;
+use crate::date::Date;
 use crate::engine::calculation::compute;
 use crate::hours::Hours;
 use crate::input::household::{Household, Reduction};
@@ -123,7 +124,7 @@ pub fn per_period(household: &Household, rules: &RuleSet, calculation: &Calculat
         if differ.is_empty() {
             continue;
         }
-        let when: Vec<String> = differ.iter().map(|p| format!("{} to {}", p.start, p.end)).collect();
+        let when: Vec<(Date, Date)> = differ.iter().map(|p| (p.start, p.end)).collect();
         // The hours at which every period comes out alike: where the test holds in none (cap) or all (UC paid).
         let want = code == Code::UniversalCreditSomePeriods;
         let mut alike = Vec::new();

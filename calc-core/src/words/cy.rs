@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::analysis::curve::HoursRun;
 use crate::code::Code;
+use crate::date::Date;
 use crate::input::PayFrequency;
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
@@ -454,7 +455,7 @@ pub fn below_minimum_wage(wage: Money, minimum: Money, age: u8) -> String {
 /// A test of the law's made in each assessment period that comes out differently in some: `code` says which, `holds`
 /// whether it holds in the periods that differ (`when`, their dates), `alike` each working adult's number and the
 /// hours from or up to which every period comes out alike.
-pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, Decimal)]) -> String {
+pub fn some_periods(code: Code, holds: bool, when: &[(Date, Date)], alike: &[(usize, Decimal)]) -> String {
     let what = match (code, holds) {
         (Code::BenefitCapSomePeriods, true) => "mae'r cap ar fudd-daliadau yn cymryd rhywfaint o'r Credyd Cynhwysol (mae'r enillion sy'n cael eu talu yn y cyfnod yn is nag eithriad enillion y cap, rheoliad 82(1)(a) o Reoliadau Credyd Cynhwysol 2013)",
         (Code::BenefitCapSomePeriods, false) => "nid yw'r cap ar fudd-daliadau yn cymryd dim (mae'r enillion sy'n cael eu talu yn y cyfnod yn cyrraedd eithriad enillion y cap, rheoliad 82(1)(a) o Reoliadau Credyd Cynhwysol 2013)",
@@ -463,7 +464,7 @@ pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, D
     };
     let mut message = format!(
         "Wrth brofi pob cyfnod asesu gyda'r cyflog sy'n cyrraedd ynddo, {what} yn y cyfnodau {}, yn wahanol i fis gyda chyflog cyfartalog: Credyd Cynhwysol y flwyddyn yw cyfanswm y deuddeg cyfnod, a'r mis sy'n cael ei ddangos yw eu cyfartaledd.",
-        when.join(", ")
+        when.iter().map(|(start, end)| format!("{start} i {end}")).collect::<Vec<_>>().join(", ")
     );
     // Every period is alike up to some hours for UC (fewer hours keep it), from some hours for the cap (more lift it).
     for (adult, at) in alike {
@@ -672,11 +673,11 @@ mod tests {
         );
         assert!(council_tax_reduction_held(Money::new(d(52000)))
             .starts_with("Mae eich Gostyngiad Treth y Cyngor o £520.00 y flwyddyn yn cael ei gyfrif fel y mae nawr"));
-        let when = ["2026-10-01 to 2026-10-31".to_string()];
+        let when = [(Date::new(2026, 10, 1).unwrap(), Date::new(2026, 10, 31).unwrap())];
         assert_eq!(
             some_periods(Code::UniversalCreditSomePeriods, false, &when, &[(0, d(1250))]),
             "Wrth brofi pob cyfnod asesu gyda'r cyflog sy'n cyrraedd ynddo, nid oes Credyd Cynhwysol ar ôl i'w dalu \
-             (rheoliad 17 o Reoliadau Credyd Cynhwysol 2013) yn y cyfnodau 2026-10-01 to 2026-10-31, yn wahanol i fis \
+             (rheoliad 17 o Reoliadau Credyd Cynhwysol 2013) yn y cyfnodau 2026-10-01 i 2026-10-31, yn wahanol i fis \
              gyda chyflog cyfartalog: Credyd Cynhwysol y flwyddyn yw cyfanswm y deuddeg cyfnod, a'r mis sy'n cael ei \
              ddangos yw eu cyfartaledd. Ar gyfer oedolyn 1, mae'r canlyniad yr un fath ym mhob cyfnod hyd at 12.50 awr \
              yr wythnos."

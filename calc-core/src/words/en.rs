@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::analysis::curve::HoursRun;
 use crate::code::Code;
+use crate::date::Date;
 use crate::input::PayFrequency;
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
@@ -402,7 +403,7 @@ pub fn below_minimum_wage(wage: Money, minimum: Money, age: u8) -> String {
 /// A test of the law's made in each assessment period that comes out differently in some: `code` says which, `holds`
 /// whether it holds in the periods that differ (`when`, their dates), `alike` each working adult's number and the
 /// hours from or up to which every period comes out alike.
-pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, Decimal)]) -> String {
+pub fn some_periods(code: Code, holds: bool, when: &[(Date, Date)], alike: &[(usize, Decimal)]) -> String {
     let what = match (code, holds) {
         (Code::BenefitCapSomePeriods, true) => "the benefit cap takes some Universal Credit (the earnings paid in the period are below the cap's earnings exception, UC Regs 2013 reg. 82(1)(a))",
         (Code::BenefitCapSomePeriods, false) => "the benefit cap takes nothing (the earnings paid in the period reach the cap's earnings exception, UC Regs 2013 reg. 82(1)(a))",
@@ -411,7 +412,7 @@ pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, D
     };
     let mut message = format!(
         "Tested in each assessment period with the pay that arrives in it, {what} in the periods {}, unlike a month with pay averaged: the year's Universal Credit is what the twelve periods add up to, and the month shown is their average.",
-        when.join(", ")
+        when.iter().map(|(start, end)| format!("{start} to {end}")).collect::<Vec<_>>().join(", ")
     );
     // Every period is alike up to some hours for UC (fewer hours keep it), from some hours for the cap (more lift it).
     let side = if code == Code::UniversalCreditSomePeriods { "up to" } else { "from" };

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::analysis::curve::HoursRun;
 use crate::code::Code;
+use crate::date::Date;
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::Money;
 use crate::rules::RuleSet;
@@ -87,7 +88,7 @@ in_language! {
     /// A test of the law's made in each assessment period that comes out differently in some: `code` says which,
     /// `holds` whether it holds in the periods that differ (`when`, their dates), `alike` each working adult's number
     /// and the hours from or up to which every period comes out alike.
-    pub fn some_periods(code: Code, holds: bool, when: &[String], alike: &[(usize, Decimal)]) -> String;
+    pub fn some_periods(code: Code, holds: bool, when: &[(Date, Date)], alike: &[(usize, Decimal)]) -> String;
 }
 
 /// The High Income Child Benefit Charge from step `first` to step `last` of `steps`, each of `size` adjusted net
