@@ -6,7 +6,9 @@
 
 use calc_core::error::ProblemKind;
 use calc_core::tree::{FromNode, Node};
-use calc_core::{input, report::RuleSetUsed, rules, validate_with, CurveOptions, Error, RawHousehold, RuleSet};
+use calc_core::{
+    input, report::RuleSetUsed, rules, validate_with, CurveOptions, Error, Language, RawHousehold, RuleSet,
+};
 use js_tree::to_tree;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -24,11 +26,11 @@ const TYPES: &str = include_str!("../types.d.ts");
 /// Works out a household's income, tax and benefits, with the working and warnings.
 ///
 /// `options.rules`: a rule set to use instead of the built-in one in force on the household's date, shaped like a
-/// rule file.
+/// rule file; `options.lang`: "cy" for the engine's words (the thresholds near, the warnings, the help named) in Welsh.
 #[wasm_bindgen(unchecked_return_type = "Calculation")]
 pub fn calculate(
     #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ rules?: RuleSet }")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ rules?: RuleSet; lang?: \"en\" | \"cy\" }")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     run(|| {
         let raw = read_household(&household)?;
@@ -45,7 +47,8 @@ pub fn calculate(
 #[wasm_bindgen(unchecked_return_type = "CurveResult")]
 pub fn curve(
     #[wasm_bindgen(unchecked_param_type = "Household")] household: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CurveOptions & { rules?: RuleSet }")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CurveOptions & { rules?: RuleSet; lang?: \"en\" | \"cy\" }")]
+    options: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Household")] current: JsValue,
 ) -> Result<JsValue, JsValue> {
     run(|| {
@@ -106,18 +109,22 @@ fn read_household(value: &JsValue) -> Result<RawHousehold, Error> {
     input::from_tree(&to_tree(value).map_err(Error::from)?)
 }
 
-/// Splits the options object into the caller's rule set (`rules`, checked as a rule file is) and the other options.
+/// Splits the options object into the caller's rule set (`rules`, checked as a rule file is), the language of the
+/// engine's words (`lang`: "en", the default, or "cy" for Welsh; set for this call) and the other options.
 fn read_options<T: Default + FromNode>(options: &JsValue) -> Result<(Option<RuleSet>, T), Error> {
     let mut entries = match to_tree(options).map_err(Error::from)? {
-        Node::Null => return Ok((None, T::default())),
+        Node::Null => Vec::new(),
         Node::Table(entries) => entries,
         _ => return Err(Error::invalid("options", "must be an object")),
     };
-    // `rules: undefined` is no rule set, as an absent key is.
-    let rules = match entries.iter().position(|(key, _)| key == "rules").map(|i| entries.remove(i).1) {
+    // A key given as `undefined` is not given, as an absent key is.
+    let mut take = |name: &str| match entries.iter().position(|(key, _)| key == name).map(|i| entries.remove(i).1) {
         None | Some(Node::Null) => None,
-        Some(tree) => Some(rules::from_tree(&tree)?),
+        Some(tree) => Some(tree),
     };
+    let rules = take("rules").map(|tree| rules::from_tree(&tree)).transpose()?;
+    let language = take("lang").map(|tree| Language::from_node(&tree).map_err(|e| Error::from(e.inside("lang"))));
+    calc_core::set_language(language.transpose()?.unwrap_or_default());
     let rest = T::from_node(&Node::Table(entries)).map_err(Error::from)?;
     Ok((rules, rest))
 }

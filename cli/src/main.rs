@@ -7,14 +7,16 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use calc_core::{report::Calculation, rules, Error, RawHousehold};
+use calc_core::{report::Calculation, rules, Error, Language, RawHousehold};
 
 const USAGE: &str = "\
 usage:
-  inwork [calculate] [FILE | -] [--rule-year YYYY-YY]   calculate a household (JSON from FILE or standard input)
-  inwork curve [FILE | -] [--adult N] [--hours H] [--max-hours H] [--current FILE]
+  inwork [calculate] [FILE | -] [--rule-year YYYY-YY] [--lang en|cy]
+                                                        calculate a household (JSON from FILE or standard input)
+  inwork curve [FILE | -] [--adult N] [--hours H] [--max-hours H] [--current FILE] [--lang en|cy]
                                                         net income against hours, exactly, and the outlook at H
                                                         hours against the situation now (default: not working)
+  --lang cy: the thresholds near, the warnings and the help named in Welsh
   inwork rules                                          list the rule sets built in
   inwork schema (input | output | curve | error)        print a JSON Schema
   inwork help                                           this text";
@@ -71,6 +73,7 @@ fn calculate(args: &[String]) -> Result<String, Failure> {
                 Some(year) => rule_year = Some(year.clone()),
                 None => return Err(Failure::Usage("--rule-year needs a year, e.g. 2026-27".into())),
             },
+            "--lang" => calc_core::set_language(language(args.next())?),
             flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown option {flag}"))),
             path if file.is_none() => file = Some(path.to_string()),
             extra => return Err(Failure::Usage(format!("unexpected argument {extra}"))),
@@ -105,6 +108,7 @@ fn curve(args: &[String]) -> Result<String, Failure> {
                     .ok_or_else(|| Failure::Usage("--adult needs 0 or 1".into()))?
             }
             "--hours" => options.hours = Some(number("--hours", args.next())?),
+            "--lang" => calc_core::set_language(language(args.next())?),
             "--max-hours" => options.max_hours = Some(number("--max-hours", args.next())?),
             "--current" => {
                 current = Some(args.next().ok_or_else(|| Failure::Usage("--current needs a file".into()))?.clone())
@@ -121,6 +125,15 @@ fn curve(args: &[String]) -> Result<String, Failure> {
     };
     let result = calc_core::curve(&raw, &options, current.as_ref()).map_err(Failure::Input)?;
     Ok(to_json(&result))
+}
+
+/// The language of `--lang`.
+fn language(value: Option<&String>) -> Result<Language, Failure> {
+    match value.map(String::as_str) {
+        Some("en") => Ok(Language::En),
+        Some("cy") => Ok(Language::Cy),
+        _ => Err(Failure::Usage("--lang needs en or cy".into())),
+    }
 }
 
 /// One household in JSON, and nothing after it but white space.

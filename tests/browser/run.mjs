@@ -533,6 +533,61 @@ await check("client and adviser mode are two builds: the client's first load has
   await page.close();
 });
 
+await check("Cymraeg: the language button starts the Welsh build with the calculation, the page's lang set and the focus kept; English again goes back", async () => {
+  const { page } = await open();
+  await journey(page, { 0: (p) => p.fill("#children", "4") });
+  // The week's difference in the comparison table, the same figure in either language.
+  const difference = () => page.textContent("#compare tbody tr:first-child td:last-child");
+  const figure = await difference();
+  await page.click("#language");
+  await page.waitForSelector("h1 >> text=A fyddwn i'n well fy myd yn gweithio?");
+  assert(await page.evaluate(() => document.documentElement.lang) === "cy", "the page's lang is not cy");
+  assert(await page.evaluate(() => document.activeElement?.id) === "language", "the focus is not on the language button");
+  assert((await page.textContent("#language")) === "English", "the Welsh page does not offer English");
+  assert((await difference()) === figure, `the Welsh answer's figure differs from ${figure}`);
+  await axe(page, "the answer in Welsh");
+  await page.click("#language");
+  await page.waitForSelector("h1 >> text=Would I be better off working?");
+  assert(await page.evaluate(() => document.documentElement.lang) === "en-GB", "the page's lang is not en-GB");
+  assert((await difference()) === figure, "back in English, the answer changed");
+  await page.close();
+});
+
+await check("Welsh: the client journey from the first question to the answer and its printout is in Welsh, with no English left but names, and passes axe", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`${base}?lang=cy`);
+  await page.waitForSelector("html[lang=cy] #progress");
+  // Words that only English has (Welsh shares none of them), as whole words; the button offering English is named so.
+  const english = /\b(the|and|your|you|of|with|for|from|this|that|what|how|week|month|year|hours|pay|work|working|benefits?|income|rent|children|child|partner|savings|continue|back|change|print|share|save|open|keep|yes|no|now|about|better|worse|off|there|problem|page)\b/gi;
+  const leftover = async (where) => {
+    const text = await page.evaluate(() => {
+      const hidden = [...document.querySelectorAll("#main svg, #language")];
+      hidden.forEach((e) => { e.style.display = "none"; });
+      const text = document.querySelector("#main").innerText;
+      hidden.forEach((e) => { e.style.display = ""; });
+      return text;
+    });
+    const lines = text.split("\n").filter((line) => line.match(english));
+    assert(lines.length === 0, `English on ${where}: ${lines.slice(0, 5).join(" | ")}`);
+  };
+  for (let n = 0; n < 5; n++) {
+    // "… 2 … 5": the page's number, then the count.
+    await page.waitForFunction((k) => new RegExp(`\\b${k}\\b\\D+\\b5\\b`).test(document.querySelector("#progress").textContent), n + 1);
+    if (n === 2) for (const box of await page.$$("input[id^=topic-]")) await box.check();
+    await leftover(`question page ${n + 1}`);
+    await axe(page, `question page ${n + 1} in Welsh`);
+    await page.click("#continue");
+  }
+  await page.waitForSelector("#headline");
+  await leftover("the answer");
+  await axe(page, "the answer in Welsh");
+  await page.emulateMedia({ media: "print" });
+  await leftover("the printout");
+  await page.screenshot({ path: path.join(shots, "welsh-answer-360.png"), fullPage: true });
+  await page.close();
+});
+
 await check("share link round-trips the whole state", async () => {
   const { page } = await open();
   await page.click("text=For advisers");

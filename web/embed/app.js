@@ -2,4 +2,6 @@
 // Content-Security-Policy.
 import { start } from "./start.js";
 
-await start(document.getElementById("app"), { standalone: true });
+// The page in Welsh with ?lang=cy (and in whichever language the calculation kept in this browser was in).
+const lang = new URLSearchParams(location.search).get("lang");
+await start(document.getElementById("app"), { standalone: true, ...(lang ? { lang } : {}) });

@@ -1,7 +1,7 @@
 // The options a host page gives the calculator, read the same way from the custom element's attributes and from the
-// iframe page's query string: mode, nation, rule-year, hours and household (JSON). `read(name)` gives the text given,
-// or null. Throws if the household is not JSON.
-const NAMES = [["mode", "mode"], ["nation", "nation"], ["rule-year", "ruleYear"], ["hours", "hours"]];
+// iframe page's query string: mode, lang ("cy" for Welsh), nation, rule-year, hours and household (JSON).
+// `read(name)` gives the text given, or null. Throws if the household is not JSON.
+const NAMES = [["mode", "mode"], ["lang", "lang"], ["nation", "nation"], ["rule-year", "ruleYear"], ["hours", "hours"]];
 
 export function hostOptions(read) {
   const options = {};

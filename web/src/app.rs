@@ -9,7 +9,7 @@ use calc_core::help_in_kind::{self, HelpItem};
 use calc_core::input::household::Household;
 use calc_core::input::{PayFrequency, RawHousehold};
 use calc_core::validate;
-use calc_core::{curve_for, CurveOptions, RuleSet};
+use calc_core::{curve_for, CurveOptions, Language, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use yew::prelude::*;
@@ -28,6 +28,7 @@ use crate::components::{
     working::Working,
 };
 use crate::state::{Action, FieldError, Mode, Rules, Saved, Shared, State, PAGES};
+use crate::text::{page as t, LANGUAGE};
 
 /// What the household gives: the curve of the chosen adult's hours and the income now, or the problems to show.
 pub struct Derived {
@@ -89,10 +90,11 @@ pub struct Props {
     pub standalone: bool,
     /// Told each time the answer changes (the embedding's `result` event).
     pub on_result: Option<Callback<Answer>>,
-    /// Given the calculation when the mode chosen is in the other build (`built`), to start that build with it.
-    pub on_handover: Option<Callback<Saved>>,
-    /// Started with a calculation the other build handed over: the mode's button has the focus, as it had there.
-    pub handed_over: bool,
+    /// Given the calculation when the mode or language chosen is in another build (`built`, `text::LANGUAGE`), to
+    /// start that build with it.
+    pub on_handover: Option<Callback<(Saved, &'static str)>>,
+    /// The id of the element to put the focus on once drawn: the button pressed in the build that handed over.
+    pub focus: Option<String>,
 }
 
 /// Whether this build of the app has the mode. Client mode and adviser mode are two builds (web/Cargo.toml), so
@@ -140,18 +142,20 @@ pub fn app(props: &Props) -> Html {
         });
     }
     {
-        // A mode this build does not have (chosen, or in a calculation opened) goes to the other build.
-        let handover = props.on_handover.clone().filter(|_| !built(state.mode));
+        // A mode or language this build does not have (chosen, or in a calculation opened) goes to the build that has.
+        let handover = props.on_handover.clone().filter(|_| !built(state.mode) || state.language != LANGUAGE);
         let saved = state.saved();
-        use_effect_with(state.mode, move |_| {
+        // The new build puts the focus on the button pressed here, as it was.
+        let pressed = if state.language != LANGUAGE { "language" } else { mode_id(state.mode) };
+        use_effect_with((state.mode, state.language), move |_| {
             if let Some(handover) = handover {
-                handover.emit(saved);
+                handover.emit((saved, pressed));
             }
         });
-        let handed_over = props.handed_over.then_some(state.mode);
+        let focus = props.focus.clone();
         use_effect_with((), move |_| {
-            if let Some(mode) = handed_over {
-                focus_first(&[mode_id(mode)]);
+            if let Some(id) = focus {
+                focus_first(&[&id]);
             }
         });
     }
@@ -200,7 +204,7 @@ pub fn app(props: &Props) -> Html {
         },
         Mode::Client if built(Mode::Client) => html! { <>
             if !errors.is_empty() { <ErrorSummary errors={errors.clone()} /> }
-            <p><button type="button" class="button secondary" id="change-answers" onclick={on_action.reform(|_: MouseEvent| Action::Page(0))}>{ "Change your answers" }</button></p>
+            <p><button type="button" class="button secondary" id="change-answers" onclick={on_action.reform(|_: MouseEvent| Action::Page(0))}>{ t::CHANGE_ANSWERS }</button></p>
             { results.unwrap_or_default() }
         </> },
         Mode::Adviser if built(Mode::Adviser) => html! {
@@ -220,14 +224,25 @@ pub fn app(props: &Props) -> Html {
     let (outer, title) = if props.standalone { ("main", "h1") } else { ("section", "h2") };
     html! {
         <@{outer} class="page" data-wide={(state.mode == Mode::Adviser).then_some("")} id="main">
-            <div class="modes" role="group" aria-label="Who is using the calculator">
-                { switch(Mode::Client, "For you") }
-                { switch(Mode::Adviser, "For advisers") }
+            <div class="modes" role="group" aria-label={t::MODES}>
+                { switch(Mode::Client, t::FOR_YOU) }
+                { switch(Mode::Adviser, t::FOR_ADVISERS) }
+                if props.on_handover.is_some() {
+                    <button type="button" class="tab language" id="language" lang={t::OTHER_LANG} onclick={on_action.reform(|_: MouseEvent| Action::Language(other_language()))}>{ t::OTHER_LANGUAGE }</button>
+                }
             </div>
-            <@{title} class="title">{ "Would I be better off working?" }</@>
-            <p class="lede">{ "See how your income changes with the hours you work: pay, tax, Universal Credit and other benefits. Nothing you type leaves this page." }</p>
+            <@{title} class="title">{ t::TITLE }</@>
+            <p class="lede">{ t::LEDE }</p>
             { body }
         </@>
+    }
+}
+
+/// The language offered beside this build's.
+fn other_language() -> Language {
+    match LANGUAGE {
+        Language::En => Language::Cy,
+        Language::Cy => Language::En,
     }
 }
 
@@ -263,11 +278,11 @@ fn scenarios(
     hours: Decimal,
     more_hours: &Result<Vec<Decimal>, FieldError>,
 ) -> Vec<Scenario> {
-    let mut list = vec![("The hours chosen".to_string(), hours)];
+    let mut list = vec![(t::HOURS_CHOSEN.to_string(), hours)];
     if state.mode == Mode::Adviser {
-        list = vec![("Now".to_string(), d.hours_now), ("Offer".to_string(), hours)];
+        list = vec![(t::NOW.to_string(), d.hours_now), (t::OFFER.to_string(), hours)];
         let more = more_hours.as_deref().unwrap_or_default();
-        list.extend(more.iter().enumerate().map(|(i, h)| (format!("Option {}", i + 1), *h)));
+        list.extend(more.iter().enumerate().map(|(i, h)| (t::option(i + 1), *h)));
     }
     list.into_iter()
         .enumerate()

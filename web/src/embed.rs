@@ -4,6 +4,7 @@
 
 use calc_core::input::{Nation, RawHousehold};
 use calc_core::tree::{FromNode, ToNode};
+use calc_core::Language;
 use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -17,6 +18,8 @@ calc_core::readable! {
     #[derive(Default, serde::Serialize)]
     struct Options {
         mode: Option<Mode> = default,
+        /// The language: "en" or "cy" (Welsh). The build loaded has one (`web/embed/start.js` picks it).
+        lang: Option<Language> = default,
         nation: Option<Nation> = default,
         rule_year: Option<String> = default as "ruleYear",
         /// A household as the command-line tool and the JavaScript API take it; its first adult's hours are the hours
@@ -30,31 +33,31 @@ calc_core::readable! {
         /// The address of the calculator's folder, ending in "/", where its files are not the page's own (the custom
         /// element gives it): the rules' texts are loaded from there.
         base: Option<String> = default,
-        /// A whole calculation to start from, as it is saved to a file (the other build hands one over: see
-        /// `onMode`); the options above that set the calculation are then not used.
+        /// A whole calculation to start from, as it is saved to a file (another build hands one over: see
+        /// `onHandover`); the options above that set the calculation are then not used.
         saved: Option<Saved> = default,
+        /// The id of an element to put the focus on once started (another build hands over the button pressed).
+        focus: Option<String> = default,
     }
 }
 
-/// A function of the host's options (`onResult`, `onMode`), if given.
+/// A function of the host's options (`onResult`, `onHandover`), if given.
 fn function(options: &JsValue, name: &str) -> Option<js_sys::Function> {
     js_sys::Reflect::get(options, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
 }
 
-/// Calls a host's function with a value, as a plain object.
-fn tell(f: &js_sys::Function, value: &impl ToNode) {
-    if let Ok(value) = js_sys::JSON::parse(&value.to_node().to_json()) {
-        let _ = f.call1(&JsValue::NULL, &value);
-    }
+/// A value as a plain JavaScript object, for a host's function.
+fn plain(value: &impl ToNode) -> JsValue {
+    js_sys::JSON::parse(&value.to_node().to_json()).unwrap_or(JsValue::NULL)
 }
 
 /// Mounts the calculator in `root`. `options` as above, plus `onResult`, a function called with an `Answer` whenever
-/// the answer changes, and `onMode`, called with the calculation (as `saved` takes it) when the mode chosen is in the
-/// other build of the app (`web/embed/start.js` then starts that build with it). Throws an `Error` naming the option
-/// that is wrong.
+/// the answer changes, and `onHandover`, called with the calculation (as `saved` takes it) and the id of the button
+/// pressed when the mode or language chosen is in another build of the app (`web/embed/start.js` then starts that
+/// build with them). Throws an `Error` naming the option that is wrong.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
-    let (on_result, on_mode) = (function(&options, "onResult"), function(&options, "onMode"));
+    let (on_result, on_handover) = (function(&options, "onResult"), function(&options, "onHandover"));
     let options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else if !options.is_object() {
@@ -62,7 +65,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
     } else {
         // The rest of the options are plain values, read with every key checked.
         let plain = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
-        for name in ["onResult", "onMode"] {
+        for name in ["onResult", "onHandover"] {
             let _ = js_sys::Reflect::delete_property(&plain, &name.into());
         }
         let tree = js_tree::to_tree(&plain).and_then(|tree| Options::from_node(&tree));
@@ -71,7 +74,6 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
     if let Some(base) = &options.base {
         crate::sources::set_base(base);
     }
-    let handed_over = options.saved.is_some();
     let mut start = State::new(today());
     if let Some(saved) = options.saved {
         start = start.load(saved);
@@ -79,6 +81,9 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
         start = from_options(start, options.household, options.hours, options.standalone);
         if let Some(mode) = options.mode {
             start.mode = mode;
+        }
+        if let Some(language) = options.lang {
+            start.language = language;
         }
         if let Some(nation) = options.nation {
             start.household.nation = Some(nation);
@@ -90,16 +95,35 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Result<(), JsError> {
             start.hours = hours;
         }
     }
-    if on_mode.is_none() && !built(start.mode) {
-        // No other build to hand over to: this build's own mode.
-        start.mode = if built(Mode::Client) { Mode::Client } else { Mode::Adviser };
+    if on_handover.is_none() {
+        // No other build to hand over to: this build's own mode and language.
+        if !built(start.mode) {
+            start.mode = if built(Mode::Client) { Mode::Client } else { Mode::Adviser };
+        }
+        start.language = crate::text::LANGUAGE;
+    }
+    // The engine's words, and the page's language for screen readers (the whole page's, on the calculator's own).
+    calc_core::set_language(crate::text::LANGUAGE);
+    let _ = root.set_attribute("lang", crate::text::page::LANG);
+    if let Some(html) =
+        options.standalone.then(web_sys::window).flatten().and_then(|w| w.document()?.document_element())
+    {
+        let _ = html.set_attribute("lang", crate::text::page::LANG);
     }
     if options.standalone {
         work_offline();
     }
-    let on_result = on_result.map(|f| Callback::from(move |answer: Answer| tell(&f, &answer)));
-    let on_handover = on_mode.map(|f| Callback::from(move |saved: Saved| tell(&f, &saved)));
-    let props = Props { start, standalone: options.standalone, on_result, on_handover, handed_over };
+    let on_result = on_result.map(|f| {
+        Callback::from(move |answer: Answer| {
+            let _ = f.call1(&JsValue::NULL, &plain(&answer));
+        })
+    });
+    let on_handover = on_handover.map(|f| {
+        Callback::from(move |(saved, pressed): (Saved, &str)| {
+            let _ = f.call2(&JsValue::NULL, &plain(&saved), &pressed.into());
+        })
+    });
+    let props = Props { start, standalone: options.standalone, on_result, on_handover, focus: options.focus };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(())
 }
@@ -113,7 +137,9 @@ fn from_options(mut start: State, household: Option<RawHousehold>, hours: Option
             household.date = start.household.date;
         }
         let hours = hours.unwrap_or(start.hours);
-        start = start.load(Saved { mode: Mode::Client, household, adult: 0, hours, more_hours: String::new() });
+        let language = crate::text::LANGUAGE;
+        start =
+            start.load(Saved { mode: Mode::Client, language, household, adult: 0, hours, more_hours: String::new() });
     }
     if standalone {
         keep::restore(start)

@@ -31,6 +31,5 @@ pub fn date(d: Date) -> String {
 
 /// "1 May"
 pub fn day_month(d: Date) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!("{} {}", d.day(), MONTHS[usize::from(d.month() - 1)])
+    format!("{} {}", d.day(), crate::text::page::MONTHS[usize::from(d.month() - 1)])
 }

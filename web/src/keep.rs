@@ -5,6 +5,7 @@ use calc_core::tree::{FromNode, Node, ToNode};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::state::{Mode, Saved, State};
+use crate::text::page as t;
 
 const STORAGE_KEY: &str = "in-work-calculator";
 const FRAGMENT: &str = "#s=";
@@ -15,7 +16,7 @@ pub fn to_json(saved: &Saved) -> String {
 
 /// A saved calculation, or a household on its own as the command-line tool reads it (opened in adviser mode).
 pub fn from_json(text: &str) -> Result<Saved, String> {
-    let tree = js_tree::parse_json(text).map_err(|_| "This is not a saved calculation: it is not JSON.".to_string())?;
+    let tree = js_tree::parse_json(text).map_err(|_| t::NOT_JSON.to_string())?;
     from_tree(&tree)
 }
 
@@ -26,10 +27,11 @@ fn from_tree(tree: &Node) -> Result<Saved, String> {
     }
     let household = calc_core::input::from_tree(tree).map_err(|e| {
         let problems: Vec<String> = e.errors.iter().map(|p| format!("{} {}", p.field, p.message)).collect();
-        format!("This is not a saved calculation or a household: {}", problems.join("; "))
+        t::not_saved(&problems.join("; "))
     })?;
     let hours = household.adults.first().and_then(|a| a.job.as_ref()).and_then(|j| j.hours_per_week);
-    Ok(Saved { mode: Mode::Adviser, household, adult: 0, hours: hours.unwrap_or_default(), more_hours: String::new() })
+    let (language, hours, more_hours) = (crate::text::LANGUAGE, hours.unwrap_or_default(), String::new());
+    Ok(Saved { mode: Mode::Adviser, language, household, adult: 0, hours, more_hours })
 }
 
 /// The address of this page with the whole calculation in its fragment.

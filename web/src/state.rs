@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use calc_core::input::{Nation, PayFrequency, RawAdult, RawHousehold, RawJob};
-use calc_core::{Date, Hours, Money};
+use calc_core::{Date, Hours, Language, Money};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use yew::Reducible;
@@ -38,6 +38,8 @@ pub enum Topic {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub mode: Mode,
+    /// The language chosen: a build has one (`text::LANGUAGE`) and hands over to the other's build for it.
+    pub language: Language,
     /// Client mode's page: a question page below `PAGES`, else the answer.
     pub page: usize,
     pub household: RawHousehold,
@@ -79,6 +81,7 @@ pub enum Action {
     Reshape(Edit),
     Load(Box<Saved>),
     Mode(Mode),
+    Language(Language),
     Page(usize),
     Adult(usize),
     Hours(Decimal),
@@ -93,6 +96,7 @@ calc_core::readable! {
     #[derive(Clone, Debug, PartialEq, Serialize)]
     pub struct Saved {
         pub mode: Mode,
+        pub language: Language = default,
         pub household: RawHousehold,
         pub adult: usize = default,
         pub hours: Decimal,
@@ -115,6 +119,7 @@ impl State {
         };
         State {
             mode: Mode::Client,
+            language: crate::text::LANGUAGE,
             page: 0,
             household: RawHousehold {
                 date: today,
@@ -139,6 +144,7 @@ impl State {
     pub fn saved(&self) -> Saved {
         Saved {
             mode: self.mode,
+            language: self.language,
             household: self.household.clone(),
             adult: self.adult,
             hours: self.hours,
@@ -164,12 +170,7 @@ impl State {
             .filter(|t| !t.is_empty())
             .map(|t| Decimal::from_str_exact(t).ok().and_then(|h| Hours::new(h).ok()).map(Hours::get))
             .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| {
-                FieldError::new(
-                    "more_hours",
-                    "More hours to compare must be numbers from 0 to 168, separated by commas",
-                )
-            })
+            .ok_or_else(|| FieldError::new("more_hours", crate::text::page::MORE_HOURS_INVALID))
     }
 }
 
@@ -204,6 +205,7 @@ impl Reducible for State {
             Action::Load(saved) => {
                 next = State {
                     mode: saved.mode,
+                    language: saved.language,
                     page: PAGES,
                     adult: saved.adult.min(saved.household.adults.len().saturating_sub(1)),
                     household: saved.household,
@@ -215,6 +217,7 @@ impl Reducible for State {
                 }
             }
             Action::Mode(mode) => next.mode = mode,
+            Action::Language(language) => next.language = language,
             Action::Page(page) => next.page = page.min(PAGES),
             Action::Adult(adult) => next.adult = adult,
             Action::Hours(hours) => next.hours = hours,

@@ -129,4 +129,3 @@ pub(crate) fn capitalised(text: &str) -> String {
     }
     text
 }
-

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::state::{dom_id, FieldError};
+use crate::text::errors as t;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,7 +14,7 @@ pub struct Props {
 pub fn error_summary(props: &Props) -> Html {
     html! {
         <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">{ "There is a problem" }</h2>
+            <h2 id="error-summary-title">{ t::TITLE }</h2>
             <ul>
                 { for props.errors.iter().map(|e| html! {
                     <li><a href={format!("#{}", dom_id(&e.path))}>{ e.message.clone() }</a></li>

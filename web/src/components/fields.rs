@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::state::{dom_id, Action, Draft, Edit, FieldError};
+use crate::text::fields as t;
 
 /// Reads a text box's text as a change to the household, or says why it cannot.
 type Reader = Rc<dyn Fn(&str) -> Result<Edit, &'static str>>;
@@ -235,7 +236,7 @@ fn wrap(f: Field, label: &str, hint: &str, input: Html) -> Html {
                 <div class="hint" {id}>{ hint.to_string() }</div>
             }
             if let (Some(message), Some(id)) = (f.error, f.error_id) {
-                <p class="error-message" {id}><span class="visually-hidden">{ "Error: " }</span>{ message }</p>
+                <p class="error-message" {id}><span class="visually-hidden">{ t::ERROR_PREFIX }</span>{ message }</p>
             }
             { input }
         </div>
@@ -256,7 +257,7 @@ pub mod parse {
         if t.is_empty() {
             return Ok(None);
         }
-        t.parse::<i64>().map(Some).map_err(|_| "must be a whole number, like 30")
+        t.parse::<i64>().map(Some).map_err(|_| t::NOT_WHOLE)
     }
 
     pub fn number(text: &str) -> Result<Option<Decimal>, &'static str> {
@@ -264,7 +265,7 @@ pub mod parse {
         if t.is_empty() {
             return Ok(None);
         }
-        Decimal::from_str_exact(&t).map(Some).map_err(|_| "must be a number, like 12.71")
+        Decimal::from_str_exact(&t).map(Some).map_err(|_| t::NOT_NUMBER)
     }
 
     pub fn money(text: &str) -> Result<Option<Money>, &'static str> {
@@ -281,7 +282,7 @@ pub mod parse {
         if t.is_empty() {
             return Ok(None);
         }
-        t.parse::<Date>().map(Some).map_err(|_| "must be a date like 2026-05-01")
+        t.parse::<Date>().map(Some).map_err(|_| t::NOT_DATE)
     }
 }
 

@@ -4,16 +4,17 @@
 
 use std::rc::Rc;
 
-use calc_core::input::{
-    EsaStatus, Nation, PayFrequency, RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob,
-    SchoolYear, TwoRates, UcHealth,
-};
+use calc_core::input::{Nation, RawAdult, RawChild, RawDisabilityBenefits, RawHousehold, RawHousing, RawJob, TwoRates};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::errors::ErrorSummary;
 use crate::components::fields::{parse, shown, shown_money, Form};
 use crate::state::{edit, Action, FieldError, Shared, State, Tenure, Topic, PAGES};
+use crate::text::questions::{self as t, NATIONS, PAID, SCHOOL_YEARS, SCOTTISH_SCHOOL_YEARS};
+
+/// The option lists adviser mode shares.
+pub use crate::text::questions::{BORN_BEFORE, ESA, HEALTH, TENURES, TWO_RATES};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,12 +23,6 @@ pub struct Props {
     pub errors: Vec<FieldError>,
     pub on_action: Callback<Action>,
 }
-
-const TITLES: [&str; PAGES] =
-    ["About you", "Your health and benefits now", "Which of these apply to you?", "Your home", "The job"];
-
-pub const TWO_RATES: &[(TwoRates, &str)] =
-    &[(TwoRates::None, "None"), (TwoRates::Standard, "Standard rate"), (TwoRates::Enhanced, "Enhanced rate")];
 
 /// Finds an adult's or a child's disability benefits in the household.
 pub type BenefitsAt = Rc<dyn Fn(&mut RawHousehold) -> Option<&mut RawDisabilityBenefits>>;
@@ -67,80 +62,13 @@ fn topic(on: &Callback<Action>, topic: Topic, id: &str, label: &str, hint: &str,
     </> }
 }
 
-const NATIONS: &[(Nation, &str)] =
-    &[(Nation::England, "England"), (Nation::Scotland, "Scotland"), (Nation::Wales, "Wales")];
-
-pub const HEALTH: &[(UcHealth, &str)] = &[
-    (UcHealth::None, "No assessment, or fit for work"),
-    (UcHealth::Lcw, "Limited capability for work"),
-    (UcHealth::LcwraProtected, "Limited capability for work and work-related activity (from before April 2026)"),
-    (UcHealth::LcwraNewClaimant, "Limited capability for work and work-related activity (new claim from April 2026)"),
-];
-
-const PAID: &[(PayFrequency, &str)] = &[
-    (PayFrequency::Weekly, "Every week"),
-    (PayFrequency::Fortnightly, "Every two weeks"),
-    (PayFrequency::FourWeekly, "Every four weeks"),
-    (PayFrequency::Monthly, "Every month"),
-];
-pub const ESA: &[(EsaStatus, &str)] = &[
-    (EsaStatus::None, "No"),
-    (EsaStatus::AssessmentPhase, "Yes, waiting for the assessment"),
-    (EsaStatus::WorkRelatedActivityGroup, "Yes, in the work-related activity group"),
-    (EsaStatus::SupportGroup, "Yes, in the support group"),
-];
-
-pub const TENURES: &[(Tenure, &str)] = &[
-    (Tenure::None, "No"),
-    (Tenure::Social, "Yes, to a council or housing association"),
-    (Tenure::Private, "Yes, to a private landlord"),
-];
-
-/// Whether a child was born before 6 April 2017, for the higher first-child amount and the two-child limit.
-/// The school years of England and Wales, and of Scotland, for free school meals.
-const SCHOOL_YEARS: &[(Option<SchoolYear>, &str)] = &[
-    (None, "Not known"),
-    (Some(SchoolYear::NotAtSchool), "Not at school"),
-    (Some(SchoolYear::Reception), "Reception"),
-    (Some(SchoolYear::Year1), "Year 1"),
-    (Some(SchoolYear::Year2), "Year 2"),
-    (Some(SchoolYear::Year3), "Year 3"),
-    (Some(SchoolYear::Year4), "Year 4"),
-    (Some(SchoolYear::Year5), "Year 5"),
-    (Some(SchoolYear::Year6), "Year 6"),
-    (Some(SchoolYear::Year7), "Year 7"),
-    (Some(SchoolYear::Year8), "Year 8"),
-    (Some(SchoolYear::Year9), "Year 9"),
-    (Some(SchoolYear::Year10), "Year 10"),
-    (Some(SchoolYear::Year11), "Year 11"),
-    (Some(SchoolYear::Year12), "Year 12"),
-    (Some(SchoolYear::Year13), "Year 13"),
-];
-const SCOTTISH_SCHOOL_YEARS: &[(Option<SchoolYear>, &str)] = &[
-    (None, "Not known"),
-    (Some(SchoolYear::NotAtSchool), "Not at school"),
-    (Some(SchoolYear::P1), "P1"),
-    (Some(SchoolYear::P2), "P2"),
-    (Some(SchoolYear::P3), "P3"),
-    (Some(SchoolYear::P4), "P4"),
-    (Some(SchoolYear::P5), "P5"),
-    (Some(SchoolYear::P6), "P6"),
-    (Some(SchoolYear::P7), "P7"),
-    (Some(SchoolYear::S1), "S1"),
-    (Some(SchoolYear::S2), "S2"),
-    (Some(SchoolYear::S3), "S3"),
-    (Some(SchoolYear::S4), "S4"),
-    (Some(SchoolYear::S5), "S5"),
-    (Some(SchoolYear::S6), "S6"),
-];
-
 /// A child's school year, asked in the nation's own terms (free school meals go by it).
 pub fn school_year(form: &Form, i: usize, c: &RawChild, nation: Option<Nation>, label: &str) -> Html {
     let years = if nation == Some(Nation::Scotland) { SCOTTISH_SCHOOL_YEARS } else { SCHOOL_YEARS };
     form.select_with(
         &format!("children[{i}].school_year"),
         label,
-        "Free school meals depend on it",
+        t::SCHOOL_YEAR_HINT,
         years,
         c.school_year,
         move |h, v| {
@@ -198,9 +126,6 @@ pub fn carers_allowance(form: &Form, i: usize, a: Option<&RawAdult>, label: &str
     })
 }
 
-pub const BORN_BEFORE: &[(Option<bool>, &str)] =
-    &[(None, "Not known yet"), (Some(true), "Yes, before 6 April 2017"), (Some(false), "No, on 6 April 2017 or later")];
-
 /// The question page that asks for the field at `path`, so a problem is shown where it can be put right.
 pub fn page_of(path: &str) -> usize {
     match path {
@@ -232,7 +157,7 @@ fn ages(text: &str) -> Result<Vec<i64>, &'static str> {
     text.split(',')
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .map(|t| t.parse::<i64>().map_err(|_| "must be whole numbers separated by commas, like 4, 9"))
+        .map(|t| t.parse::<i64>().map_err(|_| t::AGES_INVALID))
         .collect()
 }
 
@@ -279,46 +204,46 @@ pub fn questions(props: &Props) -> Html {
 
     let fields = match page {
         0 => html! { <>
-            { form.select("nation", "Where do you live?", "", NATIONS, h.nation.unwrap_or(Nation::England), |h, v| h.nation = Some(v)) }
-            { form.text("adults[0].age", "How old are you?", "In years", shown(you.and_then(|a| a.age)), parse::whole,
+            { form.select("nation", t::NATION_LABEL, "", NATIONS, h.nation.unwrap_or(Nation::England), |h, v| h.nation = Some(v)) }
+            { form.text("adults[0].age", t::AGE_LABEL, t::IN_YEARS, shown(you.and_then(|a| a.age)), parse::whole,
                 |h, v| if let Some(a) = h.adults.first_mut() { a.age = v }) }
-            { form.checkbox("partner", "I live with a partner (we would claim Universal Credit together)", h.adults.len() > 1, |h, v| {
+            { form.checkbox("partner", t::PARTNER_LABEL, h.adults.len() > 1, |h, v| {
                 h.adults.truncate(1);
                 if v {
                     h.adults.push(Default::default());
                 }
             }) }
             if let Some(partner) = h.adults.get(1) {
-                { form.text("adults[1].age", "How old is your partner?", "In years", shown(partner.age), parse::whole,
+                { form.text("adults[1].age", t::PARTNER_AGE_LABEL, t::IN_YEARS, shown(partner.age), parse::whole,
                     |h, v| if let Some(a) = h.adults.get_mut(1) { a.age = v }) }
             }
-            { form.text("children", "Ages of the children who live with you", "Separate ages with commas, for example 4, 9. Leave empty if none.",
+            { form.text("children", t::CHILDREN_LABEL, t::CHILDREN_HINT,
                 child_ages, ages, |h: &mut RawHousehold, v: Vec<i64>| edit::set_child_ages(h, &v)) }
             { for h.children.iter().enumerate().filter(|(_, c)| age_leaves_birth_open(c, h.date)).map(|(i, c)| html! {
                 { form.select_with(&format!("children[{i}].born_before_6_april_2017"),
-                    &format!("Was your child aged {} born before 6 April 2017?", c.age.unwrap_or_default()),
-                    "Universal Credit pays more for an eldest child born before then, and counts every child born before then",
+                    &t::born_before_label(c.age.unwrap_or_default()),
+                    t::BORN_BEFORE_HINT,
                     BORN_BEFORE, c.born_before_6_april_2017,
                     move |h, v| if let Some(c) = h.children.get_mut(i) { c.born_before_6_april_2017 = v }) }
             }) }
             { for h.children.iter().enumerate().filter(|(_, c)| c.age.is_some_and(|a| (4..=18).contains(&a))).map(|(i, c)| {
-                school_year(&form, i, c, h.nation, &format!("Which school year is your child aged {} in?", c.age.unwrap_or_default()))
+                school_year(&form, i, c, h.nation, &t::school_year_label(c.age.unwrap_or_default()))
             }) }
         </> },
         1 => html! { <>
-            { form.select("adults[0].uc_health", "What did your Universal Credit work capability assessment say?", "", HEALTH,
+            { form.select("adults[0].uc_health", t::HEALTH_LABEL, "", HEALTH,
                 you.map(|a| a.uc_health).unwrap_or_default(), |h, v| if let Some(a) = h.adults.first_mut() { a.uc_health = v }) }
-            { form.select("adults[0].esa", "Do you get new-style Employment and Support Allowance?", "", ESA,
+            { form.select("adults[0].esa", t::ESA_LABEL, "", ESA,
                 you.map(|a| a.esa).unwrap_or_default(), |h, v| if let Some(a) = h.adults.first_mut() { a.esa = v }) }
-            { form.checkbox("adults[0].pregnant", "I am pregnant (10 weeks or more)", you.is_some_and(|a| a.pregnant),
+            { form.checkbox("adults[0].pregnant", t::PREGNANT_LABEL, you.is_some_and(|a| a.pregnant),
                 |h, v| if let Some(a) = h.adults.first_mut() { a.pregnant = v }) }
             if h.adults.len() > 1 {
-                { form.checkbox("adults[1].pregnant", "My partner is pregnant (10 weeks or more)", h.adults[1].pregnant,
+                { form.checkbox("adults[1].pregnant", t::PARTNER_PREGNANT_LABEL, h.adults[1].pregnant,
                     |h, v| if let Some(a) = h.adults.get_mut(1) { a.pregnant = v }) }
             }
             if h.nation.unwrap_or(Nation::England) == Nation::England {
-                { form.text("adults[0].prescription_items_monthly", "How many NHS prescription items do you pay for each month?",
-                    "Prescriptions can be free on Universal Credit with low pay, and stop being free as pay goes up. Leave blank if none",
+                { form.text("adults[0].prescription_items_monthly", t::PRESCRIPTIONS_LABEL,
+                    t::PRESCRIPTIONS_HINT,
                     shown(you.map(|a| a.prescription_items_monthly).filter(|n| *n > 0)), parse::whole,
                     |h, v| if let Some(a) = h.adults.first_mut() { a.prescription_items_monthly = v.unwrap_or_default() }) }
             }
@@ -354,59 +279,59 @@ pub fn questions(props: &Props) -> Html {
             let partner_job = h.adults.get(1).and_then(|a| a.job.as_ref());
             let open = |t: Topic| s.is_open(t);
             html! { <>
-                <p class="hint">{ "Tick any that apply: each opens a question or two." }</p>
-                { topic(on, Topic::Caring, "topic-caring", "I look after someone for 35 hours a week or more, and they get a disability benefit (such as PIP, DLA or Attendance Allowance)",
-                    "Universal Credit pays more for carers, and Carer's Allowance has an earnings limit",
-                    open(Topic::Caring).then(|| carers_allowance(&form, 0, you, &format!("I get Carer's Allowance (Carer Support Payment in Scotland). It stops in any week I earn more than {limit}")))) }
-                { topic(on, Topic::Disability, "topic-disability", if scotland { "I get Adult Disability Payment" } else { "I get Personal Independence Payment (PIP)" },
-                    "It is not affected by work, and it counts in your income",
+                <p class="hint">{ t::TOPICS_HINT }</p>
+                { topic(on, Topic::Caring, "topic-caring", t::CARING_TOPIC,
+                    t::CARING_HINT,
+                    open(Topic::Caring).then(|| carers_allowance(&form, 0, you, &t::carers_allowance_label(limit)))) }
+                { topic(on, Topic::Disability, "topic-disability", if scotland { t::ADP_TOPIC } else { t::PIP_TOPIC },
+                    t::DISABILITY_HINT,
                     open(Topic::Disability).then(|| html! { <>
-                        { two_rates(&form, daily.0, "The daily living part", "Your award letter says the rate", daily.1, &at, daily.2) }
-                        { two_rates(&form, mobility.0, "The mobility part", "", mobility.1, &at, mobility.2) }
+                        { two_rates(&form, daily.0, t::DAILY_LIVING_LABEL, t::DAILY_LIVING_HINT, daily.1, &at, daily.2) }
+                        { two_rates(&form, mobility.0, t::MOBILITY_LABEL, "", mobility.1, &at, mobility.2) }
                     </> })) }
                 if !h.children.is_empty() {
-                    { topic(on, Topic::Childcare, "topic-childcare", "I would pay for registered childcare while I work",
-                        "Universal Credit can pay back most of it while you work",
-                        open(Topic::Childcare).then(|| form.text("childcare_costs_monthly", "Childcare a month while working", "In pounds, before any help",
+                    { topic(on, Topic::Childcare, "topic-childcare", t::CHILDCARE_TOPIC,
+                        t::CHILDCARE_HINT,
+                        open(Topic::Childcare).then(|| form.text("childcare_costs_monthly", t::CHILDCARE_LABEL, t::CHILDCARE_FIELD_HINT,
                             shown_money(Some(h.childcare_costs_monthly).filter(|c| c.is_positive())), parse::money_or_zero, |h, v| h.childcare_costs_monthly = v))) }
                 }
-                { topic(on, Topic::Savings, "topic-savings", &format!("I have savings of {} or more", uc.capital_lower_limit.money()),
-                    &format!("Savings above that lower Universal Credit, and above {} stop it", uc.capital_upper_limit.money()),
-                    open(Topic::Savings).then(|| form.text("savings", "How much are your savings?", "In pounds: all savings and investments, yours and your partner's",
+                { topic(on, Topic::Savings, "topic-savings", &t::savings_topic(uc.capital_lower_limit.money()),
+                    &t::savings_hint(uc.capital_upper_limit.money()),
+                    open(Topic::Savings).then(|| form.text("savings", t::SAVINGS_LABEL, t::SAVINGS_HINT,
                         shown_money(Some(h.savings).filter(|v| v.is_positive())), parse::money_or_zero, |h, v| h.savings = v))) }
                 if h.adults.len() > 1 {
-                    { topic(on, Topic::PartnerWork, "topic-partner-work", "My partner works", "Universal Credit counts a couple's pay together",
+                    { topic(on, Topic::PartnerWork, "topic-partner-work", t::PARTNER_WORK_TOPIC, t::PARTNER_WORK_HINT,
                         open(Topic::PartnerWork).then(|| html! { <>
-                            { hourly_pay(&form, 1, partner_job, "Your partner's hourly pay", "In pounds, before tax") }
-                            { hours_now(&form, 1, partner_job, "Your partner's hours a week", "") }
+                            { hourly_pay(&form, 1, partner_job, t::PARTNER_PAY_LABEL, t::BEFORE_TAX) }
+                            { hours_now(&form, 1, partner_job, t::PARTNER_HOURS_LABEL, "") }
                         </> })) }
                 }
-                { topic(on, Topic::Travel, "topic-travel", "Getting to work would cost me money (fares or fuel)",
-                    "We take it off your pay to see if you are better off",
-                    open(Topic::Travel).then(|| travel(&form, 0, job, "Travel to work a week", "In pounds"))) }
+                { topic(on, Topic::Travel, "topic-travel", t::TRAVEL_TOPIC,
+                    t::TRAVEL_HINT,
+                    open(Topic::Travel).then(|| travel(&form, 0, job, t::TRAVEL_LABEL, t::IN_POUNDS))) }
             </> }
         }
         3 => html! { <>
-            { form.select("housing.tenure", "Do you pay rent?", "", TENURES, edit::tenure(&h.housing), edit::set_tenure) }
+            { form.select("housing.tenure", t::TENURE_LABEL, "", TENURES, edit::tenure(&h.housing), edit::set_tenure) }
             if edit::tenure(&h.housing) != Tenure::None {
-                { form.text("housing.rent_monthly", "Rent a month", "In pounds, for example 650", shown_money(rent), parse::money,
+                { form.text("housing.rent_monthly", t::RENT_LABEL, t::RENT_HINT, shown_money(rent), parse::money,
                     |h, v| if let Some(r) = edit::rent(h) { *r = v }) }
             }
             if edit::tenure(&h.housing) == Tenure::Private {
-                { form.text("housing.lha_monthly", "Local housing allowance a month", "Your adviser or the council can tell you this figure",
+                { form.text("housing.lha_monthly", t::LHA_LABEL, t::LHA_HINT,
                     shown_money(lha), parse::money, |h, v| if let RawHousing::PrivateRent { lha_monthly, .. } = &mut h.housing { *lha_monthly = v }) }
             }
-            { form.text("council_tax.bill_annual", "Council tax for the year", "From your council tax bill, after any discount (for example for living alone). Leave blank if you do not pay it",
+            { form.text("council_tax.bill_annual", t::COUNCIL_TAX_LABEL, t::COUNCIL_TAX_HINT,
                 shown_money(Some(h.council_tax.bill_annual).filter(|b| b.is_positive())), parse::money_or_zero, |h, v| h.council_tax.bill_annual = v) }
             if h.council_tax.bill_annual.is_positive() {
-                { form.text("council_tax.reduction_annual", "Help with council tax you get now, for the year", "Council Tax Reduction or council tax support, as your bill shows it. Leave blank if you get none. We keep it as it is now, but it usually goes down as you earn more",
+                { form.text("council_tax.reduction_annual", t::REDUCTION_LABEL, t::REDUCTION_HINT,
                     shown_money(Some(h.council_tax.reduction_annual).filter(|r| r.is_positive())), parse::money_or_zero, |h, v| h.council_tax.reduction_annual = v) }
             }
         </> },
         _ => html! { <>
-            { hourly_pay(&form, 0, job, "Hourly pay", "In pounds, before tax, for example 12.71") }
-            { hours_now(&form, 0, job, "Hours you work now", "0 if you are not working") }
-            { form.select("adults[0].job.pay_frequency", "How often would you be paid?", "", PAID,
+            { hourly_pay(&form, 0, job, t::PAY_LABEL, t::PAY_HINT) }
+            { hours_now(&form, 0, job, t::HOURS_LABEL, t::HOURS_HINT) }
+            { form.select("adults[0].job.pay_frequency", t::PAID_LABEL, "", PAID,
                 job.map(|j| j.pay_frequency).unwrap_or_default(), |h, v| if let Some(j) = edit::job(h, 0) { j.pay_frequency = v }) }
         </> },
     };
@@ -425,15 +350,15 @@ pub fn questions(props: &Props) -> Html {
             if !errors.is_empty() {
                 <ErrorSummary errors={errors.clone()} />
             }
-            <p class="hint" id="progress">{ format!("Page {} of {}", page + 1, PAGES) }</p>
+            <p class="hint" id="progress">{ t::progress(page + 1, PAGES) }</p>
             <fieldset>
-                <legend><h2 id="page-heading" tabindex="-1">{ TITLES[page] }</h2></legend>
+                <legend><h2 id="page-heading" tabindex="-1">{ t::TITLES[page] }</h2></legend>
                 { fields }
             </fieldset>
             <div class="buttons">
-                <button type="submit" class="button" id="continue">{ if page + 1 == PAGES { "See your answer" } else { "Continue" } }</button>
+                <button type="submit" class="button" id="continue">{ if page + 1 == PAGES { t::SEE_ANSWER } else { t::CONTINUE } }</button>
                 if page > 0 {
-                    <button type="button" class="button secondary" id="back" onclick={back}>{ "Back" }</button>
+                    <button type="button" class="button secondary" id="back" onclick={back}>{ t::BACK }</button>
                 }
             </div>
         </form>

@@ -3,6 +3,11 @@
 //! web/Cargo.toml), so that a page loads only its own words. The engine's words come from its own catalogue
 //! (calc-core's `words`), in the same language.
 
+use calc_core::Language;
+
+/// The language of this build's words.
+pub const LANGUAGE: Language = if cfg!(feature = "cy") { Language::Cy } else { Language::En };
+
 #[cfg(not(feature = "cy"))]
 mod en;
 #[cfg(not(feature = "cy"))]
