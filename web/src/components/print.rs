@@ -46,7 +46,7 @@ pub fn print_summary(props: &Props) -> Html {
                 <li>{ t::household(&adults, &children, &home) }</li>
                 <li>{ t::job(job.hourly_wage, &hours(job.hours_per_week), &hours(props.outlook.hours)) }</li>
                 <li>{ t::income(&pounds(props.outlook.baseline_weekly), &pounds(props.outlook.figures.income_after_costs)) }</li>
-                <li>{ t::rules(&props.rules.0.id.to_string(), &props.rules.0.version.to_string(), printed.get(..10).unwrap_or_default()) }</li>
+                <li>{ t::rules(props.rules.0.id.as_ref(), props.rules.0.version.as_ref(), printed.get(..10).unwrap_or_default()) }</li>
                 <li>{ t::ASSUMPTIONS }</li>
             </ul>
             <table class="compare">

@@ -38,7 +38,9 @@ pub fn job(wage: Money, hours_now: &str, hours: &str) -> String {
 }
 
 pub fn income(now: &str, then: &str) -> String {
-    format!("Incwm yr wythnos ar ôl rhent, Treth y Cyngor, gofal plant a theithio: {now} nawr, {then} yn y senario hwn.")
+    format!(
+        "Incwm yr wythnos ar ôl rhent, Treth y Cyngor, gofal plant a theithio: {now} nawr, {then} yn y senario hwn."
+    )
 }
 
 /// `printed` is the date, "2026-05-01".

@@ -54,7 +54,8 @@ pub fn hours_value(hours: &str) -> String {
 pub const TYPE_HOURS: &str = "Or type the hours";
 /// The accessible name of the scrolling box round the table.
 pub const COMPARE_REGION: &str = "Income now and at these hours";
-pub const COMPARE_CAPTION: &str = "Income after rent, council tax, childcare and travel: now, at these hours, and the difference";
+pub const COMPARE_CAPTION: &str =
+    "Income after rent, council tax, childcare and travel: now, at these hours, and the difference";
 pub const NOW: &str = "Now";
 
 pub fn at_hours(hours: &str) -> String {

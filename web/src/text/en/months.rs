@@ -28,7 +28,8 @@ pub fn then_unknown(date: &str, year: &str) -> String {
 pub fn in_plain_words(low: Money, lows: usize, periods: usize, high: Money, up_to: bool, surplus: bool) -> String {
     let amount = |m: Money| if m.is_zero() { "nothing".to_string() } else { format!("about {}", pounds(m.pounds())) };
     let others = if up_to { format!("up to {}", pounds(high.pounds())) } else { amount(high) };
-    let surplus = if surplus { " In a month after one with no Universal Credit it could be less: ask an adviser." } else { "" };
+    let surplus =
+        if surplus { " In a month after one with no Universal Credit it could be less: ask an adviser." } else { "" };
     format!(
         "Universal Credit is worked out on the pay you get in each month, so it would change from month to month. It would be {} in {lows} of the next {periods} months, when more paydays fall in the month, and {others} in the others.{surplus}",
         amount(low)
