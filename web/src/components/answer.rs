@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::format::{hours, percent, pounds};
 use crate::state::Shared;
+use crate::text::answer as t;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,38 +31,23 @@ pub struct Props {
 /// "from 7.5 hours a week", or "any hours" when even the first hour leaves the client better off.
 fn better_from(h: Decimal) -> String {
     if h < Decimal::new(5, 1) {
-        "any hours".to_string()
+        t::ANY_HOURS.to_string()
     } else {
-        format!("from {} hours a week", hours(h))
+        t::from_hours(&hours(h))
     }
 }
 
 #[function_component(AnswerPanel)]
 pub fn answer_panel(props: &Props) -> Html {
     let o = &props.outlook;
-    let verdict = |better: Decimal| {
-        if better > Decimal::ZERO {
-            format!("about {} a week better off", pounds(better))
-        } else if better < Decimal::ZERO {
-            format!("about {} a week worse off", pounds(-better))
-        } else {
-            "no better or worse off".to_string()
-        }
-    };
     let with_help = o.better_off_with_help_in_kind_weekly;
     // Help that is not cash, where it changes: said beside the cash, never added into it.
     let help = match (with_help != o.better_off_weekly, o.help_in_kind_lost.as_slice()) {
         (false, []) => None,
-        (true, []) => {
-            Some(format!("Counting help in kind too (which is not cash), you would be {}.", verdict(with_help)))
-        }
-        (true, lost) => Some(format!(
-            "Counting help in kind too (which is not cash): {}, so you would be {}.",
-            help_lost(lost),
-            verdict(with_help)
-        )),
+        (true, []) => Some(t::with_help(with_help)),
+        (true, lost) => Some(t::with_help_lost(&help_lost(lost), with_help)),
         // Only help the calculator puts no value on.
-        (false, lost) => Some(format!("Also, {}.", help_lost(lost))),
+        (false, lost) => Some(t::also_lost(&help_lost(lost))),
     };
     // Hours from the slider as it moves, or typed exactly (taken when the box is left); the app keeps them in range.
     let hours_from = |text: &str| Decimal::from_str_exact(text.trim()).ok().filter(|h| !h.is_sign_negative());
@@ -77,9 +63,9 @@ pub fn answer_panel(props: &Props) -> Html {
     let onchange = Callback::from(typed);
     html! {
         <section class="answer" aria-labelledby="answer-title">
-            <h2 id="answer-title" class="visually-hidden">{ "Your answer" }</h2>
+            <h2 id="answer-title" class="visually-hidden">{ t::TITLE }</h2>
             <p class="headline" id="headline" aria-live="polite" tabindex="-1">
-                { format!("Working {} hours a week at {} an hour you would be {} than now, after rent, council tax, childcare and travel.", hours(o.hours), props.wage, verdict(o.better_off_weekly)) }
+                { t::headline(&hours(o.hours), props.wage, o.better_off_weekly) }
             </p>
             if let Some(text) = help {
                 <p id="help-in-kind">{ text }</p>
@@ -88,20 +74,20 @@ pub fn answer_panel(props: &Props) -> Html {
                 <p id="worse-off"><strong>{ text }</strong></p>
             }
             <div class="field slider">
-                <label for="hours">{ format!("Hours a week: {}", hours(o.hours)) }</label>
+                <label for="hours">{ t::hours_label(&hours(o.hours)) }</label>
                 <input id="hours" type="range" min="0" max={props.max_hours.to_string()} step="0.5" value={o.hours.to_string()} {oninput}
-                    aria-valuetext={format!("{} hours a week", hours(o.hours))} />
-                <label for="hours-exact">{ "Or type the hours" }</label>
+                    aria-valuetext={t::hours_value(&hours(o.hours))} />
+                <label for="hours-exact">{ t::TYPE_HOURS }</label>
                 <input id="hours-exact" type="text" inputmode="decimal" value={hours(o.hours)} onchange={onchange} />
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Income now and at these hours">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t::COMPARE_REGION}>
             <table class="compare" id="compare">
-                <caption class="visually-hidden">{ "Income after rent, council tax, childcare and travel: now, at these hours, and the difference" }</caption>
+                <caption class="visually-hidden">{ t::COMPARE_CAPTION }</caption>
                 <thead><tr>
-                    <td></td><th scope="col">{ "Now" }</th><th scope="col">{ format!("At {} hours", hours(o.hours)) }</th><th scope="col">{ "Difference" }</th>
+                    <td></td><th scope="col">{ t::NOW }</th><th scope="col">{ t::at_hours(&hours(o.hours)) }</th><th scope="col">{ t::DIFFERENCE }</th>
                 </tr></thead>
                 <tbody>
-                    { for [("A week", Decimal::ONE), ("A month", WEEKS_PER_YEAR / MONTHS_PER_YEAR), ("A year", WEEKS_PER_YEAR)].iter().map(|(name, times)| html! {
+                    { for [(t::A_WEEK, Decimal::ONE), (t::A_MONTH, WEEKS_PER_YEAR / MONTHS_PER_YEAR), (t::A_YEAR, WEEKS_PER_YEAR)].iter().map(|(name, times)| html! {
                         <tr>
                             <th scope="row">{ *name }</th>
                             <td>{ pounds(o.baseline_weekly * times) }</td>
@@ -114,37 +100,37 @@ pub fn answer_panel(props: &Props) -> Html {
             </div>
             <dl class="figures">
                 if let Some(rate) = o.marginal_deduction_rate {
-                    <div><dt>{ "Of each extra £1 earned, you lose" }</dt><dd>{ percent(rate) }</dd></div>
+                    <div><dt>{ t::MARGINAL_RATE }</dt><dd>{ percent(rate) }</dd></div>
                 }
                 if let Some(rate) = o.participation_tax_rate {
-                    <div><dt>{ "Of the pay for these hours, lost to tax and lower benefits" }</dt><dd>{ percent(rate) }</dd></div>
+                    <div><dt>{ t::PARTICIPATION_RATE }</dt><dd>{ percent(rate) }</dd></div>
                 }
                 if let Some(h) = o.first_better_off_hours {
-                    <div><dt>{ "You are better off working" }</dt><dd>{ better_from(h) }</dd></div>
+                    <div><dt>{ t::BETTER_OFF_WORKING }</dt><dd>{ better_from(h) }</dd></div>
                 }
             </dl>
             if let Some(text) = &props.month_to_month {
                 <p id="month-to-month">{ text.clone() }</p>
             }
             if !props.notes.is_empty() {
-                <div class="warnings" role="region" aria-label="Please note">
-                    <h3>{ "Please note" }</h3>
+                <div class="warnings" role="region" aria-label={t::NOTES}>
+                    <h3>{ t::NOTES }</h3>
                     <ul>{ for props.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 </div>
             }
             if !props.other_help.is_empty() {
-                <div class="warnings" role="region" aria-label="Other help with Universal Credit">
-                    <h3>{ "Other help you may get with Universal Credit" }</h3>
+                <div class="warnings" role="region" aria-label={t::OTHER_HELP_REGION}>
+                    <h3>{ t::OTHER_HELP }</h3>
                     <ul id="other-help">{ for props.other_help.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 </div>
             }
             if !o.thresholds_near.is_empty() {
-                <div class="warnings" role="region" aria-label="Thresholds near these hours">
-                    <h3>{ "Near these hours" }</h3>
+                <div class="warnings" role="region" aria-label={t::NEAR_REGION}>
+                    <h3>{ t::NEAR }</h3>
                     <ul>{ for o.thresholds_near.iter().map(|n| html! { <li>{ n.message.clone() }</li> }) }</ul>
                 </div>
             }
-            <p class="small">{ format!("Rules for the {} tax year. A guide, not a decision: the Department for Work and Pensions and HMRC decide what you are paid.", props.rule_year) }</p>
+            <p class="small">{ t::rules_year(&props.rule_year) }</p>
         </section>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::format::{hours, pounds, whole_pounds};
 use crate::state::Shared;
+use crate::text::chart as t;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -36,17 +37,17 @@ type Series = (&'static str, &'static str, fn(&Components) -> Decimal);
 
 /// The sources stacked, bottom first (the printout's table lists them too).
 pub const SERIES: &[Series] = &[
-    ("Net earnings", "earnings", |c| c.net_earnings),
-    ("Universal Credit", "uc", |c| c.universal_credit),
-    ("New-style ESA", "esa", |c| c.esa),
-    ("Carer's Allowance", "ca", |c| c.carers_allowance),
-    ("Child Benefit", "cb", |c| c.child_benefit),
-    ("Scottish Child Payment", "scp", |c| c.scottish_child_payment),
-    ("Disability benefits", "dis", |c| c.disability_benefits),
-    ("Other income", "other", |c| c.other_income),
-    ("Council Tax Reduction", "ctr", |c| c.council_tax_reduction),
+    (t::NET_EARNINGS, "earnings", |c| c.net_earnings),
+    (t::UNIVERSAL_CREDIT, "uc", |c| c.universal_credit),
+    (t::ESA, "esa", |c| c.esa),
+    (t::CARERS_ALLOWANCE, "ca", |c| c.carers_allowance),
+    (t::CHILD_BENEFIT, "cb", |c| c.child_benefit),
+    (t::SCOTTISH_CHILD_PAYMENT, "scp", |c| c.scottish_child_payment),
+    (t::DISABILITY_BENEFITS, "dis", |c| c.disability_benefits),
+    (t::OTHER_INCOME, "other", |c| c.other_income),
+    (t::COUNCIL_TAX_REDUCTION, "ctr", |c| c.council_tax_reduction),
     // Not cash: drawn on top of it, and left out of its total.
-    ("Help in kind (not cash)", "hik", |c| c.help_in_kind),
+    (t::HELP_IN_KIND, "hik", |c| c.help_in_kind),
 ];
 
 // Screen coordinates are the one place floats are used: they position pixels, never money.
@@ -70,18 +71,14 @@ fn upright(x: f64, pointed: bool) -> Html {
 /// "At 20 hours: net earnings £254.20, Universal Credit £150.12, … — £431.59 a week in all.", with the help in kind
 /// after it where it is shown.
 fn readout(c: &Components, at: Decimal, with_help: bool) -> String {
-    let (help, cash) = SERIES.split_last().expect("series");
+    let (_, cash) = SERIES.split_last().expect("series");
     let parts: Vec<String> = cash
         .iter()
         .filter(|(_, _, value)| !value(c).is_zero())
         .map(|(name, _, value)| format!("{name} {}", pounds(value(c))))
         .collect();
-    let help = if !with_help || c.help_in_kind.is_zero() {
-        String::new()
-    } else {
-        format!(" {} {}.", help.0, pounds(c.help_in_kind))
-    };
-    format!("At {} hours: {}. In all {} a week.{help}", hours(at), parts.join(", "), pounds(c.total_net_income))
+    let help = (with_help && !c.help_in_kind.is_zero()).then(|| pounds(c.help_in_kind));
+    t::readout(&hours(at), &parts.join(", "), &pounds(c.total_net_income), help.as_deref())
 }
 
 /// Whether a source of income appears anywhere on the curve (the legend names only those that do).
@@ -168,40 +165,39 @@ pub fn chart(props: &Props) -> Html {
     let ticks_y: Vec<i64> = (0..=4).map(|i| scale as i64 * i / 4).collect();
     let marks = curve.marks();
     let name = |m: &Mark| match m {
-        Mark::Point(b) => format!("{} hours: {}", hours(b.hours), b.describe()),
-        Mark::Stretch(s) => format!("{} to {} hours: {}", hours(s.from_hours), hours(s.to_hours), s.description),
+        Mark::Point(b) => t::mark(&hours(b.hours), &b.describe()),
+        Mark::Stretch(s) => t::stretch(&hours(s.from_hours), &hours(s.to_hours), &s.description),
     };
     let marks: Vec<(&Mark, String)> =
         marks.iter().filter(|m| m.hours() > Decimal::ZERO).map(|m| (m, name(m))).collect();
-    let description = format!(
-        "Total weekly income rises from {} not working to {} at {} hours. {} thresholds are marked; the table below gives the same figures.",
-        whole_pounds(curve.not_working.total_net_income),
-        whole_pounds(chosen.total_net_income),
-        hours(props.hours),
-        marks.len()
+    let description = t::description(
+        &whole_pounds(curve.not_working.total_net_income),
+        &whole_pounds(chosen.total_net_income),
+        &hours(props.hours),
+        marks.len(),
     );
 
     html! {
         <section aria-labelledby="chart-title">
-            <h2 id="chart-title">{ "Income a week against hours worked" }</h2>
+            <h2 id="chart-title">{ t::TITLE }</h2>
             if has_help {
                 <div class="field checkbox">
                     <input type="checkbox" id="show-help-in-kind" checked={*show_help}
                         onchange={move |_: Event| show_help.set(!*show_help)} />
-                    <label for="show-help-in-kind">{ "Show help in kind (not cash) on top" }</label>
+                    <label for="show-help-in-kind">{ t::SHOW_HELP }</label>
                 </div>
             }
             <ul class="legend">
                 { for series.iter().filter(|(_, _, value)| present(curve, *value)).map(|(name, series, _)| html! {
                     <li><span class="swatch" data-s={*series} aria-hidden="true"></span>{ *name }</li>
                 }) }
-                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ "Income after rent, council tax, childcare and travel" }</li>
-                <li><span class="swatch s-baseline" aria-hidden="true"></span>{ "The same, now: above it you are better off" }</li>
+                <li><span class="swatch s-after-costs" aria-hidden="true"></span>{ t::AFTER_COSTS }</li>
+                <li><span class="swatch s-baseline" aria-hidden="true"></span>{ t::BASELINE }</li>
             </ul>
             // The thresholds also as a list under the legend, to read where the chart's marks are thin (a phone).
             if !marks.is_empty() {
                 <details class="thresholds">
-                    <summary>{ format!("The {} thresholds marked on the chart", marks.len()) }</summary>
+                    <summary>{ t::thresholds(marks.len()) }</summary>
                     <ul id="chart-thresholds">{ for marks.iter().map(|(_, name)| html! { <li>{ name.clone() }</li> }) }</ul>
                 </details>
             }
@@ -216,11 +212,11 @@ pub fn chart(props: &Props) -> Html {
                 { for ticks_x.iter().map(|h| html! {
                     <text class="axis" x={px(x(*h as f64))} y={px(HEIGHT - BOTTOM + 18.0)} text-anchor="middle">{ h.to_string() }</text>
                 }) }
-                <text class="axis" x={px((LEFT + WIDTH) / 2.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ "hours a week" }</text>
+                <text class="axis" x={px((LEFT + WIDTH) / 2.0)} y={px(HEIGHT - 4.0)} text-anchor="middle">{ t::HOURS_AXIS }</text>
                 { for polygons }
                 { for after_costs }
                 <line class="baseline" x1={px(LEFT)} x2={px(WIDTH - RIGHT)} y1={px(y(f(props.baseline)))} y2={px(y(f(props.baseline)))}>
-                    <title>{ format!("Now, after rent, council tax, childcare and travel: {} a week", whole_pounds(props.baseline)) }</title>
+                    <title>{ t::baseline_title(&whole_pounds(props.baseline)) }</title>
                 </line>
                 { for marks.iter().map(|(m, name)| {
                     let at = m.hours();

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::keep;
 use crate::state::{Action, Saved, Shared};
+use crate::text::keep as t;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -39,7 +40,7 @@ pub fn keep_panel(props: &Props) -> Html {
                 let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
                 match keep::from_json(&text) {
                     Ok(saved) => {
-                        status.set(format!("Opened {}.", file.name()));
+                        status.set(t::opened(&file.name()));
                         on_action.emit(Action::Load(Box::new(saved)));
                     }
                     Err(e) => status.set(e),
@@ -53,9 +54,9 @@ pub fn keep_panel(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             if keep::keep_here(&saved) {
                 kept.set(true);
-                status.set("Kept in this browser. It will open here next time until you choose to forget it.".into());
+                status.set(t::KEPT.into());
             } else {
-                status.set("This browser does not allow keeping it (private browsing, perhaps).".into());
+                status.set(t::NOT_KEPT.into());
             }
         })
     };
@@ -64,7 +65,7 @@ pub fn keep_panel(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             keep::forget();
             kept.set(false);
-            status.set("Forgotten: nothing is kept in this browser.".into());
+            status.set(t::FORGOTTEN.into());
         })
     };
     let share = {
@@ -75,25 +76,25 @@ pub fn keep_panel(props: &Props) -> Html {
 
     html! {
         <section class="keep" aria-labelledby="keep-title">
-            <h2 id="keep-title">{ "Keep, share or print" }</h2>
+            <h2 id="keep-title">{ t::TITLE }</h2>
             <div class="buttons">
-                <button type="button" class="button secondary" id="save-file" onclick={save}>{ "Save to a file" }</button>
+                <button type="button" class="button secondary" id="save-file" onclick={save}>{ t::SAVE }</button>
                 <input type="file" id="open-file" class="visually-hidden" accept=".json,application/json" onchange={open} />
-                <label class="button secondary file" for="open-file">{ "Open a saved file" }</label>
+                <label class="button secondary file" for="open-file">{ t::OPEN }</label>
                 if props.standalone && *kept {
-                    <button type="button" class="button warning" id="forget" onclick={forget}>{ "Forget what this browser kept" }</button>
+                    <button type="button" class="button warning" id="forget" onclick={forget}>{ t::FORGET }</button>
                 } else if props.standalone {
-                    <button type="button" class="button secondary" id="keep-here" onclick={keep_here}>{ "Keep in this browser" }</button>
+                    <button type="button" class="button secondary" id="keep-here" onclick={keep_here}>{ t::KEEP }</button>
                 }
                 if props.standalone {
-                    <button type="button" class="button secondary" id="share" onclick={share}>{ "Make a share link" }</button>
+                    <button type="button" class="button secondary" id="share" onclick={share}>{ t::SHARE }</button>
                 }
-                <button type="button" class="button secondary" id="print" onclick={Callback::from(|_: MouseEvent| keep::print())}>{ "Print" }</button>
+                <button type="button" class="button secondary" id="print" onclick={Callback::from(|_: MouseEvent| keep::print())}>{ t::PRINT }</button>
             </div>
             if let Some(url) = &*link {
                 <div class="field">
-                    <label for="share-link">{ "Share link" }</label>
-                    <div class="hint" id="share-link-hint">{ "Everything you entered is in the link itself, after the #. It is never sent to a server, but anyone you give it to can read it." }</div>
+                    <label for="share-link">{ t::SHARE_LINK }</label>
+                    <div class="hint" id="share-link-hint">{ t::SHARE_LINK_HINT }</div>
                     <input type="text" id="share-link" readonly=true value={url.clone()} onfocus={select_all} aria-describedby="share-link-hint" />
                 </div>
             }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::chart::SERIES;
 use crate::format::{hours, pounds};
 use crate::state::{Rules, Shared};
+use crate::text::print as t;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,34 +24,34 @@ pub struct Props {
 pub fn print_summary(props: &Props) -> Html {
     let (h, o) = (&props.household, &props.outlook);
     let adults = match h.adults.as_slice() {
-        [you] => format!("you, aged {}", you.age),
-        [you, partner] => format!("you and your partner, aged {} and {}", you.age, partner.age),
+        [you] => t::single(you.age),
+        [you, partner] => t::couple(you.age, partner.age),
         _ => String::new(),
     };
     let children = match h.children.len() {
-        0 => "no children".to_string(),
-        _ => format!("children aged {}", h.children.iter().map(|c| c.age.to_string()).collect::<Vec<_>>().join(", ")),
+        0 => t::NO_CHILDREN.to_string(),
+        _ => t::children(&h.children.iter().map(|c| c.age.to_string()).collect::<Vec<_>>().join(", ")),
     };
     let home = match &h.housing {
-        Housing::None => "no rent".to_string(),
-        Housing::SocialRent { rent_monthly, .. } => format!("social rent of {} a month", rent_monthly),
-        Housing::PrivateRent { rent_monthly, .. } => format!("private rent of {} a month", rent_monthly),
+        Housing::None => t::NO_RENT.to_string(),
+        Housing::SocialRent { rent_monthly, .. } => t::social_rent(*rent_monthly),
+        Housing::PrivateRent { rent_monthly, .. } => t::private_rent(*rent_monthly),
     };
     let job = &h.adults[props.adult].job;
     let printed = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     html! {
         <section class="print-only">
-            <h2>{ "In-work calculation" }</h2>
+            <h2>{ t::TITLE }</h2>
             <ul>
-                <li>{ format!("Household: {adults}; {children}; {home}.") }</li>
-                <li>{ format!("Job: {} an hour, {} hours a week now, {} hours a week in this scenario.", job.hourly_wage, hours(job.hours_per_week), hours(props.outlook.hours)) }</li>
-                <li>{ format!("Income a week after rent, council tax, childcare and travel: {} now, {} in this scenario.", pounds(props.outlook.baseline_weekly), pounds(props.outlook.figures.income_after_costs)) }</li>
-                <li>{ format!("Rules: the {} tax year (rule file version {}). Printed {}.", props.rules.0.id, props.rules.0.version, printed.get(..10).unwrap_or_default()) }</li>
-                <li>{ "Assumptions: the same pay every week, averaged over the year for Universal Credit (month by month it follows the paydays in each assessment period); no changes within an assessment period; benefits not listed are not claimed. A guide, not a decision: DWP, HMRC and the council decide what is paid." }</li>
+                <li>{ t::household(&adults, &children, &home) }</li>
+                <li>{ t::job(job.hourly_wage, &hours(job.hours_per_week), &hours(props.outlook.hours)) }</li>
+                <li>{ t::income(&pounds(props.outlook.baseline_weekly), &pounds(props.outlook.figures.income_after_costs)) }</li>
+                <li>{ t::rules(props.rules.0.id.as_ref(), props.rules.0.version.as_ref(), printed.get(..10).unwrap_or_default()) }</li>
+                <li>{ t::ASSUMPTIONS }</li>
             </ul>
             <table class="compare">
-                <caption>{ "Income a week from each source" }</caption>
-                <thead><tr><td></td><th scope="col">{ "Now" }</th><th scope="col">{ format!("At {} hours", hours(o.hours)) }</th></tr></thead>
+                <caption>{ t::CAPTION }</caption>
+                <thead><tr><td></td><th scope="col">{ t::NOW }</th><th scope="col">{ t::at_hours(&hours(o.hours)) }</th></tr></thead>
                 <tbody>
                     { for SERIES.iter().filter(|(_, _, v)| !v(&props.baseline).is_zero() || !v(&o.figures).is_zero()).map(|(name, _, v)| html! {
                         <tr><th scope="row">{ *name }</th><td>{ pounds(v(&props.baseline)) }</td><td>{ pounds(v(&o.figures)) }</td></tr>

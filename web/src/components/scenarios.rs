@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::format::{hours, pounds};
 use crate::state::{dom_id, FieldError, Shared};
+use crate::text::scenarios as t;
 
 /// One scenario: its name ("Now", "Offer", "Option 1"), the hours, and the household's figures and working there.
 /// Worked out once per render and shared by this table and the working.
@@ -45,28 +46,28 @@ pub struct Props {
 type Row = (&'static str, fn(&Totals) -> Amounts);
 
 const ROWS: &[Row] = &[
-    ("Gross earnings", |t| t.gross_earnings),
-    ("Income tax", |t| t.income_tax),
-    ("National Insurance", |t| t.national_insurance),
-    ("Pension contributions", |t| t.pension_contributions),
-    ("Net earnings", |t| t.net_earnings),
-    ("Universal Credit", |t| t.universal_credit),
-    ("New-style ESA", |t| t.esa),
-    ("Carer's Allowance", |t| t.carers_allowance),
-    ("Scotland's carer supplements", |t| t.scottish_carer_payments),
-    ("Child Benefit", |t| t.child_benefit),
-    ("High Income Child Benefit Charge", |t| t.high_income_child_benefit_charge),
-    ("Scottish Child Payment", |t| t.scottish_child_payment),
-    ("Disability benefits", |t| t.disability_benefits),
-    ("Other income", |t| t.other_income),
-    ("Council Tax Reduction", |t| t.council_tax_reduction),
-    ("Total net income", |t| t.total_net_income),
-    ("Rent", |t| t.housing_costs),
-    ("Childcare", |t| t.childcare_costs),
-    ("Council tax", |t| t.council_tax),
-    ("Travel to work", |t| t.travel_costs),
-    ("Income after rent, council tax, childcare and travel", |t| t.income_after_costs),
-    ("Help in kind (not cash)", |t| t.help_in_kind),
+    (t::GROSS_EARNINGS, |t| t.gross_earnings),
+    (t::INCOME_TAX, |t| t.income_tax),
+    (t::NATIONAL_INSURANCE, |t| t.national_insurance),
+    (t::PENSION, |t| t.pension_contributions),
+    (t::NET_EARNINGS, |t| t.net_earnings),
+    (t::UNIVERSAL_CREDIT, |t| t.universal_credit),
+    (t::ESA, |t| t.esa),
+    (t::CARERS_ALLOWANCE, |t| t.carers_allowance),
+    (t::SCOTTISH_CARER_PAYMENTS, |t| t.scottish_carer_payments),
+    (t::CHILD_BENEFIT, |t| t.child_benefit),
+    (t::HICBC, |t| t.high_income_child_benefit_charge),
+    (t::SCOTTISH_CHILD_PAYMENT, |t| t.scottish_child_payment),
+    (t::DISABILITY_BENEFITS, |t| t.disability_benefits),
+    (t::OTHER_INCOME, |t| t.other_income),
+    (t::COUNCIL_TAX_REDUCTION, |t| t.council_tax_reduction),
+    (t::TOTAL_NET_INCOME, |t| t.total_net_income),
+    (t::RENT, |t| t.housing_costs),
+    (t::CHILDCARE, |t| t.childcare_costs),
+    (t::COUNCIL_TAX, |t| t.council_tax),
+    (t::TRAVEL, |t| t.travel_costs),
+    (t::AFTER_COSTS, |t| t.income_after_costs),
+    (t::HELP_IN_KIND, |t| t.help_in_kind),
 ];
 
 #[function_component(Scenarios)]
@@ -75,7 +76,6 @@ pub fn scenarios(props: &Props) -> Html {
     let totals: Vec<&Totals> = props.scenarios.iter().map(|s| &s.totals).collect();
     let pick = |a: Amounts| if *monthly { a.monthly } else { a.weekly };
     let now = pick(totals[0].income_after_costs);
-    let period = if *monthly { "a month" } else { "a week" };
     let toggle = {
         let monthly = monthly.clone();
         Callback::from(move |_: Event| monthly.set(!*monthly))
@@ -85,26 +85,26 @@ pub fn scenarios(props: &Props) -> Html {
     let id = dom_id("more_hours");
     html! {
         <section aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{ format!("Scenarios side by side ({period})") }</h2>
+            <h2 id="scenarios-title">{ t::title(*monthly) }</h2>
             <div class="field" data-error={error.is_some().then_some("")}>
-                <label for={id.clone()}>{ "More hours to compare" }</label>
-                <div class="hint" id="more_hours-hint">{ "Hours a week, separated by commas, for example 24, 30, 37.5" }</div>
+                <label for={id.clone()}>{ t::MORE_HOURS }</label>
+                <div class="hint" id="more_hours-hint">{ t::MORE_HOURS_HINT }</div>
                 if let Some(e) = error {
-                    <p class="error-message" id="more_hours-error"><span class="visually-hidden">{ "Error: " }</span>{ e.message.clone() }</p>
+                    <p class="error-message" id="more_hours-error"><span class="visually-hidden">{ t::ERROR }</span>{ e.message.clone() }</p>
                 }
                 <input type="text" inputmode="decimal" id={id} value={props.more_hours_text.clone()} oninput={on_more}
                     aria-describedby={if error.is_some() { "more_hours-hint more_hours-error" } else { "more_hours-hint" }} />
             </div>
             <div class="field checkbox">
                 <input type="checkbox" id="scenarios-monthly" checked={*monthly} onchange={toggle} />
-                <label for="scenarios-monthly">{ "Show amounts a month" }</label>
+                <label for="scenarios-monthly">{ t::MONTHLY }</label>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Scenarios: every figure in each scenario">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t::REGION}>
                 <table id="scenarios">
                     <thead>
                         <tr>
-                            <th scope="col">{ "Figure" }</th>
-                            { for props.scenarios.iter().map(|s| html! { <th scope="col">{ s.name.clone() }<br /><span class="small">{ format!("{} hours", hours(s.hours)) }</span></th> }) }
+                            <th scope="col">{ t::FIGURE }</th>
+                            { for props.scenarios.iter().map(|s| html! { <th scope="col">{ s.name.clone() }<br /><span class="small">{ t::hours(&hours(s.hours)) }</span></th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -115,7 +115,7 @@ pub fn scenarios(props: &Props) -> Html {
                             </tr>
                         }) }
                         <tr class="total">
-                            <th scope="row">{ "Better off than now" }</th>
+                            <th scope="row">{ t::BETTER_OFF }</th>
                             { for totals.iter().map(|t| html! { <td>{ pounds((pick(t.income_after_costs) - now).pounds()) }</td> }) }
                         </tr>
                     </tbody>

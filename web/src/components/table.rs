@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::format::{hours, pounds};
 use crate::state::Shared;
+use crate::text::table as t;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,13 +17,13 @@ pub struct Props {
 #[function_component(Table)]
 pub fn table(props: &Props) -> Html {
     let curve = &props.curve;
-    let mut rows: Vec<(Decimal, String)> = vec![(Decimal::ZERO, "Not working".to_string())];
+    let mut rows: Vec<(Decimal, String)> = vec![(Decimal::ZERO, t::NOT_WORKING.to_string())];
     // A stretch of small steps is two rows: where it starts (with what happens along it) and where it ends.
     for mark in curve.marks().into_iter().filter(|m| m.hours() > Decimal::ZERO) {
         match mark {
             Mark::Point(b) => rows.push((b.hours, b.describe())),
             Mark::Stretch(s) => {
-                rows.push((s.from_hours, format!("From here to {} hours: {}", hours(s.to_hours), s.description)));
+                rows.push((s.from_hours, t::stretch(&hours(s.to_hours), &s.description)));
                 if let Some(last) = curve.breakpoints.iter().find(|b| b.hours == s.to_hours && s.steps > 1) {
                     rows.push((last.hours, last.describe()));
                 }
@@ -32,18 +33,18 @@ pub fn table(props: &Props) -> Html {
     // The curve's breakpoints come in order of hours, so the hours chosen go in after those at or below them (no
     // sort, which is a good deal of WebAssembly for each type of row).
     let at = rows.partition_point(|r| r.0 <= props.hours);
-    rows.insert(at, (props.hours, "The hours chosen".to_string()));
+    rows.insert(at, (props.hours, t::CHOSEN.to_string()));
     html! {
         <section>
-            <h2 id="table-title">{ "Income at each threshold (a week)" }</h2>
+            <h2 id="table-title">{ t::TITLE }</h2>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-title">
                 <table id="curve-table">
                     <thead><tr>
-                        <th scope="col">{ "Hours" }</th><th scope="col">{ "What changes" }</th>
-                        <th scope="col">{ "Net earnings" }</th><th scope="col">{ "Universal Credit" }</th>
-                        <th scope="col">{ "ESA" }</th><th scope="col">{ "Other benefits" }</th><th scope="col">{ "Total" }</th>
-                        <th scope="col">{ "After rent, council tax, childcare and travel" }</th>
-                        <th scope="col">{ "Help in kind (not cash)" }</th>
+                        <th scope="col">{ t::HOURS }</th><th scope="col">{ t::WHAT_CHANGES }</th>
+                        <th scope="col">{ t::NET_EARNINGS }</th><th scope="col">{ t::UNIVERSAL_CREDIT }</th>
+                        <th scope="col">{ t::ESA }</th><th scope="col">{ t::OTHER_BENEFITS }</th><th scope="col">{ t::TOTAL }</th>
+                        <th scope="col">{ t::AFTER_COSTS }</th>
+                        <th scope="col">{ t::HELP_IN_KIND }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|(h, what)| {
