@@ -280,8 +280,10 @@ fn and(next: &str) -> String {
     if let Some(rest) = next.strip_prefix("y ").or_else(|| next.strip_prefix("yr ")) {
         return format!("a'r {rest}");
     }
-    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-    let vowel = word.starts_with(|c: char| "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ".contains(c));
+    // (Letters compared as ASCII, and the accented vowels listed, so no Unicode case tables are needed.)
+    let word: String = next.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+    let first = next.chars().next().map(|c| c.to_ascii_lowercase());
+    let vowel = first.is_some_and(|c| "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ".contains(c));
     if vowel || AC.contains(&word.as_str()) {
         return format!("ac {next}");
     }
