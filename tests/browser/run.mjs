@@ -553,7 +553,7 @@ await check("Cymraeg: the language button starts the Welsh build with the calcul
   await page.close();
 });
 
-await check("Welsh: the client journey from the first question to the answer and its printout is in Welsh, with no English left but names, and passes axe", async () => {
+await check("Welsh: the client journey from the first question to the answer and its printout is in Welsh, with no English left but names, fits 320 px, and passes axe", async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${base}?lang=cy`);
@@ -570,6 +570,11 @@ await check("Welsh: the client journey from the first question to the answer and
     });
     const lines = text.split("\n").filter((line) => line.match(english));
     assert(lines.length === 0, `English on ${where}: ${lines.slice(0, 5).join(" | ")}`);
+    // Welsh words are longer: the page still fits a 320-pixel phone.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.setViewportSize({ width: 360, height: 900 });
+    assert(overflow <= 0, `${where} in Welsh is ${overflow}px wider than a 320-pixel screen`);
   };
   for (let n = 0; n < 5; n++) {
     // "… 2 … 5": the page's number, then the count.
