@@ -132,6 +132,16 @@ await check("curve(): breakpoints, and the outlook at the chosen hours against t
   assert(typo.thrown?.code === "invalid" && typo.thrown.message.includes("hour"), JSON.stringify(typo));
 });
 
+await check("lang: 'cy' gives the engine's words in Welsh for that call only; a bad language is refused at its path", async () => {
+  const near = async (options) => (await call("curve", household, { hours: "16", ...options })).value.outlook.thresholds_near.map((n) => n.message);
+  const welsh = await near({ lang: "cy" });
+  assert(welsh.length > 0 && welsh.every((m) => m.includes("awr yr wythnos")), JSON.stringify(welsh));
+  const english = await near({});
+  assert(english.every((m) => m.includes("hours a week")), `the next call is still in Welsh: ${JSON.stringify(english)}`);
+  const bad = await call("calculate", household, { lang: "fr" });
+  assert(bad.thrown?.code === "invalid" && bad.thrown.errors.some((e) => e.field === "lang"), JSON.stringify(bad));
+});
+
 await check("ruleSets(): the built-in rule sets with their dates", async () => {
   const { value } = await call("ruleSets");
   const ids = value.map((s) => s.id);
