@@ -856,4 +856,56 @@ mod tests {
         assert!(some_periods(Code::BenefitCapSomePeriods, true, &when, &[(1, d(2000))])
             .ends_with("Ar gyfer oedolyn 2, mae'r canlyniad yr un fath ym mhob cyfnod o 20.00 awr yr wythnos i fyny."));
     }
+
+    #[test]
+    fn a_problem_follows_the_fields_name_after_a_dash_or_is_a_whole_sentence() {
+        let date = Date::new(2026, 4, 1).unwrap();
+        assert_eq!(problem(&Problem::Needed), "– mae angen ateb");
+        let n = Decimal::from;
+        let out_of_range = Problem::OutOfRange { value: n(15), min: n(16), max: n(120) };
+        assert_eq!(problem(&out_of_range), "– 15 yw'r ateb, ond rhaid iddo fod o 16 i 120");
+        assert_eq!(
+            problem(&Problem::HoursOutOfRange { hours: n(200) }),
+            "– 200 yw'r ateb, ond rhaid i'r oriau yr wythnos fod o 0 i 168"
+        );
+        assert_eq!(
+            problem(&Problem::BandWithoutBill { band: "i", nation: Nation::England }),
+            "– nid oes bil ar gyfer band I yn Lloegr"
+        );
+        assert_eq!(
+            problem(&Problem::SchoolYearNotOfNation { nation: Nation::Wales }),
+            "– rhaid rhoi un o reception neu year_1 i year_13 (neu not_at_school) yng Nghymru"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNotAsKnown { before: false, age: Some(3), date }),
+            "– nid yw'r ateb yn cyd-fynd: cafodd plentyn 3 oed ar 2026-04-01 ei eni ar 6 Ebrill 2017 neu wedyn"
+        );
+        assert_eq!(
+            problem(&Problem::MoreThanOneDisabilityBenefit),
+            "– gallwch roi un yn unig o PIP, DLA a Thaliad Anabledd Oedolion"
+        );
+        assert_eq!(
+            problem(&Problem::NorthernIreland),
+            "Mae gan Ogledd Iwerddon ei rheolau budd-daliadau ei hun, ac nid yw'r gyfrifiannell hon yn eu modelu eto."
+        );
+        assert_eq!(
+            problem(&Problem::NotOneOf { names: "\"england\", \"scotland\"".to_string() }),
+            "– rhaid rhoi un o \"england\", \"scotland\""
+        );
+    }
+
+    /// Through the reader and the validation, with the language set: every message given, none in English.
+    #[test]
+    fn the_household_s_problems_are_in_welsh() {
+        crate::set_language(crate::Language::Cy);
+        let input = serde_json::json!({ "nation": "wales", "adults": [{ "age": 15, "colour": "blue" }] });
+        let read = crate::tree::read::<crate::RawHousehold, _>(&input).unwrap_err();
+        let raw = serde_json::json!({ "nation": "wales", "rule_year": "2026-27", "adults": [{ "age": 200 }] });
+        let household = crate::tree::read::<crate::RawHousehold, _>(&raw).unwrap();
+        let validated = crate::validate(&household).unwrap_err();
+        crate::set_language(crate::Language::En);
+        assert_eq!(read.faults()[0].message, "– nid yw'r gyfrifiannell yn adnabod y maes `colour`");
+        assert_eq!(validated.errors[0].field, "adults[0].age");
+        assert_eq!(validated.errors[0].message, "– 200 yw'r ateb, ond rhaid iddo fod o 16 i 120");
+    }
 }

@@ -613,4 +613,51 @@ mod tests {
             format!("At 16 hours a week or more (2 fewer than you chose), {cause}.")
         );
     }
+
+    /// The problems whose English was written across lines, or pieced together, when they moved into the catalogue:
+    /// each as the validation wrote it before.
+    #[test]
+    fn the_long_problems_read_as_before() {
+        let date = Date::new(2026, 4, 1).unwrap();
+        let start = Date::new(2026, 3, 20).unwrap();
+        assert_eq!(
+            problem(&Problem::PeriodBeforeRules { date, start, rule_years: "2026-27".to_string() }),
+            "the Universal Credit assessment period holding 2026-04-01 began on 2026-03-20, and takes the UC amounts \
+             in force on that day, which the calculator does not have (rule years: 2026-27); give a later date or a \
+             rule_year"
+        );
+        assert_eq!(
+            problem(&Problem::ChildTooOld { age: 21 }),
+            "is 21; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNotAsKnown { before: true, age: None, date }),
+            "is false, but the date of birth is before 6 April 2017"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNotAsKnown { before: false, age: Some(3), date }),
+            "is true, but a child aged 3 on 2026-04-01 was born on or after 6 April 2017"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNeeded { age: 9, date }),
+            "is needed: a child aged 9 on 2026-04-01 may have been born before or after 6 April 2017 (or give \
+             date_of_birth)"
+        );
+        assert_eq!(
+            problem(&Problem::EdgesNotOnePerColumn { edges: 1, needed: 0, last: true }),
+            "has 1 edges; it needs none (the last band has no top)"
+        );
+        assert_eq!(
+            problem(&Problem::EdgesNotOnePerColumn { edges: 1, needed: 2, last: false }),
+            "has 1 edges; it needs 2, one for each column"
+        );
+        assert_eq!(
+            problem(&Problem::SchoolYearNotOfNation { nation: Nation::Wales }),
+            "must be one of reception or year_1 to year_13 (or not_at_school) in wales"
+        );
+        assert_eq!(
+            problem(&Problem::PensionTooHigh),
+            "is so high that, with income tax and NI, more than all of the pay could be deducted: not modelled"
+        );
+    }
 }
