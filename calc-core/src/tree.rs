@@ -14,6 +14,8 @@ use rust_decimal::Decimal;
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use crate::words::{self, Problem};
+
 /// The key under which serde_json's `arbitrary_precision` passes a number's digits.
 const JSON_NUMBER: &str = "$serde_json::private::Number";
 
@@ -55,7 +57,7 @@ impl Node {
         let mut error = None;
         match (self.fields(known, &mut error), error) {
             (Some(table), None) => Ok(table),
-            (_, error) => Err(error.unwrap_or_else(|| Error::new("must be an object"))),
+            (_, error) => Err(error.unwrap_or_else(Error::not_an_object)),
         }
     }
 
@@ -63,11 +65,11 @@ impl Node {
     /// value that is not a table gives none.
     pub fn fields(&self, known: &[&str], error: &mut Option<Error>) -> Option<Table<'_>> {
         let Node::Table(entries) = self else {
-            keep(error, Error::new("must be an object (a table of named values)"));
+            keep(error, Error::of(Problem::NotTable));
             return None;
         };
         for (key, _) in entries.iter().filter(|(key, _)| !known.contains(&key.as_ref())) {
-            keep(error, Error::new(format!("unknown field `{key}`")).inside(key));
+            keep(error, Error::of(Problem::UnknownField { key: key.to_string() }).inside(key));
         }
         Some(Table(entries))
     }
@@ -94,7 +96,7 @@ impl Table<'_> {
     pub fn read<T: FromNode>(&self, key: &str) -> Result<T, Error> {
         match self.get(key) {
             Some(value) => T::from_node(value).map_err(|e| e.inside(key)),
-            None => Err(Error::new("is missing").inside(key)),
+            None => Err(Error::of(Problem::Missing).inside(key)),
         }
     }
 
@@ -258,7 +260,7 @@ impl FromNode for bool {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
             Node::Bool(b) => Ok(*b),
-            _ => Err(Error::new("must be true or false")),
+            _ => Err(Error::of(Problem::NotBool)),
         }
     }
 }
@@ -267,14 +269,14 @@ impl FromNode for i64 {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
             Node::Int(i) => Ok(*i),
-            _ => Err(Error::new("must be a whole number")),
+            _ => Err(Error::of(Problem::NotWhole)),
         }
     }
 }
 
 impl FromNode for usize {
     fn from_node(node: &Node) -> Result<Self, Error> {
-        i64::from_node(node)?.try_into().map_err(|_| Error::new("must not be negative"))
+        i64::from_node(node)?.try_into().map_err(|_| Error::of(Problem::NotNegative))
     }
 }
 
@@ -289,7 +291,7 @@ impl FromNode for Cow<'static, str> {
     fn from_node(node: &Node) -> Result<Self, Error> {
         match node {
             Node::Str(s) => Ok(s.clone()),
-            _ => Err(Error::new("must be a string")),
+            _ => Err(Error::of(Problem::NotString)),
         }
     }
 }
@@ -305,13 +307,10 @@ impl FromNode for Decimal {
                 let plain = digits.bytes().any(|b| b.is_ascii_digit())
                     && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                     && digits.matches('.').count() <= 1;
-                if plain {
-                    Error::new(format!("\"{s}\" has more digits than the 28 a number may have"))
-                } else {
-                    Error::new(format!("\"{s}\" is not a number"))
-                }
+                let text = s.to_string();
+                Error::of(if plain { Problem::TooManyDigits { text } } else { Problem::NotANumber { text } })
             }),
-            _ => Err(Error::new("must be a number, or a string holding one (\"12.71\")")),
+            _ => Err(Error::of(Problem::NotNumber)),
         }
     }
 }
@@ -330,7 +329,7 @@ impl<T: FromNode> FromNode for Option<T> {
 impl<T: FromNode> FromNode for Vec<T> {
     fn from_node(node: &Node) -> Result<Self, Error> {
         let Node::Seq(items) = node else {
-            return Err(Error::new("must be a list"));
+            return Err(Error::of(Problem::NotList));
         };
         let mut error = None;
         let list: Vec<T> = items
@@ -350,7 +349,7 @@ pub fn choice(node: &Node, names: &[&str]) -> Result<usize, Error> {
     };
     names.iter().position(|name| *name == text).ok_or_else(|| {
         let names: Vec<String> = names.iter().map(|name| format!("\"{name}\"")).collect();
-        Error::new(format!("must be one of {}", names.join(", ")))
+        Error::of(Problem::NotOneOf { names: names.join(", ") })
     })
 }
 
@@ -382,12 +381,12 @@ macro_rules! readable {
             fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
                 let mut error = None;
                 let Some(table) = node.fields(&[$($crate::readable!(@key $field $($key)?)),*], &mut error) else {
-                    return Err(error.unwrap_or_else(|| $crate::tree::Error::new("must be an object")));
+                    return Err(error.unwrap_or_else($crate::tree::Error::not_an_object));
                 };
                 $( let $field = $crate::readable!(@read table, $crate::readable!(@key $field $($key)?), &mut error $(, $default)?); )*
                 match (error, ($($field,)*)) {
                     (None, ($(Some($field),)*)) => Ok($name { $($field,)* }),
-                    (error, _) => Err(error.unwrap_or_else(|| $crate::tree::Error::new("a field could not be read"))),
+                    (error, _) => Err(error.unwrap_or_else($crate::tree::Error::field_unreadable)),
                 }
             }
         }
@@ -444,7 +443,7 @@ macro_rules! tagged {
             fn from_node(node: &$crate::tree::Node) -> Result<Self, $crate::tree::Error> {
                 let mut error = None;
                 let fail = |error: Option<$crate::tree::Error>| {
-                    Err(error.unwrap_or_else(|| $crate::tree::Error::new("must be an object")))
+                    Err(error.unwrap_or_else($crate::tree::Error::not_an_object))
                 };
                 let Some(chosen) = $crate::tree::tag(node, $tag, &[$($text),*], &mut error) else {
                     node.fields(&[$tag, $($($($crate::readable!(@key $field $($key)?),)*)?)*], &mut error);
@@ -490,7 +489,7 @@ macro_rules! tagged {
 /// the problem added to `error`.
 pub fn tag<'n>(node: &Node, tag: &str, names: &[&'n str], error: &mut Option<Error>) -> Option<&'n str> {
     let Node::Table(entries) = node else {
-        keep(error, Error::new("must be an object (a table of named values)"));
+        keep(error, Error::of(Problem::NotTable));
         return None;
     };
     match Table(entries).get(tag) {
@@ -549,6 +548,21 @@ impl Error {
     /// What is wrong with the value itself (the path is added on the way out).
     pub fn new(message: impl Into<String>) -> Error {
         Error(vec![Fault { path: String::new(), message: message.into() }])
+    }
+
+    /// What is wrong with the value itself, in the words of the language set.
+    pub(crate) fn of(problem: Problem) -> Error {
+        Error::new(words::problem(&problem))
+    }
+
+    /// A value that is not a table, where a struct or a tagged enum was to be read (for the macros).
+    pub fn not_an_object() -> Error {
+        Error::of(Problem::NotObject)
+    }
+
+    /// A struct with a field that could not be read, where no other problem was kept (for the macros).
+    pub fn field_unreadable() -> Error {
+        Error::of(Problem::FieldUnreadable)
     }
 
     /// The same problems, one step further out: `step` is a key, or an index written `[0]`.

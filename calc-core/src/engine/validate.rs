@@ -14,6 +14,7 @@ use crate::law::uc::childcare;
 use crate::money::Money;
 use crate::period;
 use crate::rules::{self, RuleSet};
+use crate::words::{self, Problem};
 
 /// The largest amount of money accepted anywhere in the input: far above any real figure, so that arithmetic on it
 /// cannot overflow.
@@ -35,7 +36,7 @@ pub fn rules_for(raw: &RawHousehold) -> Result<&'static RuleSet, Error> {
     match (&raw.rule_year, raw.date) {
         (Some(id), _) => rules::by_id(id),
         (None, Some(date)) => rules::in_force_on(date),
-        (None, None) => Err(Error::invalid("date", "is needed (or a rule_year) to choose the rules in force")),
+        (None, None) => Err(Error::invalid("date", words::problem(&Problem::DateNeeded))),
     }
 }
 
@@ -48,11 +49,8 @@ pub fn validate(raw: &RawHousehold) -> Result<(Household, &'static RuleSet), Err
         let start = period::first_period_start(household.date, household.assessment_period_day);
         if rules::for_assessment_period(start).is_none() {
             let mut p = Problems::default();
-            p.unmodelled("date", format!(
-                "the Universal Credit assessment period holding {} began on {start}, and takes the UC amounts in force on that day, which the calculator does not have (rule years: {}); give a later date or a rule_year",
-                household.date,
-                rules::ids()
-            ));
+            let (date, rule_years) = (household.date, rules::ids());
+            p.unmodelled("date", words::problem(&Problem::PeriodBeforeRules { date, start, rule_years }));
             p.into_result(())?;
         }
     }
@@ -65,29 +63,23 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
 
     let nation = match raw.nation {
         None => {
-            p.invalid("nation", "is needed: england, scotland or wales");
+            p.invalid("nation", words::problem(&Problem::NationNeeded));
             Nation::England
         }
         Some(Nation::NorthernIreland) => {
-            p.unmodelled(
-                "nation",
-                "northern ireland has its own benefit rules, which this calculator does not model yet",
-            );
+            p.unmodelled("nation", words::problem(&Problem::NorthernIreland));
             Nation::NorthernIreland
         }
         Some(n) => n,
     };
     if raw.in_london && nation != Nation::England {
-        p.invalid("in_london", "can only be true for a home in England");
+        p.invalid("in_london", words::problem(&Problem::InLondonOutsideEngland));
     }
 
     match raw.adults.len() {
         1 | 2 => {}
-        0 => p.invalid("adults", "needs one adult, or two for a couple"),
-        n => p.invalid(
-            "adults",
-            format!("has {n} adults; a benefit unit is one adult or a couple (other adults are non-dependants)"),
-        ),
+        0 => p.invalid("adults", words::problem(&Problem::NoAdults)),
+        adults => p.invalid("adults", words::problem(&Problem::TooManyAdults { adults })),
     }
     let adults = raw
         .adults
@@ -100,11 +92,14 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
     let mut date = raw.date.unwrap_or(rules.valid_from);
     // Near the ends of the calendar the twelve months would run past year 9999.
     if date.days_until(rules.valid_from).abs() > MAX_PAYDAY_DAYS {
-        p.invalid("date", format!("must be within a hundred years of the rule year ({})", rules.id));
+        p.invalid("date", words::problem(&Problem::DateFarFromRules { rule_year: rules.id.to_string() }));
         date = rules.valid_from;
     }
     if raw.children.len() > MAX_CHILDREN {
-        p.invalid("children", format!("has {} children; at most {MAX_CHILDREN} are accepted", raw.children.len()));
+        p.invalid(
+            "children",
+            words::problem(&Problem::TooManyChildren { children: raw.children.len(), max: MAX_CHILDREN }),
+        );
     }
     let children: Vec<Child> = raw
         .children
@@ -119,7 +114,10 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
     if raw.non_dependants.len() > MAX_NON_DEPENDANTS {
         p.invalid(
             "non_dependants",
-            format!("has {} people; at most {MAX_NON_DEPENDANTS} are accepted", raw.non_dependants.len()),
+            words::problem(&Problem::TooManyNonDependants {
+                people: raw.non_dependants.len(),
+                max: MAX_NON_DEPENDANTS,
+            }),
         );
     }
     let non_dependants = raw
@@ -142,7 +140,7 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
             .and_then(|j| j.payday)
             .is_some_and(|payday| payday.days_until(date).abs() > MAX_PAYDAY_DAYS)
         {
-            p.invalid(format!("adults[{i}].job.payday"), "must be within a hundred years of the date");
+            p.invalid(format!("adults[{i}].job.payday"), words::problem(&Problem::PaydayFarFromDate));
         }
     }
     let council_tax = council_tax(&mut p, &raw.council_tax, nation, &adults, children.len());
@@ -174,15 +172,15 @@ pub fn validate_with(raw: &RawHousehold, rules: &RuleSet) -> Result<Household, E
         rules_by_date: false,
         school_meal_value: raw.school_meal_value.map(|v| {
             if v.pounds() > MAX_MEAL_VALUE {
-                p.invalid("school_meal_value", format!("is more than £{MAX_MEAL_VALUE} a meal"));
+                p.invalid("school_meal_value", words::problem(&Problem::MealValueTooHigh { max: MAX_MEAL_VALUE }));
             }
             amount(&mut p, "school_meal_value", v.min(Money::new(MAX_MEAL_VALUE)))
         }),
     };
     if household.childcare_costs_monthly.is_positive() && household.children.is_empty() {
-        p.invalid("childcare_costs_monthly", "is given but there are no children");
+        p.invalid("childcare_costs_monthly", words::problem(&Problem::ChildcareWithoutChildren));
     } else if household.childcare_costs_monthly.is_positive() && raw.children_in_childcare == Some(0) {
-        p.invalid("children_in_childcare", "is 0, but childcare costs are given");
+        p.invalid("children_in_childcare", words::problem(&Problem::ChildcareWithNoChildInIt));
     }
     p.into_result(household)
 }
@@ -194,30 +192,21 @@ fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &Rul
     let age_known = p.len() == problems_before;
     let pension_age = rules.state_pension_age.value;
     if age_known && Decimal::from(age) >= pension_age {
-        p.unmodelled(
-            format!("{at}.age"),
-            format!("is at or over state pension age ({pension_age}); pension-age rules are not modelled"),
-        );
+        p.unmodelled(format!("{at}.age"), words::problem(&Problem::AtPensionAge { pension_age }));
     } else if age_known && age < 18 {
-        p.unmodelled(format!("{at}.age"), "is under 18; Universal Credit for 16 and 17 year olds is not modelled");
+        p.unmodelled(format!("{at}.age"), words::problem(&Problem::Under18));
     }
     if raw.student {
-        p.unmodelled(format!("{at}.student"), "full-time students are not modelled");
+        p.unmodelled(format!("{at}.student"), words::problem(&Problem::Student));
     }
     if raw.self_employed {
-        p.unmodelled(
-            format!("{at}.self_employed"),
-            "self-employment (and the minimum income floor) is not modelled yet",
-        );
+        p.unmodelled(format!("{at}.self_employed"), words::problem(&Problem::SelfEmployed));
     }
     if raw.claims_carers_allowance && !raw.cares_35_hours {
-        p.invalid(
-            format!("{at}.claims_carers_allowance"),
-            "needs cares_35_hours: Carer's Allowance is for 35 hours' caring a week",
-        );
+        p.invalid(format!("{at}.claims_carers_allowance"), words::problem(&Problem::CarersAllowanceWithout35Hours));
     }
     if raw.supported_permitted_work && raw.esa == EsaStatus::None {
-        p.invalid(format!("{at}.supported_permitted_work"), "only matters with new-style ESA (esa is none)");
+        p.invalid(format!("{at}.supported_permitted_work"), words::problem(&Problem::SupportedPermittedWorkWithoutEsa));
     }
     let d = &raw.disability_benefits;
     let field = format!("{at}.disability_benefits");
@@ -225,10 +214,10 @@ fn adult(p: &mut Problems, at: &str, raw: &RawAdult, nation: Nation, rules: &Rul
     let has_dla = d.dla_care != DlaCare::None || d.dla_mobility != DlaMobility::None;
     let has_adp = d.adp_daily_living != TwoRates::None || d.adp_mobility != TwoRates::None;
     if [has_pip, has_dla, has_adp].iter().filter(|b| **b).count() > 1 {
-        p.invalid(&field, "can hold only one of PIP, DLA and Adult Disability Payment");
+        p.invalid(&field, words::problem(&Problem::MoreThanOneDisabilityBenefit));
     }
     if has_adp && nation != Nation::Scotland {
-        p.invalid(&field, "adult disability payment is paid only in Scotland");
+        p.invalid(&field, words::problem(&Problem::AdultDisabilityPaymentOutsideScotland));
     }
     let job = match &raw.job {
         None => Job {
@@ -266,13 +255,13 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
     let hours_field = format!("{at}.hours_per_week");
     let hours_per_week = match raw.hours_per_week {
         None => {
-            p.invalid(hours_field, "is needed");
+            p.invalid(hours_field, words::problem(&Problem::Needed));
             Decimal::ZERO
         }
         Some(h) => match Hours::new(h) {
             Ok(hours) => hours.get(),
-            Err(problem) => {
-                p.invalid(hours_field, problem);
+            Err(_) => {
+                p.invalid(hours_field, words::problem(&Problem::HoursOutOfRange { hours: h }));
                 Decimal::ZERO
             }
         },
@@ -280,11 +269,11 @@ fn job(p: &mut Problems, at: &str, raw: &RawJob) -> Job {
     let wage_field = format!("{at}.hourly_wage");
     let hourly_wage = match raw.hourly_wage {
         None => {
-            p.invalid(wage_field, "is needed");
+            p.invalid(wage_field, words::problem(&Problem::Needed));
             Money::ZERO
         }
         Some(w) if w.pounds() > MAX_WAGE => {
-            p.invalid(wage_field, format!("is more than £{MAX_WAGE} an hour"));
+            p.invalid(wage_field, words::problem(&Problem::WageTooHigh { max: MAX_WAGE }));
             Money::ZERO
         }
         Some(w) => amount(p, &wage_field, w),
@@ -317,26 +306,23 @@ fn pension(p: &mut Problems, at: &str, raw: &RawPension, rules: &RuleSet) -> Pen
         (PensionScheme::AutoEnrolment, None) => Pension::AutoEnrolment { relief: raw.relief },
         (PensionScheme::OptedOut, None) => Pension::OptedOut,
         (PensionScheme::Custom, Some(pc)) if pc.is_sign_negative() || pc > Decimal::ONE_HUNDRED => {
-            p.invalid(format!("{at}.employee_percent"), "must be between 0 and 100");
+            p.invalid(format!("{at}.employee_percent"), words::problem(&Problem::MustBeBetween { min: 0, max: 100 }));
             Pension::OptedOut
         }
         // With tax and NI on top, more than all of the pay could be deducted.
         (PensionScheme::Custom, Some(pc)) if pension_and_deductions(pc, raw.relief, rules) > Decimal::ONE_HUNDRED => {
-            p.unmodelled(
-                format!("{at}.employee_percent"),
-                "is so high that, with income tax and NI, more than all of the pay could be deducted: not modelled",
-            );
+            p.unmodelled(format!("{at}.employee_percent"), words::problem(&Problem::PensionTooHigh));
             Pension::OptedOut
         }
         (PensionScheme::Custom, Some(employee_percent)) => {
             Pension::Custom { employee_percent, basis: raw.basis, relief: raw.relief }
         }
         (PensionScheme::Custom, None) => {
-            p.invalid(format!("{at}.employee_percent"), "is needed for a custom pension scheme");
+            p.invalid(format!("{at}.employee_percent"), words::problem(&Problem::PercentNeededForCustomPension));
             Pension::OptedOut
         }
         (_, Some(_)) => {
-            p.invalid(format!("{at}.employee_percent"), "is only for a custom pension scheme");
+            p.invalid(format!("{at}.employee_percent"), words::problem(&Problem::PercentOnlyForCustomPension));
             Pension::OptedOut
         }
     }
@@ -348,23 +334,20 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date, nation: Nation)
     let from_birth = raw.date_of_birth.map(|birth| birth.age_on(date));
     let age = match (raw.age, from_birth) {
         (_, Some(years)) if years < 0 => {
-            p.invalid(format!("{at}.date_of_birth"), format!("is after the date of the calculation ({date})"));
+            p.invalid(format!("{at}.date_of_birth"), words::problem(&Problem::BornAfterDate { date }));
             0
         }
         (_, Some(years)) if years > MAX_CHILD_AGE => {
-            p.invalid(
-                format!("{at}.date_of_birth"),
-                format!("makes the child {years} on {date}; a child or qualifying young person is under 20"),
-            );
+            p.invalid(format!("{at}.date_of_birth"), words::problem(&Problem::BornTooLongAgo { years, date }));
             0
         }
         (Some(given), Some(years)) if given != years => {
-            p.invalid(age_field, format!("is {given}, but the date of birth makes the child {years} on {date}"));
+            p.invalid(age_field, words::problem(&Problem::AgeNotAsBorn { age: given, years, date }));
             0
         }
         (_, Some(years)) => years as u8,
         (Some(a), None) if a > MAX_CHILD_AGE => {
-            p.invalid(age_field, format!("is {a}; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"));
+            p.invalid(age_field, words::problem(&Problem::ChildTooOld { age: a }));
             0
         }
         (given, None) => whole(p, &age_field, given, 0, MAX_CHILD_AGE),
@@ -378,21 +361,14 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date, nation: Nation)
     let (born_before_6_april_2017, born_before_from) = match (settled, raw.born_before_6_april_2017) {
         _ if !age_known => (false, BornBeforeFrom::Given),
         (Some((known, from)), Some(given)) if known != given => {
-            let born = if known { "before" } else { "on or after" };
-            let why = match from {
-                BornBeforeFrom::DateOfBirth => "the date of birth is".to_string(),
-                _ => format!("a child aged {age} on {date} was born"),
-            };
-            p.invalid(flag_field, format!("is {given}, but {why} {born} 6 April 2017"));
+            let age = (from != BornBeforeFrom::DateOfBirth).then_some(age);
+            p.invalid(flag_field, words::problem(&Problem::BornBeforeNotAsKnown { before: known, age, date }));
             (known, from)
         }
         (Some(known), _) => known,
         (None, Some(given)) => (given, BornBeforeFrom::Given),
         (None, None) => {
-            p.invalid(
-                flag_field,
-                format!("is needed: a child aged {age} on {date} may have been born before or after 6 April 2017 (or give date_of_birth)"),
-            );
+            p.invalid(flag_field, words::problem(&Problem::BornBeforeNeeded { age, date }));
             (false, BornBeforeFrom::Given)
         }
     };
@@ -400,28 +376,16 @@ fn child(p: &mut Problems, at: &str, raw: &RawChild, date: Date, nation: Nation)
     let adult_rates = [d.pip_daily_living, d.pip_mobility, d.adp_daily_living, d.adp_mobility];
     let adult_benefit = adult_rates.iter().any(|rate| *rate != TwoRates::None);
     if adult_benefit && age < 16 {
-        p.invalid(
-            format!("{at}.disability_benefits"),
-            "pip and adult disability payment start at 16; a younger child gets DLA",
-        );
+        p.invalid(format!("{at}.disability_benefits"), words::problem(&Problem::ChildTooYoungForPip));
     }
     let stage = raw.school_year.and_then(SchoolYear::stage);
     if stage.is_some_and(|(_, scottish)| scottish != (nation == Nation::Scotland)) {
-        let years = if nation == Nation::Scotland { "p1 to p7 or s1 to s6" } else { "reception or year_1 to year_13" };
-        p.invalid(
-            format!("{at}.school_year"),
-            format!("must be one of {years} (or not_at_school) in {}", nation.name()),
-        );
+        p.invalid(format!("{at}.school_year"), words::problem(&Problem::SchoolYearNotOfNation { nation }));
     } else if let Some((year, _)) = stage {
         // A year held back or ahead is allowed; more than that is a slip of the hand.
         let (first, last) = School::of(None, None, age, date, nation).years;
         if (year as i8) < first - 1 || (year as i8) > last + 1 {
-            p.invalid(
-                format!("{at}.school_year"),
-                format!(
-                    "does not fit a child aged {age}: it is more than a year from the usual school year for that age"
-                ),
-            );
+            p.invalid(format!("{at}.school_year"), words::problem(&Problem::SchoolYearNotForAge { age }));
         }
     }
     Child {
@@ -472,11 +436,12 @@ fn housing(p: &mut Problems, raw: &RawHousing) -> Housing {
 fn whole(p: &mut Problems, field: &str, value: Option<i64>, min: i64, max: i64) -> u8 {
     match value {
         None => {
-            p.invalid(field, "is needed");
+            p.invalid(field, words::problem(&Problem::Needed));
             min as u8
         }
         Some(v) if v < min || v > max => {
-            p.invalid(field, format!("is {v}; it must be from {min} to {max}"));
+            let (value, from, to) = (Decimal::from(v), Decimal::from(min), Decimal::from(max));
+            p.invalid(field, words::problem(&Problem::OutOfRange { value, min: from, max: to }));
             min as u8
         }
         Some(v) => v as u8,
@@ -489,7 +454,7 @@ fn council_tax(p: &mut Problems, raw: &RawCouncilTax, nation: Nation, adults: &[
     let band = raw.band.filter(|b| {
         let known = council_tax::ratio(nation, *b).is_some();
         if !known {
-            p.invalid("council_tax.band", format!("is {}, which has no bill in {}", b.name(), nation.name()));
+            p.invalid("council_tax.band", words::problem(&Problem::BandWithoutBill { band: b.name(), nation }));
         }
         known
     });
@@ -497,16 +462,16 @@ fn council_tax(p: &mut Problems, raw: &RawCouncilTax, nation: Nation, adults: &[
     let reduction = match &raw.scheme {
         Some(scheme) => {
             if held.is_positive() {
-                p.invalid(
-                    "council_tax.reduction_annual",
-                    "must be left out with a scheme, which works the reduction out",
-                );
+                p.invalid("council_tax.reduction_annual", words::problem(&Problem::ReductionWithScheme));
             }
             ctr_scheme(p, scheme, bill_annual, band, nation, adults, children)
                 .map_or(Reduction::None, |s| Reduction::Scheme(Box::new(s)))
         }
         None if held > bill_annual => {
-            p.invalid("council_tax.reduction_annual", format!("is more than the {bill_annual} bill"));
+            p.invalid(
+                "council_tax.reduction_annual",
+                words::problem(&Problem::ReductionOverBill { bill: bill_annual }),
+            );
             Reduction::None
         }
         None if held.is_positive() => Reduction::Held(held),
@@ -529,11 +494,12 @@ fn ctr_scheme(
     let problems = p.len();
     let percent = |p: &mut Problems, field: &str, value: Option<Decimal>| match value {
         None => {
-            p.invalid(format!("{at}.{field}"), "is needed");
+            p.invalid(format!("{at}.{field}"), words::problem(&Problem::Needed));
             Decimal::ZERO
         }
-        Some(v) if v.is_sign_negative() || v > Decimal::ONE_HUNDRED => {
-            p.invalid(format!("{at}.{field}"), format!("is {v}; it must be from 0 to 100"));
+        Some(value) if value.is_sign_negative() || value > Decimal::ONE_HUNDRED => {
+            let (min, max) = (Decimal::ZERO, Decimal::ONE_HUNDRED);
+            p.invalid(format!("{at}.{field}"), words::problem(&Problem::OutOfRange { value, min, max }));
             Decimal::ZERO
         }
         Some(v) => v,
@@ -542,7 +508,7 @@ fn ctr_scheme(
     let band_cap = match (raw.band_cap, band) {
         (None, _) => None,
         (Some(_), None) => {
-            p.invalid("council_tax.band", "is needed: the scheme caps the reduction at a band's bill");
+            p.invalid("council_tax.band", words::problem(&Problem::BandNeededForCap));
             None
         }
         (Some(cap), Some(home)) => match (council_tax::ratio(nation, cap), council_tax::ratio(nation, home)) {
@@ -551,7 +517,7 @@ fn ctr_scheme(
             _ => {
                 p.invalid(
                     format!("{at}.band_cap"),
-                    format!("is {}, which has no bill in {}", cap.name(), nation.name()),
+                    words::problem(&Problem::BandWithoutBill { band: cap.name(), nation }),
                 );
                 None
             }
@@ -564,14 +530,14 @@ fn ctr_scheme(
     let couple = adults.len() == 2;
     let award = match &raw.award {
         RawCtrAward::None => {
-            p.invalid(format!("{at}.award"), "is needed: a taper or income bands");
+            p.invalid(format!("{at}.award"), words::problem(&Problem::AwardNeeded));
             None
         }
         RawCtrAward::Taper { taper_percent, without_universal_credit } => {
             let taper = percent(p, "award.taper_percent", *taper_percent);
             let amounts = match without_universal_credit {
                 None => {
-                    p.invalid(format!("{at}.award.without_universal_credit"), "is needed");
+                    p.invalid(format!("{at}.award.without_universal_credit"), words::problem(&Problem::Needed));
                     None
                 }
                 Some(a) => Some(applicable_amounts(p, a, adults, children)),
@@ -594,17 +560,20 @@ fn ctr_scheme(
             };
             for (i, c) in columns.iter().enumerate() {
                 if c.children < 0 || c.children > MAX_CHILDREN as i64 {
-                    p.invalid(format!("{at}.columns[{i}].children"), format!("must be from 0 to {MAX_CHILDREN}"));
+                    p.invalid(
+                        format!("{at}.columns[{i}].children"),
+                        words::problem(&Problem::MustBeFromTo { min: 0, max: MAX_CHILDREN as i64 }),
+                    );
                 }
             }
             let column = columns.iter().enumerate().filter(|(_, c)| fits(c)).max_by_key(|(_, c)| c.children);
             if columns.is_empty() {
-                p.invalid(format!("{at}.columns"), "is needed: at least one column");
+                p.invalid(format!("{at}.columns"), words::problem(&Problem::ColumnsNeeded));
             } else if column.is_none() {
-                p.invalid(format!("{at}.columns"), "has no column for this household");
+                p.invalid(format!("{at}.columns"), words::problem(&Problem::NoColumnForHousehold));
             }
             if bands.is_empty() {
-                p.invalid(format!("{at}.bands"), "is needed: at least one band");
+                p.invalid(format!("{at}.bands"), words::problem(&Problem::BandsNeeded));
             }
             let mut grid = Vec::with_capacity(bands.len());
             for (i, band) in bands.iter().enumerate() {
@@ -613,17 +582,16 @@ fn ctr_scheme(
                 let last = i + 1 == bands.len();
                 let edges = if last { 0 } else { columns.len() };
                 if band.up_to.len() != edges {
-                    let want = if last {
-                        "none (the last band has no top)".to_string()
-                    } else {
-                        format!("{edges}, one for each column")
-                    };
-                    p.invalid(format!("{here}.up_to"), format!("has {} edges; it needs {want}", band.up_to.len()));
+                    let problem = Problem::EdgesNotOnePerColumn { edges: band.up_to.len(), needed: edges, last };
+                    p.invalid(format!("{here}.up_to"), words::problem(&problem));
                 }
                 let edge = column.and_then(|(c, _)| band.up_to.get(c)).map(|e| amount(p, &format!("{here}.up_to"), *e));
                 if let (Some(e), Some((_, Some(before)))) = (edge, grid.last()) {
                     if e <= *before {
-                        p.invalid(format!("{here}.up_to"), format!("is {e}, not above the band below's {before}"));
+                        p.invalid(
+                            format!("{here}.up_to"),
+                            words::problem(&Problem::EdgeNotAbove { edge: e, below: *before }),
+                        );
                     }
                 }
                 grid.push((pc, edge));
@@ -709,10 +677,10 @@ fn column_name(c: &RawBandColumn) -> String {
 /// A non-negative amount of money, at most `MAX_AMOUNT`.
 fn amount(p: &mut Problems, field: &str, value: Money) -> Money {
     if value.pounds().is_sign_negative() && !value.is_zero() {
-        p.invalid(field, "must not be negative");
+        p.invalid(field, words::problem(&Problem::NotNegative));
         Money::ZERO
     } else if value.pounds() > MAX_AMOUNT {
-        p.invalid(field, format!("is more than £{MAX_AMOUNT}"));
+        p.invalid(field, words::problem(&Problem::AmountTooHigh { max: MAX_AMOUNT }));
         Money::ZERO
     } else {
         value
@@ -722,7 +690,7 @@ fn amount(p: &mut Problems, field: &str, value: Money) -> Money {
 fn required_amount(p: &mut Problems, field: &str, value: Option<Money>) -> Money {
     match value {
         None => {
-            p.invalid(field, "is needed");
+            p.invalid(field, words::problem(&Problem::Needed));
             Money::ZERO
         }
         Some(v) => amount(p, field, v),

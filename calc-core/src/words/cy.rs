@@ -11,12 +11,12 @@ use rust_decimal::Decimal;
 use crate::analysis::curve::HoursRun;
 use crate::code::Code;
 use crate::date::Date;
-use crate::input::PayFrequency;
+use crate::input::{Nation, PayFrequency};
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
 use crate::rules::RuleSet;
 use crate::threshold::Figures;
-use crate::words::{capitalised, Figure, HicbcStretch};
+use crate::words::{capitalised, Figure, HicbcStretch, Problem};
 
 /// A pay period, as it follows an amount: "£242 yr wythnos", "£1,048 y mis".
 fn pay_period(frequency: PayFrequency) -> &'static str {
@@ -480,6 +480,175 @@ pub fn some_periods(code: Code, holds: bool, when: &[(Date, Date)], alike: &[(us
     message
 }
 
+/// In a country: "yng Nghymru", "yn yr Alban" (after "yn", a name changes its first letter).
+fn in_nation(nation: Nation) -> &'static str {
+    match nation {
+        Nation::England => "yn Lloegr",
+        Nation::Scotland => "yn yr Alban",
+        Nation::Wales => "yng Nghymru",
+        Nation::NorthernIreland => "yng Ngogledd Iwerddon",
+    }
+}
+
+/// What is wrong with a field of the input: after the field's name, starting "– " ("Eich oedran – mae angen
+/// ateb"), or a whole sentence. The input's own keys and values (`rule_year`, `not_at_school`) stay as they are
+/// written.
+pub fn problem(p: &Problem) -> String {
+    match p {
+        Problem::NotObject => "– rhaid rhoi gwrthrych".to_string(),
+        Problem::NotTable => "– rhaid rhoi gwrthrych (tabl o werthoedd wedi'u henwi)".to_string(),
+        Problem::UnknownField { key } => format!("– nid yw'r gyfrifiannell yn adnabod y maes `{key}`"),
+        Problem::Missing => "– mae ar goll".to_string(),
+        Problem::FieldUnreadable => "– nid oedd modd darllen un o'r meysydd".to_string(),
+        Problem::NotBool => "– rhaid rhoi true neu false".to_string(),
+        Problem::NotWhole => "– rhaid rhoi rhif cyfan".to_string(),
+        Problem::NotNegative => "– ni all fod yn llai na 0".to_string(),
+        Problem::NotString => "– rhaid rhoi testun".to_string(),
+        Problem::NotNumber => "– rhaid rhoi rhif, neu destun sy'n cynnwys rhif (\"12.71\")".to_string(),
+        Problem::NotANumber { text } => format!("– nid yw \"{text}\" yn rhif"),
+        Problem::TooManyDigits { text } => {
+            format!("– mae mwy o ddigidau yn \"{text}\" na'r 28 sy'n bosibl mewn rhif")
+        }
+        Problem::NotList => "– rhaid rhoi rhestr".to_string(),
+        Problem::NotOneOf { names } => format!("– rhaid rhoi un o {names}"),
+
+        Problem::Needed => "– mae angen ateb".to_string(),
+        Problem::OutOfRange { value, min, max } => {
+            format!("– {value} yw'r ateb, ond rhaid iddo fod o {min} i {max}")
+        }
+        Problem::HoursOutOfRange { hours } => {
+            format!("– {hours} yw'r ateb, ond rhaid i'r oriau yr wythnos fod o 0 i 168")
+        }
+        Problem::MustBeFromTo { min, max } => format!("– rhaid i'r ateb fod o {min} i {max}"),
+        Problem::MustBeBetween { min, max } => format!("– rhaid i'r ateb fod rhwng {min} a {max}"),
+        Problem::AmountTooHigh { max } => format!("– mae'n fwy na £{max}"),
+        Problem::WageTooHigh { max } => format!("– mae'n fwy na £{max} yr awr"),
+        Problem::MealValueTooHigh { max } => format!("– mae'n fwy na £{max} y pryd"),
+
+        Problem::DateNeeded => "– mae angen ateb (neu rule_year) i ddewis y rheolau sydd mewn grym".to_string(),
+        Problem::PeriodBeforeRules { date, start, rule_years } => format!(
+            "Dechreuodd y cyfnod asesu Credyd Cynhwysol sy'n cynnwys {date} ar {start}, ac mae'n defnyddio'r symiau \
+             Credyd Cynhwysol a oedd mewn grym y diwrnod hwnnw, ond nid oes gan y gyfrifiannell y symiau hynny \
+             (blynyddoedd y rheolau: {rule_years}). Rhowch ddyddiad diweddarach neu rule_year."
+        ),
+        Problem::DateFarFromRules { rule_year } => {
+            format!("– rhaid i'r dyddiad fod o fewn can mlynedd i flwyddyn y rheolau ({rule_year})")
+        }
+        Problem::NationNeeded => "– mae angen ateb: england, scotland neu wales".to_string(),
+        Problem::NorthernIreland => "Mae gan Ogledd Iwerddon ei rheolau budd-daliadau ei hun, ac nid yw'r \
+                                     gyfrifiannell hon yn eu modelu eto."
+            .to_string(),
+        Problem::InLondonOutsideEngland => "– dim ond cartref yn Lloegr all fod yn Llundain".to_string(),
+        Problem::NoAdults => "– mae angen un oedolyn, neu ddau ar gyfer cwpl".to_string(),
+        Problem::TooManyAdults { adults } => format!(
+            "– mae {adults} oedolyn; mae un hawliad ar gyfer un oedolyn neu gwpl (mae oedolion eraill yn bobl \
+             annibynnol)"
+        ),
+        Problem::TooManyChildren { children, max } => {
+            format!("– mae {children} o blant; gallwch roi {max} ar y mwyaf")
+        }
+        Problem::TooManyNonDependants { people, max } => {
+            format!("– mae {people} o bobl; gallwch roi {max} ar y mwyaf")
+        }
+        Problem::PaydayFarFromDate => "– rhaid i'r dyddiad fod o fewn can mlynedd i ddyddiad y cyfrifiad".to_string(),
+        Problem::ChildcareWithoutChildren => "– mae costau wedi'u rhoi, ond nid oes plant".to_string(),
+        Problem::ChildcareWithNoChildInIt => "– 0 yw'r ateb, ond mae costau gofal plant wedi'u rhoi".to_string(),
+
+        Problem::AtPensionAge { pension_age } => format!(
+            "– mae hyn yn oedran Pensiwn y Wladwriaeth ({pension_age}) neu'n hŷn; nid yw'r gyfrifiannell yn \
+             modelu'r rheolau ar gyfer oedran pensiwn"
+        ),
+        Problem::Under18 => {
+            "– mae hyn o dan 18; nid yw'r gyfrifiannell yn modelu Credyd Cynhwysol i bobl ifanc 16 neu 17 oed"
+                .to_string()
+        }
+        Problem::Student => "Nid yw'r gyfrifiannell yn modelu myfyrwyr amser llawn.".to_string(),
+        Problem::SelfEmployed => {
+            "Nid yw'r gyfrifiannell yn modelu hunangyflogaeth (na'r Llawr Isafswm Incwm) eto.".to_string()
+        }
+        Problem::CarersAllowanceWithout35Hours => "– mae angen cares_35_hours hefyd: mae Lwfans Gofalwr ar gyfer \
+                                                   pobl sy'n gofalu am rywun am o leiaf 35 awr yr wythnos"
+            .to_string(),
+        Problem::SupportedPermittedWorkWithoutEsa => {
+            "– dim ond gydag ESA Dull Newydd y mae hyn yn berthnasol (none yw esa)".to_string()
+        }
+        Problem::MoreThanOneDisabilityBenefit => {
+            "– gallwch roi un yn unig o PIP, DLA a Thaliad Anabledd Oedolion".to_string()
+        }
+        Problem::AdultDisabilityPaymentOutsideScotland => {
+            "– dim ond yn yr Alban y mae Taliad Anabledd Oedolion yn cael ei dalu".to_string()
+        }
+        Problem::PensionTooHigh => "– mae mor uchel y gallai mwy na'r cyflog i gyd gael ei dynnu, gyda Threth \
+                                    Incwm ac Yswiriant Gwladol: nid yw'r gyfrifiannell yn modelu hyn"
+            .to_string(),
+        Problem::PercentNeededForCustomPension => {
+            "– mae angen ateb ar gyfer cynllun pensiwn â'i gyfradd ei hun (custom)".to_string()
+        }
+        Problem::PercentOnlyForCustomPension => {
+            "– mae hyn ar gyfer cynllun pensiwn â'i gyfradd ei hun (custom) yn unig".to_string()
+        }
+
+        Problem::BornAfterDate { date } => format!("– mae'r dyddiad ar ôl dyddiad y cyfrifiad ({date})"),
+        Problem::BornTooLongAgo { years, date } => format!(
+            "– mae'n golygu bod y plentyn yn {years} oed ar {date}; mae plentyn neu berson ifanc cymwys o dan 20 oed"
+        ),
+        Problem::AgeNotAsBorn { age, years, date } => {
+            format!("– {age} yw'r ateb, ond mae'r dyddiad geni yn golygu bod y plentyn yn {years} oed ar {date}")
+        }
+        Problem::ChildTooOld { age } => format!(
+            "– {age} yw'r ateb; mae plentyn neu berson ifanc cymwys o dan 20 oed (mae mab neu ferch hŷn sy'n byw \
+             gartref yn berson annibynnol)"
+        ),
+        Problem::BornBeforeNotAsKnown { before, age, date } => {
+            let when = if *before { "cyn 6 Ebrill 2017" } else { "ar 6 Ebrill 2017 neu wedyn" };
+            match age {
+                None => format!("– nid yw'r ateb yn cyd-fynd â'r dyddiad geni, sydd {when}"),
+                Some(age) => {
+                    format!("– nid yw'r ateb yn cyd-fynd: cafodd plentyn {age} oed ar {date} ei eni {when}")
+                }
+            }
+        }
+        Problem::BornBeforeNeeded { age, date } => format!(
+            "– mae angen ateb: gallai plentyn {age} oed ar {date} fod wedi'i eni cyn neu ar ôl 6 Ebrill 2017 \
+             (gallwch roi date_of_birth yn lle hynny)"
+        ),
+        Problem::ChildTooYoungForPip => {
+            "– mae PIP a Thaliad Anabledd Oedolion yn dechrau yn 16 oed; mae plentyn iau yn cael DLA".to_string()
+        }
+        Problem::SchoolYearNotOfNation { nation } => {
+            let years =
+                if *nation == Nation::Scotland { "p1 i p7 neu s1 i s6" } else { "reception neu year_1 i year_13" };
+            format!("– rhaid rhoi un o {years} (neu not_at_school) {}", in_nation(*nation))
+        }
+        Problem::SchoolYearNotForAge { age } => format!(
+            "– nid yw'n addas i blentyn {age} oed: mae'n fwy na blwyddyn o'r flwyddyn ysgol arferol ar gyfer yr \
+             oedran hwnnw"
+        ),
+
+        Problem::BandWithoutBill { band, nation } => {
+            format!("– nid oes bil ar gyfer band {} {}", band.to_ascii_uppercase(), in_nation(*nation))
+        }
+        Problem::ReductionWithScheme => {
+            "– gadewch y maes hwn yn wag pan fydd cynllun, gan fod y cynllun yn cyfrifo'r gostyngiad".to_string()
+        }
+        Problem::ReductionOverBill { bill } => format!("– mae'n fwy na'r bil o {bill}"),
+        Problem::BandNeededForCap => {
+            "– mae angen ateb: mae'r cynllun yn cyfyngu'r gostyngiad i fil band penodol".to_string()
+        }
+        Problem::AwardNeeded => "– mae angen ateb: cyfradd lleihau neu fandiau incwm".to_string(),
+        Problem::ColumnsNeeded => "– mae angen o leiaf un golofn".to_string(),
+        Problem::NoColumnForHousehold => "– nid oes colofn ar gyfer yr aelwyd hon".to_string(),
+        Problem::BandsNeeded => "– mae angen o leiaf un band".to_string(),
+        Problem::EdgesNotOnePerColumn { edges, needed, last } => match last {
+            true => format!("– mae {edges} terfyn; nid oes angen yr un (nid oes terfyn uchaf i'r band olaf)"),
+            false => format!("– mae {edges} terfyn; mae angen {needed}, un ar gyfer pob colofn"),
+        },
+        Problem::EdgeNotAbove { edge, below } => {
+            format!("– {edge} yw'r ateb, ond rhaid iddo fod yn uwch na therfyn y band islaw ({below})")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -686,5 +855,57 @@ mod tests {
         );
         assert!(some_periods(Code::BenefitCapSomePeriods, true, &when, &[(1, d(2000))])
             .ends_with("Ar gyfer oedolyn 2, mae'r canlyniad yr un fath ym mhob cyfnod o 20.00 awr yr wythnos i fyny."));
+    }
+
+    #[test]
+    fn a_problem_follows_the_fields_name_after_a_dash_or_is_a_whole_sentence() {
+        let date = Date::new(2026, 4, 1).unwrap();
+        assert_eq!(problem(&Problem::Needed), "– mae angen ateb");
+        let n = Decimal::from;
+        let out_of_range = Problem::OutOfRange { value: n(15), min: n(16), max: n(120) };
+        assert_eq!(problem(&out_of_range), "– 15 yw'r ateb, ond rhaid iddo fod o 16 i 120");
+        assert_eq!(
+            problem(&Problem::HoursOutOfRange { hours: n(200) }),
+            "– 200 yw'r ateb, ond rhaid i'r oriau yr wythnos fod o 0 i 168"
+        );
+        assert_eq!(
+            problem(&Problem::BandWithoutBill { band: "i", nation: Nation::England }),
+            "– nid oes bil ar gyfer band I yn Lloegr"
+        );
+        assert_eq!(
+            problem(&Problem::SchoolYearNotOfNation { nation: Nation::Wales }),
+            "– rhaid rhoi un o reception neu year_1 i year_13 (neu not_at_school) yng Nghymru"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNotAsKnown { before: false, age: Some(3), date }),
+            "– nid yw'r ateb yn cyd-fynd: cafodd plentyn 3 oed ar 2026-04-01 ei eni ar 6 Ebrill 2017 neu wedyn"
+        );
+        assert_eq!(
+            problem(&Problem::MoreThanOneDisabilityBenefit),
+            "– gallwch roi un yn unig o PIP, DLA a Thaliad Anabledd Oedolion"
+        );
+        assert_eq!(
+            problem(&Problem::NorthernIreland),
+            "Mae gan Ogledd Iwerddon ei rheolau budd-daliadau ei hun, ac nid yw'r gyfrifiannell hon yn eu modelu eto."
+        );
+        assert_eq!(
+            problem(&Problem::NotOneOf { names: "\"england\", \"scotland\"".to_string() }),
+            "– rhaid rhoi un o \"england\", \"scotland\""
+        );
+    }
+
+    /// Through the reader and the validation, with the language set: every message given, none in English.
+    #[test]
+    fn the_household_s_problems_are_in_welsh() {
+        crate::set_language(crate::Language::Cy);
+        let input = serde_json::json!({ "nation": "wales", "adults": [{ "age": 15, "colour": "blue" }] });
+        let read = crate::tree::read::<crate::RawHousehold, _>(&input).unwrap_err();
+        let raw = serde_json::json!({ "nation": "wales", "rule_year": "2026-27", "adults": [{ "age": 200 }] });
+        let household = crate::tree::read::<crate::RawHousehold, _>(&raw).unwrap();
+        let validated = crate::validate(&household).unwrap_err();
+        crate::set_language(crate::Language::En);
+        assert_eq!(read.faults()[0].message, "– nid yw'r gyfrifiannell yn adnabod y maes `colour`");
+        assert_eq!(validated.errors[0].field, "adults[0].age");
+        assert_eq!(validated.errors[0].message, "– 200 yw'r ateb, ond rhaid iddo fod o 16 i 120");
     }
 }

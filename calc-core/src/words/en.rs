@@ -5,12 +5,12 @@ use rust_decimal::Decimal;
 use crate::analysis::curve::HoursRun;
 use crate::code::Code;
 use crate::date::Date;
-use crate::input::PayFrequency;
+use crate::input::{Nation, PayFrequency};
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::{round_dp, Money};
 use crate::rules::RuleSet;
 use crate::threshold::Figures;
-use crate::words::{capitalised, Figure, HicbcStretch};
+use crate::words::{capitalised, Figure, HicbcStretch, Problem};
 
 /// A pay period, as in "a week".
 pub fn pay_period(frequency: PayFrequency) -> &'static str {
@@ -422,6 +422,137 @@ pub fn some_periods(code: Code, holds: bool, when: &[(Date, Date)], alike: &[(us
     message
 }
 
+/// What is wrong with a field of the input, as a lowercase fragment that reads after the field's name.
+pub fn problem(p: &Problem) -> String {
+    match p {
+        Problem::NotObject => "must be an object".to_string(),
+        Problem::NotTable => "must be an object (a table of named values)".to_string(),
+        Problem::UnknownField { key } => format!("unknown field `{key}`"),
+        Problem::Missing => "is missing".to_string(),
+        Problem::FieldUnreadable => "a field could not be read".to_string(),
+        Problem::NotBool => "must be true or false".to_string(),
+        Problem::NotWhole => "must be a whole number".to_string(),
+        Problem::NotNegative => "must not be negative".to_string(),
+        Problem::NotString => "must be a string".to_string(),
+        Problem::NotNumber => "must be a number, or a string holding one (\"12.71\")".to_string(),
+        Problem::NotANumber { text } => format!("\"{text}\" is not a number"),
+        Problem::TooManyDigits { text } => format!("\"{text}\" has more digits than the 28 a number may have"),
+        Problem::NotList => "must be a list".to_string(),
+        Problem::NotOneOf { names } => format!("must be one of {names}"),
+
+        Problem::Needed => "is needed".to_string(),
+        Problem::OutOfRange { value, min, max } => format!("is {value}; it must be from {min} to {max}"),
+        Problem::HoursOutOfRange { hours } => format!("is {hours}: hours a week must be from 0 to 168"),
+        Problem::MustBeFromTo { min, max } => format!("must be from {min} to {max}"),
+        Problem::MustBeBetween { min, max } => format!("must be between {min} and {max}"),
+        Problem::AmountTooHigh { max } => format!("is more than £{max}"),
+        Problem::WageTooHigh { max } => format!("is more than £{max} an hour"),
+        Problem::MealValueTooHigh { max } => format!("is more than £{max} a meal"),
+
+        Problem::DateNeeded => "is needed (or a rule_year) to choose the rules in force".to_string(),
+        Problem::PeriodBeforeRules { date, start, rule_years } => format!(
+            "the Universal Credit assessment period holding {date} began on {start}, and takes the UC amounts in \
+             force on that day, which the calculator does not have (rule years: {rule_years}); give a later date or \
+             a rule_year"
+        ),
+        Problem::DateFarFromRules { rule_year } => {
+            format!("must be within a hundred years of the rule year ({rule_year})")
+        }
+        Problem::NationNeeded => "is needed: england, scotland or wales".to_string(),
+        Problem::NorthernIreland => {
+            "northern ireland has its own benefit rules, which this calculator does not model yet".to_string()
+        }
+        Problem::InLondonOutsideEngland => "can only be true for a home in England".to_string(),
+        Problem::NoAdults => "needs one adult, or two for a couple".to_string(),
+        Problem::TooManyAdults { adults } => {
+            format!("has {adults} adults; a benefit unit is one adult or a couple (other adults are non-dependants)")
+        }
+        Problem::TooManyChildren { children, max } => {
+            format!("has {children} children; at most {max} are accepted")
+        }
+        Problem::TooManyNonDependants { people, max } => format!("has {people} people; at most {max} are accepted"),
+        Problem::PaydayFarFromDate => "must be within a hundred years of the date".to_string(),
+        Problem::ChildcareWithoutChildren => "is given but there are no children".to_string(),
+        Problem::ChildcareWithNoChildInIt => "is 0, but childcare costs are given".to_string(),
+
+        Problem::AtPensionAge { pension_age } => {
+            format!("is at or over state pension age ({pension_age}); pension-age rules are not modelled")
+        }
+        Problem::Under18 => "is under 18; Universal Credit for 16 and 17 year olds is not modelled".to_string(),
+        Problem::Student => "full-time students are not modelled".to_string(),
+        Problem::SelfEmployed => "self-employment (and the minimum income floor) is not modelled yet".to_string(),
+        Problem::CarersAllowanceWithout35Hours => {
+            "needs cares_35_hours: Carer's Allowance is for 35 hours' caring a week".to_string()
+        }
+        Problem::SupportedPermittedWorkWithoutEsa => "only matters with new-style ESA (esa is none)".to_string(),
+        Problem::MoreThanOneDisabilityBenefit => {
+            "can hold only one of PIP, DLA and Adult Disability Payment".to_string()
+        }
+        Problem::AdultDisabilityPaymentOutsideScotland => {
+            "adult disability payment is paid only in Scotland".to_string()
+        }
+        Problem::PensionTooHigh => {
+            "is so high that, with income tax and NI, more than all of the pay could be deducted: not modelled"
+                .to_string()
+        }
+        Problem::PercentNeededForCustomPension => "is needed for a custom pension scheme".to_string(),
+        Problem::PercentOnlyForCustomPension => "is only for a custom pension scheme".to_string(),
+
+        Problem::BornAfterDate { date } => format!("is after the date of the calculation ({date})"),
+        Problem::BornTooLongAgo { years, date } => {
+            format!("makes the child {years} on {date}; a child or qualifying young person is under 20")
+        }
+        Problem::AgeNotAsBorn { age, years, date } => {
+            format!("is {age}, but the date of birth makes the child {years} on {date}")
+        }
+        Problem::ChildTooOld { age } => format!(
+            "is {age}; a child or qualifying young person is under 20 (an older son or daughter at home is a \
+             non-dependant)"
+        ),
+        Problem::BornBeforeNotAsKnown { before, age, date } => {
+            let why = match age {
+                None => "the date of birth is".to_string(),
+                Some(age) => format!("a child aged {age} on {date} was born"),
+            };
+            let born = if *before { "before" } else { "on or after" };
+            format!("is {}, but {why} {born} 6 April 2017", !before)
+        }
+        Problem::BornBeforeNeeded { age, date } => format!(
+            "is needed: a child aged {age} on {date} may have been born before or after 6 April 2017 (or give \
+             date_of_birth)"
+        ),
+        Problem::ChildTooYoungForPip => {
+            "pip and adult disability payment start at 16; a younger child gets DLA".to_string()
+        }
+        Problem::SchoolYearNotOfNation { nation } => {
+            let years =
+                if *nation == Nation::Scotland { "p1 to p7 or s1 to s6" } else { "reception or year_1 to year_13" };
+            format!("must be one of {years} (or not_at_school) in {}", nation.name())
+        }
+        Problem::SchoolYearNotForAge { age } => {
+            format!("does not fit a child aged {age}: it is more than a year from the usual school year for that age")
+        }
+
+        Problem::BandWithoutBill { band, nation } => format!("is {band}, which has no bill in {}", nation.name()),
+        Problem::ReductionWithScheme => "must be left out with a scheme, which works the reduction out".to_string(),
+        Problem::ReductionOverBill { bill } => format!("is more than the {bill} bill"),
+        Problem::BandNeededForCap => "is needed: the scheme caps the reduction at a band's bill".to_string(),
+        Problem::AwardNeeded => "is needed: a taper or income bands".to_string(),
+        Problem::ColumnsNeeded => "is needed: at least one column".to_string(),
+        Problem::NoColumnForHousehold => "has no column for this household".to_string(),
+        Problem::BandsNeeded => "is needed: at least one band".to_string(),
+        Problem::EdgesNotOnePerColumn { edges, needed, last } => {
+            let want = if *last {
+                "none (the last band has no top)".to_string()
+            } else {
+                format!("{needed}, one for each column")
+            };
+            format!("has {edges} edges; it needs {want}")
+        }
+        Problem::EdgeNotAbove { edge, below } => format!("is {edge}, not above the band below's {below}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,6 +611,53 @@ mod tests {
         assert_eq!(
             breakpoint(d(1600), d(1800), cause, ""),
             format!("At 16 hours a week or more (2 fewer than you chose), {cause}.")
+        );
+    }
+
+    /// The problems whose English was written across lines, or pieced together, when they moved into the catalogue:
+    /// each as the validation wrote it before.
+    #[test]
+    fn the_long_problems_read_as_before() {
+        let date = Date::new(2026, 4, 1).unwrap();
+        let start = Date::new(2026, 3, 20).unwrap();
+        assert_eq!(
+            problem(&Problem::PeriodBeforeRules { date, start, rule_years: "2026-27".to_string() }),
+            "the Universal Credit assessment period holding 2026-04-01 began on 2026-03-20, and takes the UC amounts \
+             in force on that day, which the calculator does not have (rule years: 2026-27); give a later date or a \
+             rule_year"
+        );
+        assert_eq!(
+            problem(&Problem::ChildTooOld { age: 21 }),
+            "is 21; a child or qualifying young person is under 20 (an older son or daughter at home is a non-dependant)"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNotAsKnown { before: true, age: None, date }),
+            "is false, but the date of birth is before 6 April 2017"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNotAsKnown { before: false, age: Some(3), date }),
+            "is true, but a child aged 3 on 2026-04-01 was born on or after 6 April 2017"
+        );
+        assert_eq!(
+            problem(&Problem::BornBeforeNeeded { age: 9, date }),
+            "is needed: a child aged 9 on 2026-04-01 may have been born before or after 6 April 2017 (or give \
+             date_of_birth)"
+        );
+        assert_eq!(
+            problem(&Problem::EdgesNotOnePerColumn { edges: 1, needed: 0, last: true }),
+            "has 1 edges; it needs none (the last band has no top)"
+        );
+        assert_eq!(
+            problem(&Problem::EdgesNotOnePerColumn { edges: 1, needed: 2, last: false }),
+            "has 1 edges; it needs 2, one for each column"
+        );
+        assert_eq!(
+            problem(&Problem::SchoolYearNotOfNation { nation: Nation::Wales }),
+            "must be one of reception or year_1 to year_13 (or not_at_school) in wales"
+        );
+        assert_eq!(
+            problem(&Problem::PensionTooHigh),
+            "is so high that, with income tax and NI, more than all of the pay could be deducted: not modelled"
         );
     }
 }

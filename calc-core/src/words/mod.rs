@@ -2,8 +2,9 @@
 //! feature `cy`): the causes of the curve's breakpoints, its stretches, the thresholds near some hours, the hours
 //! worse off, the help in kind lost or named, and the warnings, each made from a code and its figures. Each language
 //! has the same functions (the compiler checks that none is missing); the shell sets the language the engine writes in
-//! (`set_language`). (The working lines, which quote the rules' own terms and regulations, are written beside their
-//! rules, in English.)
+//! (`set_language`). The problems with the household's input are here too (`Problem`), each as what follows the
+//! field's name. (The working lines, which quote the rules' own terms and regulations, are written beside their
+//! rules, in English, and so are the problems with a rule file.)
 
 use std::cell::Cell;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 use crate::analysis::curve::HoursRun;
 use crate::code::Code;
 use crate::date::Date;
+use crate::input::Nation;
 use crate::law::help_in_kind::{Help, Lost};
 use crate::money::Money;
 use crate::rules::RuleSet;
@@ -89,6 +91,180 @@ in_language! {
     /// `holds` whether it holds in the periods that differ (`when`, their dates), `alike` each working adult's number
     /// and the hours from or up to which every period comes out alike.
     pub fn some_periods(code: Code, holds: bool, when: &[(Date, Date)], alike: &[(usize, Decimal)]) -> String;
+    /// What is wrong with a field of the input, or what the engine does not model about it: in English a lowercase
+    /// fragment that reads after the field's name ("is needed"); in Welsh one that starts "– ", or a whole sentence.
+    pub fn problem(p: &Problem) -> String;
+}
+
+/// A problem with the household's input, with its figures: one variant for each message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    // The reader's, for any value (`tree`).
+    /// Not a table, for a struct.
+    NotObject,
+    /// Not a table, for a tagged enum or a table read on its own.
+    NotTable,
+    UnknownField {
+        key: String,
+    },
+    Missing,
+    /// A struct with a field that could not be read, where no other problem was kept.
+    FieldUnreadable,
+    NotBool,
+    NotWhole,
+    NotNegative,
+    NotString,
+    /// Not a number or a string.
+    NotNumber,
+    /// A string that is not a number.
+    NotANumber {
+        text: String,
+    },
+    TooManyDigits {
+        text: String,
+    },
+    NotList,
+    /// Not one of `names`, each in quotes, joined with commas.
+    NotOneOf {
+        names: String,
+    },
+
+    // Any field's.
+    Needed,
+    /// A whole number or a percentage outside `min..=max`.
+    OutOfRange {
+        value: Decimal,
+        min: Decimal,
+        max: Decimal,
+    },
+    /// Hours a week outside 0 to 168.
+    HoursOutOfRange {
+        hours: Decimal,
+    },
+    MustBeFromTo {
+        min: i64,
+        max: i64,
+    },
+    MustBeBetween {
+        min: i64,
+        max: i64,
+    },
+    /// More than `max` pounds.
+    AmountTooHigh {
+        max: Decimal,
+    },
+    WageTooHigh {
+        max: Decimal,
+    },
+    MealValueTooHigh {
+        max: Decimal,
+    },
+
+    // The household's.
+    /// Neither a date nor a rule year.
+    DateNeeded,
+    /// The assessment period holding `date` began on `start`, before the rule years the calculator has (`rule_years`).
+    PeriodBeforeRules {
+        date: Date,
+        start: Date,
+        rule_years: String,
+    },
+    DateFarFromRules {
+        rule_year: String,
+    },
+    NationNeeded,
+    NorthernIreland,
+    InLondonOutsideEngland,
+    NoAdults,
+    TooManyAdults {
+        adults: usize,
+    },
+    TooManyChildren {
+        children: usize,
+        max: usize,
+    },
+    TooManyNonDependants {
+        people: usize,
+        max: usize,
+    },
+    PaydayFarFromDate,
+    ChildcareWithoutChildren,
+    ChildcareWithNoChildInIt,
+
+    // An adult's.
+    AtPensionAge {
+        pension_age: Decimal,
+    },
+    Under18,
+    Student,
+    SelfEmployed,
+    CarersAllowanceWithout35Hours,
+    SupportedPermittedWorkWithoutEsa,
+    MoreThanOneDisabilityBenefit,
+    AdultDisabilityPaymentOutsideScotland,
+    PensionTooHigh,
+    PercentNeededForCustomPension,
+    PercentOnlyForCustomPension,
+
+    // A child's.
+    BornAfterDate {
+        date: Date,
+    },
+    BornTooLongAgo {
+        years: i64,
+        date: Date,
+    },
+    AgeNotAsBorn {
+        age: i64,
+        years: i64,
+        date: Date,
+    },
+    ChildTooOld {
+        age: i64,
+    },
+    /// `born_before_6_april_2017` given as the opposite of `before`, which the date of birth says (`age` none) or
+    /// the child's age on `date` does.
+    BornBeforeNotAsKnown {
+        before: bool,
+        age: Option<u8>,
+        date: Date,
+    },
+    BornBeforeNeeded {
+        age: u8,
+        date: Date,
+    },
+    ChildTooYoungForPip,
+    SchoolYearNotOfNation {
+        nation: Nation,
+    },
+    SchoolYearNotForAge {
+        age: u8,
+    },
+
+    // The council tax's.
+    BandWithoutBill {
+        band: &'static str,
+        nation: Nation,
+    },
+    ReductionWithScheme,
+    ReductionOverBill {
+        bill: Money,
+    },
+    BandNeededForCap,
+    AwardNeeded,
+    ColumnsNeeded,
+    NoColumnForHousehold,
+    BandsNeeded,
+    /// A band's `up_to` with `edges` edges, where it needs `needed` (none for the `last` band).
+    EdgesNotOnePerColumn {
+        edges: usize,
+        needed: usize,
+        last: bool,
+    },
+    EdgeNotAbove {
+        edge: Money,
+        below: Money,
+    },
 }
 
 /// The High Income Child Benefit Charge from step `first` to step `last` of `steps`, each of `size` adjusted net
