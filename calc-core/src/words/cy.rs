@@ -8,15 +8,14 @@
 
 use rust_decimal::Decimal;
 
-use crate::analysis::curve::HoursRun;
 use crate::code::Code;
 use crate::date::Date;
 use crate::input::{Nation, PayFrequency};
 use crate::law::help_in_kind::{Help, Lost};
-use crate::money::{round_dp, Money};
+use crate::money::Money;
 use crate::rules::RuleSet;
 use crate::threshold::Figures;
-use crate::words::{capitalised, Figure, HicbcStretch, Problem};
+use crate::words::{capitalised, Changes, Figure, HicbcStretch, Place, Problem, Run};
 
 /// A pay period, as it follows an amount: "£242 yr wythnos", "£1,048 y mis".
 fn pay_period(frequency: PayFrequency) -> &'static str {
@@ -326,10 +325,9 @@ pub fn hicbc_stretch(s: &HicbcStretch) -> String {
     }
 }
 
-/// The changes across a cliff of a penny or more, in a sentence: "mae ESA yn mynd i lawr £95.55 yr wythnos ac mae
-/// Credyd Cynhwysol yn mynd i fyny £95.55, felly nid ydych chi'n colli dim." It starts with "mae", to follow other
-/// words ("Dros yr oriau hyn, mae …"). Help in kind, which is not cash, is said apart.
-pub fn effects(changes: &[(Figure, Decimal)]) -> String {
+/// "Mae ESA yn mynd i lawr £95.55 yr wythnos ac mae Credyd Cynhwysol yn mynd i fyny £95.55, felly nid ydych chi'n
+/// colli dim."
+pub fn say_effects(changes: &Changes) -> String {
     let name = |f: Figure| match f {
         Figure::NetEarnings => "y tâl net",
         Figure::UniversalCredit => "Credyd Cynhwysol",
@@ -341,31 +339,24 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
         Figure::TotalNetIncome => "eich incwm",
         Figure::HelpInKind => "cymorth nad yw'n arian parod",
     };
-    let big = |d: Decimal| d.abs() >= Decimal::new(1, 2);
     let change = |f: Figure, d: Decimal| {
         let way = if d.is_sign_negative() { "i lawr" } else { "i fyny" };
         format!("{} yn mynd {way} {}", mae(name(f)), Money::new(d.abs()))
     };
-    let (mut cash, mut total, mut help) = (Vec::new(), Decimal::ZERO, Decimal::ZERO);
-    for &(f, d) in changes {
-        match f {
-            Figure::TotalNetIncome => total = d,
-            Figure::HelpInKind => help = d,
-            _ if big(d) => cash.push(change(f, d)),
-            _ => {}
-        }
-    }
+    let mut cash: Vec<String> = changes.cash.iter().map(|&(f, d)| change(f, d)).collect();
     let mut text = String::new();
     if let Some(first) = cash.first_mut() {
         first.push_str(" yr wythnos");
-        let overall = match (big(total), total.is_sign_negative()) {
-            (false, _) => "nid ydych chi'n colli dim".to_string(),
-            (true, true) => format!("mae gennych chi {} yr wythnos yn llai at ei gilydd", Money::new(-total)),
-            (true, false) => format!("mae gennych chi {} yr wythnos yn fwy at ei gilydd", Money::new(total)),
+        let overall = match changes.total {
+            None => "nid ydych chi'n colli dim".to_string(),
+            Some(total) if total.is_sign_negative() => {
+                format!("mae gennych chi {} yr wythnos yn llai at ei gilydd", Money::new(-total))
+            }
+            Some(total) => format!("mae gennych chi {} yr wythnos yn fwy at ei gilydd", Money::new(total)),
         };
         text = format!("{}, felly {overall}.", and_list(&cash));
     }
-    if big(help) {
+    if let Some(help) = changes.help {
         let help = capitalised(&change(Figure::HelpInKind, help));
         text = if text.is_empty() { format!("{help} yr wythnos.") } else { format!("{text} {help} yr wythnos.") };
     }
@@ -373,70 +364,50 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
 }
 
 /// "Os ydych chi'n gweithio 16.15 awr yr wythnos neu fwy (0.15 yn fwy na'r oriau a ddewisoch), mae ESA yn dod i ben:
-/// … Mae ESA yn mynd i lawr £95.55 yr wythnos, felly …". `what` is the breakpoint's causes, `changes` its `effects`.
-pub fn breakpoint(at_hours: Decimal, hours: Decimal, what: &str, changes: &str) -> String {
-    let gap = round_dp((at_hours - hours).abs(), 2).normalize();
-    let at = round_dp(at_hours, 2).normalize();
-    let when = if at_hours > hours {
-        format!("Os ydych chi'n gweithio {at} awr yr wythnos neu fwy ({gap} yn fwy na'r oriau a ddewisoch)")
-    } else if gap.is_zero() {
-        format!("Ar {at} awr yr wythnos")
-    } else {
-        format!("Ar {at} awr yr wythnos neu fwy ({gap} yn llai na'r oriau a ddewisoch)")
+/// … Mae ESA yn mynd i lawr £95.55 yr wythnos, felly …".
+pub fn say_breakpoint(at: Decimal, place: Place, what: &str, changes: &str) -> String {
+    let when = match place {
+        Place::Ahead(gap) => {
+            format!("Os ydych chi'n gweithio {at} awr yr wythnos neu fwy ({gap} yn fwy na'r oriau a ddewisoch)")
+        }
+        Place::At => format!("Ar {at} awr yr wythnos"),
+        Place::Behind(gap) => format!("Ar {at} awr yr wythnos neu fwy ({gap} yn llai na'r oriau a ddewisoch)"),
     };
     if changes.is_empty() {
         format!("{when}, {what}.")
     } else {
-        format!("{when}, {what}. {}", capitalised(changes))
+        format!("{when}, {what}. {changes}")
     }
 }
 
 /// "Byddech chi'n waeth eich byd nag ydych chi nawr pe baech chi'n gweithio o dan 3.5 awr yr wythnos, neu o 16 i 19.5
-/// awr yr wythnos." The runs of hours at which someone would be worse off, up to `max_hours`; none if there are none.
-pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String> {
-    let run = |r: &HoursRun| {
-        let (from, to) = (r.from_hours.normalize(), r.to_hours.normalize());
-        match (r.from_hours.is_zero(), r.to_hours >= max_hours) {
-            (true, true) => format!("unrhyw oriau hyd at {to} awr yr wythnos"),
-            (true, false) => format!("o dan {to} awr yr wythnos"),
-            (false, true) => format!("{from} awr yr wythnos neu fwy"),
-            (false, false) => format!("o {from} i {to} awr yr wythnos"),
-        }
+/// awr yr wythnos."
+pub fn say_worse_off(runs: &[Run]) -> String {
+    let run = |r: &Run| match *r {
+        Run::Any(to) => format!("unrhyw oriau hyd at {to} awr yr wythnos"),
+        Run::Under(to) => format!("o dan {to} awr yr wythnos"),
+        Run::OrMore(from) => format!("{from} awr yr wythnos neu fwy"),
+        Run::Between(from, to) => format!("o {from} i {to} awr yr wythnos"),
     };
-    let (first, rest) = runs.split_first()?;
-    let mut text = format!("Byddech chi'n waeth eich byd nag ydych chi nawr pe baech chi'n gweithio {}", run(first));
-    for r in rest {
-        text += ", neu ";
-        text += &run(r);
-    }
-    Some(text + ".")
+    let runs: Vec<String> = runs.iter().map(run).collect();
+    format!("Byddech chi'n waeth eich byd nag ydych chi nawr pe baech chi'n gweithio {}.", runs.join(", neu "))
 }
 
-/// "O 30.96 i 40.48 awr yr wythnos (mae'n dechrau 2.1 awr yn fwy na'r oriau a ddewisoch), mae'r Tâl Treth Budd-dal
-/// Plant Incwm Uchel yn mynd i fyny £32.68 y flwyddyn am bob £200.00 o incwm ychwanegol (…), gyda cham tua bob 0.1
-/// awr. Dros yr oriau hyn, mae Budd-dal Plant yn mynd i lawr £62.85 yr wythnos, felly …"
-pub fn stretch(
-    from_hours: Decimal,
-    to_hours: Decimal,
-    steps: usize,
-    hours: Decimal,
+/// "O 30.96 i 40.48 awr yr wythnos (…), mae Tâl Treth Budd-dal Plant Incwm Uchel yn codi …, gyda cham tua bob 0.1
+/// awr. Dros yr oriau hyn, …"
+pub fn say_stretch(
+    from: Decimal,
+    to: Decimal,
+    spacing: Option<Decimal>,
+    place: Place,
     what: &str,
     changes: &str,
 ) -> String {
-    let from = round_dp(from_hours, 2).normalize();
-    let to = round_dp(to_hours, 2).normalize();
-    let every = if steps > 1 {
-        let spacing = round_dp((to_hours - from_hours) / Decimal::from(steps - 1), 2).normalize();
-        format!(", gyda cham tua bob {spacing} awr")
-    } else {
-        String::new()
-    };
-    let place = if from_hours > hours {
-        format!("mae'n dechrau {} awr yn fwy na'r oriau a ddewisoch", round_dp(from_hours - hours, 2).normalize())
-    } else if to_hours < hours {
-        format!("mae'n gorffen {} awr o dan yr oriau a ddewisoch", round_dp(hours - to_hours, 2).normalize())
-    } else {
-        "mae'r oriau a ddewisoch o'i fewn".to_string()
+    let every = spacing.map(|s| format!(", gyda cham tua bob {s} awr")).unwrap_or_default();
+    let place = match place {
+        Place::Ahead(gap) => format!("mae'n dechrau {gap} awr yn fwy na'r oriau a ddewisoch"),
+        Place::Behind(gap) => format!("mae'n gorffen {gap} awr o dan yr oriau a ddewisoch"),
+        Place::At => "mae'r oriau a ddewisoch o'i fewn".to_string(),
     };
     let effect = if changes.is_empty() { String::new() } else { format!(" Dros yr oriau hyn, {changes}") };
     format!("O {from} i {to} awr yr wythnos ({place}), {what}{every}.{effect}")
@@ -652,6 +623,8 @@ pub fn problem(p: &Problem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::curve::HoursRun;
+    use crate::words::{breakpoint, effects, set_language, stretch, worse_off, Language};
 
     fn d(pence: i64) -> Decimal {
         Decimal::new(pence, 2)
@@ -659,6 +632,7 @@ mod tests {
 
     #[test]
     fn the_help_lost_is_listed_with_its_amount() {
+        set_language(Language::Cy);
         let lost = |help, pence, stops| Lost { help, weekly: Money::new(d(pence)), stops };
         assert_eq!(
             help_lost(&[lost(Help::HealthyStart, 425, true)]),
@@ -683,6 +657,7 @@ mod tests {
 
     #[test]
     fn a_list_is_joined_with_a_or_ac_and_the_mutation() {
+        set_language(Language::Cy);
         let list = |parts: &[&str]| and_list(&parts.iter().map(|p| p.to_string()).collect::<Vec<_>>());
         assert_eq!(list(&["ESA"]), "ESA");
         assert_eq!(list(&["Budd-dal Plant", "ESA"]), "Budd-dal Plant ac ESA");
@@ -701,6 +676,7 @@ mod tests {
 
     #[test]
     fn a_cliff_is_said_effect_first_with_what_it_leaves_in_all() {
+        set_language(Language::Cy);
         let esa_for_uc = [(Figure::Esa, d(-9555)), (Figure::UniversalCredit, d(9555)), (Figure::TotalNetIncome, d(0))];
         assert_eq!(
             effects(&esa_for_uc),
@@ -767,6 +743,7 @@ mod tests {
 
     #[test]
     fn the_causes_name_their_figures_in_whole_sentences() {
+        set_language(Language::Cy);
         let f = |pence, per| Figures { limit: Money::new(d(pence)), per, ..Figures::default() };
         assert_eq!(
             cause(Code::NiPrimaryThreshold, &f(24200, PayFrequency::Weekly), true),
@@ -808,6 +785,7 @@ mod tests {
 
     #[test]
     fn a_stretch_says_where_it_is_and_how_often_it_steps() {
+        set_language(Language::Cy);
         let charge = hicbc_stretch(&HicbcStretch {
             first: 1,
             last: 100,
@@ -838,6 +816,7 @@ mod tests {
 
     #[test]
     fn the_warnings_are_whole_sentences() {
+        set_language(Language::Cy);
         assert_eq!(
             below_minimum_wage(Money::new(d(1000)), Money::new(d(1271)), 25),
             "Mae £10.00 yr awr yn llai na'r isafswm cyfreithiol o £12.71 yr awr i weithiwr 25 oed. Gwiriwch y cyflog."
@@ -859,6 +838,7 @@ mod tests {
 
     #[test]
     fn a_problem_follows_the_fields_name_after_a_dash_or_is_a_whole_sentence() {
+        set_language(Language::Cy);
         let date = Date::new(2026, 4, 1).unwrap();
         assert_eq!(problem(&Problem::Needed), "– mae angen ateb");
         let n = Decimal::from;
@@ -897,6 +877,7 @@ mod tests {
     /// Through the reader and the validation, with the language set: every message given, none in English.
     #[test]
     fn the_household_s_problems_are_in_welsh() {
+        set_language(Language::Cy);
         crate::set_language(crate::Language::Cy);
         let input = serde_json::json!({ "nation": "wales", "adults": [{ "age": 15, "colour": "blue" }] });
         let read = crate::tree::read::<crate::RawHousehold, _>(&input).unwrap_err();

@@ -2,15 +2,14 @@
 
 use rust_decimal::Decimal;
 
-use crate::analysis::curve::HoursRun;
 use crate::code::Code;
 use crate::date::Date;
 use crate::input::{Nation, PayFrequency};
 use crate::law::help_in_kind::{Help, Lost};
-use crate::money::{round_dp, Money};
+use crate::money::Money;
 use crate::rules::RuleSet;
 use crate::threshold::Figures;
-use crate::words::{capitalised, Figure, HicbcStretch, Problem};
+use crate::words::{capitalised, Changes, Figure, HicbcStretch, Place, Problem, Run};
 
 /// A pay period, as in "a week".
 pub fn pay_period(frequency: PayFrequency) -> &'static str {
@@ -271,10 +270,8 @@ pub fn hicbc_stretch(s: &HicbcStretch) -> String {
     }
 }
 
-/// The changes across a cliff of a penny or more, in a sentence: "ESA goes down by £95.55 a week and Universal Credit
-/// goes up by £95.55, so you lose nothing." It starts as the first figure's name does ("take-home pay goes …"), to
-/// follow other words. Help in kind, which is not cash, is said apart.
-pub fn effects(changes: &[(Figure, Decimal)]) -> String {
+/// "ESA goes down by £95.55 a week and Universal Credit goes up by £95.55, so you lose nothing."
+pub fn say_effects(changes: &Changes) -> String {
     let name = |f: Figure| match f {
         Figure::NetEarnings => "take-home pay",
         Figure::UniversalCredit => "Universal Credit",
@@ -286,31 +283,22 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
         Figure::TotalNetIncome => "your income",
         Figure::HelpInKind => "help that is not cash",
     };
-    let big = |d: Decimal| d.abs() >= Decimal::new(1, 2);
     let change = |f: Figure, d: Decimal| {
         let way = if d.is_sign_negative() { "down" } else { "up" };
         format!("{} goes {way} by {}", name(f), Money::new(d.abs()))
     };
-    let (mut cash, mut total, mut help) = (Vec::new(), Decimal::ZERO, Decimal::ZERO);
-    for &(f, d) in changes {
-        match f {
-            Figure::TotalNetIncome => total = d,
-            Figure::HelpInKind => help = d,
-            _ if big(d) => cash.push(change(f, d)),
-            _ => {}
-        }
-    }
+    let mut cash: Vec<String> = changes.cash.iter().map(|&(f, d)| change(f, d)).collect();
     let mut text = String::new();
     if let Some(first) = cash.first_mut() {
         first.push_str(" a week");
-        let overall = match (big(total), total.is_sign_negative()) {
-            (false, _) => "you lose nothing".to_string(),
-            (true, true) => format!("you have {} a week less in all", Money::new(-total)),
-            (true, false) => format!("you have {} a week more in all", Money::new(total)),
+        let overall = match changes.total {
+            None => "you lose nothing".to_string(),
+            Some(total) if total.is_sign_negative() => format!("you have {} a week less in all", Money::new(-total)),
+            Some(total) => format!("you have {} a week more in all", Money::new(total)),
         };
         text = format!("{}, so {overall}.", and_list(&cash));
     }
-    if big(help) {
+    if let Some(help) = changes.help {
         let help = capitalised(&change(Figure::HelpInKind, help));
         text = if text.is_empty() { format!("{help} a week.") } else { format!("{text} {help} a week.") };
     }
@@ -319,70 +307,47 @@ pub fn effects(changes: &[(Figure, Decimal)]) -> String {
 
 /// "If you work 16.15 hours a week or more (0.15 more than you chose), ESA stops: pay after tax goes over £203.50 a
 /// week, the most you can earn while on ESA. ESA goes down by £95.55 a week, so you have £95.55 a week less in all."
-/// `what` is the breakpoint's causes, `changes` its `effects`.
-pub fn breakpoint(at_hours: Decimal, hours: Decimal, what: &str, changes: &str) -> String {
-    let gap = round_dp((at_hours - hours).abs(), 2).normalize();
-    let at = round_dp(at_hours, 2).normalize();
-    let when = if at_hours > hours {
-        format!("If you work {at} hours a week or more ({gap} more than you chose)")
-    } else if gap.is_zero() {
-        format!("At {at} hours a week")
-    } else {
-        format!("At {at} hours a week or more ({gap} fewer than you chose)")
+pub fn say_breakpoint(at: Decimal, place: Place, what: &str, changes: &str) -> String {
+    let when = match place {
+        Place::Ahead(gap) => format!("If you work {at} hours a week or more ({gap} more than you chose)"),
+        Place::At => format!("At {at} hours a week"),
+        Place::Behind(gap) => format!("At {at} hours a week or more ({gap} fewer than you chose)"),
     };
     if changes.is_empty() {
         format!("{when}, {what}.")
     } else {
-        format!("{when}, {what}. {}", capitalised(changes))
+        format!("{when}, {what}. {changes}")
     }
 }
 
-/// "You would be worse off than now if you worked under 3.5 hours a week, or from 16 to 19.5 hours a week." The runs
-/// of hours at which someone would be worse off, up to `max_hours`; none if there are none.
-pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String> {
-    let run = |r: &HoursRun| {
-        let (from, to) = (r.from_hours.normalize(), r.to_hours.normalize());
-        match (r.from_hours.is_zero(), r.to_hours >= max_hours) {
-            (true, true) => format!("any hours up to {to} a week"),
-            (true, false) => format!("under {to} hours a week"),
-            (false, true) => format!("{from} hours a week or more"),
-            (false, false) => format!("from {from} to {to} hours a week"),
-        }
+/// "You would be worse off than now if you worked under 3.5 hours a week, or from 16 to 19.5 hours a week."
+pub fn say_worse_off(runs: &[Run]) -> String {
+    let run = |r: &Run| match *r {
+        Run::Any(to) => format!("any hours up to {to} a week"),
+        Run::Under(to) => format!("under {to} hours a week"),
+        Run::OrMore(from) => format!("{from} hours a week or more"),
+        Run::Between(from, to) => format!("from {from} to {to} hours a week"),
     };
-    let (first, rest) = runs.split_first()?;
-    let mut text = format!("You would be worse off than now if you worked {}", run(first));
-    for r in rest {
-        text += ", or ";
-        text += &run(r);
-    }
-    Some(text + ".")
+    let runs: Vec<String> = runs.iter().map(run).collect();
+    format!("You would be worse off than now if you worked {}.", runs.join(", or "))
 }
 
 /// "From 30.96 to 40.48 hours a week (2.1 more hours than you chose to its start), the High Income Child Benefit
 /// Charge goes up by £32.68 a year for every £200.00 more income (…), a step about every 0.1 hours. Over these hours,
 /// Child Benefit goes down by £62.85 a week, so you have £62.85 a week less in all."
-pub fn stretch(
-    from_hours: Decimal,
-    to_hours: Decimal,
-    steps: usize,
-    hours: Decimal,
+pub fn say_stretch(
+    from: Decimal,
+    to: Decimal,
+    spacing: Option<Decimal>,
+    place: Place,
     what: &str,
     changes: &str,
 ) -> String {
-    let from = round_dp(from_hours, 2).normalize();
-    let to = round_dp(to_hours, 2).normalize();
-    let every = if steps > 1 {
-        let spacing = round_dp((to_hours - from_hours) / Decimal::from(steps - 1), 2).normalize();
-        format!(", a step about every {spacing} hours")
-    } else {
-        String::new()
-    };
-    let place = if from_hours > hours {
-        format!("{} more hours than you chose to its start", round_dp(from_hours - hours, 2).normalize())
-    } else if to_hours < hours {
-        format!("its end is {} hours below the hours you chose", round_dp(hours - to_hours, 2).normalize())
-    } else {
-        "the hours you chose are within it".to_string()
+    let every = spacing.map(|s| format!(", a step about every {s} hours")).unwrap_or_default();
+    let place = match place {
+        Place::Ahead(gap) => format!("{gap} more hours than you chose to its start"),
+        Place::Behind(gap) => format!("its end is {gap} hours below the hours you chose"),
+        Place::At => "the hours you chose are within it".to_string(),
     };
     let effect = if changes.is_empty() { String::new() } else { format!(" Over these hours, {changes}") };
     format!("From {from} to {to} hours a week ({place}), {what}{every}.{effect}")
@@ -556,9 +521,12 @@ pub fn problem(p: &Problem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::curve::HoursRun;
+    use crate::words::{breakpoint, effects, set_language, worse_off, Language};
 
     #[test]
     fn the_help_lost_is_listed_with_its_verb_and_amount() {
+        set_language(Language::En);
         let lost = |help, pence, stops| Lost { help, weekly: Money::new(Decimal::new(pence, 2)), stops };
         assert_eq!(help_lost(&[lost(Help::HealthyStart, 425, true)]), "Healthy Start stops (£4.25 a week)");
         assert_eq!(
@@ -578,6 +546,7 @@ mod tests {
 
     #[test]
     fn a_cliff_is_said_effect_first_with_what_it_leaves_in_all() {
+        set_language(Language::En);
         let d = |pence| Decimal::new(pence, 2);
         let esa_for_uc = [(Figure::Esa, d(-9555)), (Figure::UniversalCredit, d(9555)), (Figure::TotalNetIncome, d(0))];
         assert_eq!(
@@ -618,6 +587,7 @@ mod tests {
     /// each as the validation wrote it before.
     #[test]
     fn the_long_problems_read_as_before() {
+        set_language(Language::En);
         let date = Date::new(2026, 4, 1).unwrap();
         let start = Date::new(2026, 3, 20).unwrap();
         assert_eq!(

@@ -17,7 +17,7 @@ use crate::code::Code;
 use crate::date::Date;
 use crate::input::Nation;
 use crate::law::help_in_kind::{Help, Lost};
-use crate::money::Money;
+use crate::money::{round_dp, Money};
 use crate::rules::RuleSet;
 use crate::threshold::Figures;
 
@@ -74,15 +74,16 @@ in_language! {
     pub fn in_periods(paydays: usize, periods: u32, cause: &str) -> String;
     /// A stretch of the High Income Child Benefit Charge's steps.
     pub fn hicbc_stretch(s: &HicbcStretch) -> String;
-    /// The changes across a cliff of a penny or more, in a sentence that starts as its first figure's name does (to
-    /// follow other words); help in kind, which is not cash, said apart.
-    pub fn effects(changes: &[(Figure, Decimal)]) -> String;
-    /// A breakpoint for someone working `hours`: `what` is its causes, `changes` its `effects`.
-    pub fn breakpoint(at_hours: Decimal, hours: Decimal, what: &str, changes: &str) -> String;
-    /// The runs of hours at which someone would be worse off, up to `max_hours`; none if there are none.
-    pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String>;
-    /// A stretch of steps from `from_hours` to `to_hours`, for someone working `hours`.
-    pub fn stretch(from_hours: Decimal, to_hours: Decimal, steps: usize, hours: Decimal, what: &str, changes: &str) -> String;
+    /// The changes across a cliff (`effects`), in a sentence that starts as its first figure's name does (to follow
+    /// other words); help in kind, which is not cash, said apart.
+    pub fn say_effects(changes: &Changes) -> String;
+    /// A breakpoint at `at` hours, `place`d against the hours chosen: `what` is its causes, `changes` its `effects`.
+    pub fn say_breakpoint(at: Decimal, place: Place, what: &str, changes: &str) -> String;
+    /// The runs of hours at which someone would be worse off (at least one).
+    pub fn say_worse_off(runs: &[Run]) -> String;
+    /// A stretch of steps from `from` to `to` hours, a step about every `spacing` hours, `place`d against the hours
+    /// chosen (`Place::At`: they are within it).
+    pub fn say_stretch(from: Decimal, to: Decimal, spacing: Option<Decimal>, place: Place, what: &str, changes: &str) -> String;
     /// The Council Tax Reduction of `reduction` a year held as it is now.
     pub fn council_tax_reduction_held(reduction: Money) -> String;
     /// A wage below the legal minimum for the worker's age.
@@ -94,6 +95,104 @@ in_language! {
     /// What is wrong with a field of the input, or what the engine does not model about it: in English a lowercase
     /// fragment that reads after the field's name ("is needed"); in Welsh one that starts "– ", or a whole sentence.
     pub fn problem(p: &Problem) -> String;
+}
+
+/// Where a threshold is against the hours chosen, and how many hours away (to the hundredth); for a stretch, `Ahead`
+/// is the hours to its start, `Behind` those from its end, and `At` that the hours chosen are within it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Place {
+    Ahead(Decimal),
+    At,
+    Behind(Decimal),
+}
+
+/// The changes across a cliff of a penny or more: each cash figure's (but the total), the total's, and the help in
+/// kind's.
+#[derive(Debug, Default)]
+pub struct Changes {
+    pub cash: Vec<(Figure, Decimal)>,
+    pub total: Option<Decimal>,
+    pub help: Option<Decimal>,
+}
+
+/// A run of hours at which someone would be worse off, as it is said: up to the most hours shown, under some hours
+/// (from the first hour), from some hours on, or between two.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Run {
+    Any(Decimal),
+    Under(Decimal),
+    OrMore(Decimal),
+    Between(Decimal, Decimal),
+}
+
+/// Hours as said: to the hundredth, without trailing zeros.
+fn said(hours: Decimal) -> Decimal {
+    round_dp(hours, 2).normalize()
+}
+
+/// The changes across a cliff of a penny or more, e.g. "ESA goes down by £95.55 a week and Universal Credit goes up
+/// by £95.55, so you lose nothing." (`say_effects`).
+pub fn effects(changes: &[(Figure, Decimal)]) -> String {
+    let big = |d: Decimal| d.abs() >= Decimal::new(1, 2);
+    let mut said = Changes::default();
+    for &(figure, d) in changes {
+        match figure {
+            Figure::TotalNetIncome => said.total = Some(d).filter(|d| big(*d)),
+            Figure::HelpInKind => said.help = Some(d).filter(|d| big(*d)),
+            _ if big(d) => said.cash.push((figure, d)),
+            _ => {}
+        }
+    }
+    say_effects(&said)
+}
+
+/// A breakpoint for someone working `hours`: `what` is its causes, `changes` its `effects` (`say_breakpoint`).
+pub fn breakpoint(at_hours: Decimal, hours: Decimal, what: &str, changes: &str) -> String {
+    let gap = said((at_hours - hours).abs());
+    let place = if at_hours > hours {
+        Place::Ahead(gap)
+    } else if gap.is_zero() {
+        Place::At
+    } else {
+        Place::Behind(gap)
+    };
+    say_breakpoint(said(at_hours), place, what, &capitalised(changes))
+}
+
+/// The runs of hours at which someone would be worse off, up to `max_hours`; none if there are none
+/// (`say_worse_off`).
+pub fn worse_off(runs: &[HoursRun], max_hours: Decimal) -> Option<String> {
+    let run = |r: &HoursRun| {
+        let (from, to) = (r.from_hours.normalize(), r.to_hours.normalize());
+        match (r.from_hours.is_zero(), r.to_hours >= max_hours) {
+            (true, true) => Run::Any(to),
+            (true, false) => Run::Under(to),
+            (false, true) => Run::OrMore(from),
+            (false, false) => Run::Between(from, to),
+        }
+    };
+    let runs: Vec<Run> = runs.iter().map(run).collect();
+    (!runs.is_empty()).then(|| say_worse_off(&runs))
+}
+
+/// A stretch of `steps` steps from `from_hours` to `to_hours`, for someone working `hours` (`say_stretch`).
+pub fn stretch(
+    from_hours: Decimal,
+    to_hours: Decimal,
+    steps: usize,
+    hours: Decimal,
+    what: &str,
+    changes: &str,
+) -> String {
+    let spacing = (steps > 1).then(|| said((to_hours - from_hours) / Decimal::from(steps - 1)));
+    let place = if from_hours > hours {
+        Place::Ahead(said(from_hours - hours))
+    } else if to_hours < hours {
+        Place::Behind(said(hours - to_hours))
+    } else {
+        Place::At
+    };
+    say_stretch(said(from_hours), said(to_hours), spacing, place, what, changes)
 }
 
 /// A problem with the household's input, with its figures: one variant for each message.
